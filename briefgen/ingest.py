@@ -100,12 +100,15 @@ def from_bytes(
 
 
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM) first; otherwise detect the encoding; refuse binary."""
+    """UTF-8 (with or without BOM) first, then UTF-16, then a detected encoding; refuse binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(f"{source}: invalid UTF-16 text") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise InputError(f"{source}: binary data, not text")
     try:
@@ -114,23 +117,48 @@ def decode(data: bytes, source: str) -> str:
         pass
     from charset_normalizer import from_bytes as detect
 
-    best = detect(data).best()
+    results = detect(data)
+    best = results.best()
     if best is None:
         raise InputError(f"{source}: cannot determine the text encoding")
+    # Short Western text is often ambiguous between cp1252 and Central European
+    # code pages; briefgen reads mostly Western news, so a Western candidate that
+    # is nearly as coherent wins (seen on French/Spanish Latin-1 samples).
+    for candidate in results:
+        if candidate.encoding in _WESTERN and candidate.chaos <= best.chaos + _CHAOS_MARGIN:
+            return str(candidate)
     return str(best)
 
 
-def _looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters mean a binary file (PNG, PDF, zip, ...).
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+_CHAOS_MARGIN = 0.05
 
-    UTF-16 without a BOM also has NULs; it is decoded when every other byte is NUL.
-    """
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has a NUL in nearly every other byte (for Latin script)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) > 0.9 * len(zeros):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(ch.isprintable() or ch.isspace() for ch in text[:2000])
+            return text if printable > 0.95 * min(len(text), 2000) else None
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters mean a binary file (PNG, PDF, zip, ...)."""
     sample = data[:8192]
     if not sample:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls / len(sample) > 0.05
 
 

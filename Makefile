@@ -1,0 +1,51 @@
+# briefgen — two commands do all the set-up (see README):
+#   make brief   build the venv on first use, brief every article in seeds/ into reports/
+#   make test    build the venv on first use, run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+# Models come from PyPI packages; never try a model hub at run time.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export PYTHONHASHSEED := 0
+
+SEEDS := $(wildcard seeds/*.txt seeds/*.html)
+
+.PHONY: brief test bench reports clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+# torch first: 2.13.0 is the CPU build on local disk; any other spec may pull a CUDA build.
+$(VENV)/.torch: | $(BIN)/python
+	$(PIP) install --quiet torch==2.13.0
+	touch $@
+
+$(VENV)/.runtime: pyproject.toml $(VENV)/.torch
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.test: pyproject.toml $(VENV)/.runtime
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.bench: pyproject.toml $(VENV)/.runtime
+	$(PIP) install --quiet -e '.[bench]'
+	touch $@
+
+brief: $(VENV)/.runtime
+	$(BIN)/briefgen brief $(SEEDS) -o reports
+
+reports: brief
+
+test: $(VENV)/.test
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.bench
+	$(BIN)/python benchmarks/summarisation.py
+	$(BIN)/python benchmarks/extraction.py
+
+clean-venv:
+	rm -rf $(VENV)

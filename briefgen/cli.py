@@ -1,0 +1,195 @@
+"""The ``briefgen`` command line: a thin shell over :mod:`briefgen.pipeline`.
+
+Nothing heavy is imported at module level, so ``briefgen --help`` answers at once;
+models load on the first article. Every user-caused failure is one line on stderr
+and a documented exit code (see ``briefgen.errors`` and the README):
+
+0 ok · 1 internal error · 2 bad input · 3 fetch failed · 4 bad config/flag ·
+5 model unavailable · 6 render/write failed · 7 email failed ·
+8 partial (a batch where some inputs failed and the rest were produced)
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from typing import Callable, List, Optional, TypeVar
+
+import typer
+
+from .errors import BriefgenError, ConfigError
+
+EXIT_INTERNAL = 1
+EXIT_PARTIAL = 8
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn news articles into traceable situation briefs (Markdown, HTML, PDF, JSON).",
+    pretty_exceptions_enable=False,
+)
+
+T = TypeVar("T")
+
+
+@app.callback()
+def _root() -> None:
+    """Turn news articles into traceable situation briefs (Markdown, HTML, PDF, JSON)."""
+
+
+def _err(message: str) -> None:
+    typer.echo(f"briefgen: {message}", err=True)
+
+
+def _setup_logging(debug: bool, quiet: bool) -> None:
+    level = logging.DEBUG if debug else (logging.ERROR if quiet else logging.WARNING)
+    logging.basicConfig(level=level, format="briefgen: %(levelname)s: %(name)s: %(message)s")
+    for noisy in ("transformers", "weasyprint", "fontTools", "trafilatura", "htmldate", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)
+
+
+def _guard(debug: bool, action: Callable[[], T]) -> T:
+    """Run a command body: our errors become one line + exit code; bugs say --debug."""
+    try:
+        return action()
+    except BriefgenError as exc:
+        if debug:
+            traceback.print_exc()
+        _err(f"error: {exc}")
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(130) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:  # a bug: say so in one line unless debugging
+        if debug:
+            traceback.print_exc()
+        else:
+            _err(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+        raise typer.Exit(EXIT_INTERNAL) from None
+
+
+@app.command()
+def brief(
+    inputs: List[str] = typer.Argument(..., metavar="INPUT...", help=".txt or .html file, http(s) URL, or - for stdin."),
+    output: str = typer.Option(".", "-o", "--output", help="Output directory, or - for stdout (one input, one format)."),
+    formats: str = typer.Option("md,html,pdf,json", "--format", "-f", help="Comma-separated: md,html,pdf,json."),
+    points: Optional[int] = typer.Option(None, "--points", "-n", help="Number of key points (default 5)."),
+    backend: Optional[str] = typer.Option(None, "--backend", help="Summariser: embed (default) or seq2seq."),
+    model: Optional[str] = typer.Option(None, "--model", help="seq2seq checkpoint (hub name or local path), or an embedding model path."),
+    template_dir: Optional[str] = typer.Option(None, "--template-dir", help="Folder with your own brief.html.j2 / brief.md.j2 / brief.css."),
+    config_file: Optional[str] = typer.Option(None, "--config", help="Config file (default: ./briefgen.toml)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private/loopback addresses."),
+    email_to: Optional[List[str]] = typer.Option(None, "--email-to", help="Email the brief to this address (repeatable)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on stderr."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Brief one or more articles."""
+    _setup_logging(debug, quiet)
+
+    def run() -> int:
+        from .ingest import FetchPolicy, ingest
+        from .pipeline import BriefOptions, brief_article, write_outputs
+        from .render import parse_formats, render
+
+        fmts = parse_formats(formats)
+        options = BriefOptions.resolve(
+            config_file, points=points, backend=backend, model=model, template_dir=template_dir
+        )
+        to_stdout = output == "-"
+        if to_stdout and (len(fmts) != 1 or len(inputs) != 1):
+            raise ConfigError("-o - writes to stdout: give exactly one input and one --format")
+        if to_stdout and email_to:
+            raise ConfigError("--email-to needs an output directory, not -o -")
+        if inputs.count("-") > 1:
+            raise ConfigError("stdin (-) can be read only once")
+        policy = FetchPolicy(allow_private=allow_private)
+        produced, failed = 0, 0
+        with _progress(len(inputs), quiet) as advance:
+            for source in inputs:
+                try:
+                    with _status(f"briefing {source}", quiet or len(inputs) > 1):
+                        result = brief_article(ingest(source, policy), options)
+                    if to_stdout:
+                        data = render(result, fmts[0], options.template_dir)
+                        sys.stdout.buffer.write(data)
+                        sys.stdout.flush()
+                    else:
+                        paths = write_outputs(result, output, fmts, options.template_dir)
+                        if not quiet:
+                            for path in paths:
+                                _err(f"wrote {path}")
+                        if email_to:
+                            from .deliver import email_report
+
+                            email_report(paths[0], to=list(email_to), config_file=config_file)
+                            if not quiet:
+                                _err(f"emailed {paths[0].stem} to {', '.join(email_to)}")
+                    produced += 1
+                except BriefgenError as exc:
+                    if len(inputs) == 1:
+                        raise
+                    if debug:
+                        traceback.print_exc()
+                    _err(f"skipped: {exc}")
+                    failed += 1
+                advance()
+        if len(inputs) > 1 and not quiet:
+            _err(f"{produced} of {len(inputs)} briefs produced, {failed} failed")
+        if failed:
+            return EXIT_PARTIAL if produced else 2
+        return 0
+
+    code = _guard(debug, run)
+    raise typer.Exit(code)
+
+
+class _NullContext:
+    def __enter__(self) -> Callable[[], None]:
+        return lambda: None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
+    """A rich progress bar on stderr for batches, only when stderr is a terminal."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return _NullContext()
+    from contextlib import contextmanager
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    @contextmanager
+    def bar():  # type: ignore[no-untyped-def]
+        with Progress(
+            "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+        ) as progress:
+            task = progress.add_task("briefing", total=total)
+            yield lambda: progress.advance(task)
+
+    return bar()
+
+
+def _status(message: str, quiet: bool):  # type: ignore[no-untyped-def]
+    """A spinner while a single article (and, the first time, the models) loads."""
+    if quiet or not sys.stderr.isatty():
+        from contextlib import nullcontext
+
+        return nullcontext()
+    from rich.console import Console
+
+    return Console(stderr=True).status(message)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

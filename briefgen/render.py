@@ -1,0 +1,216 @@
+"""Render a :class:`~briefgen.models.Brief` to Markdown, HTML, PDF or JSON.
+
+Templates are Jinja2 files looked up first in the user's ``--template-dir`` and
+then in the project's ``templates/`` (pelican-style overriding: drop a file with
+the same name to restyle). Article text is only ever template *data*: HTML is
+autoescaped, Markdown gets its own escaping, and the PDF renderer fetches nothing
+but the project's own template assets.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from . import __version__
+from .errors import ConfigError, RenderError
+from .models import Brief
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("md", "html", "pdf", "json")
+PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_NAMES = {"md": "brief.md.j2", "html": "brief.html.j2"}
+
+
+def template_dirs(template_dir: Optional[str | Path] = None) -> list[Path]:
+    """Search path: the user's folder first, then the project's own templates."""
+    dirs: list[Path] = []
+    if template_dir:
+        user = Path(template_dir)
+        if not user.is_dir():
+            raise ConfigError(f"template directory not found: {user}")
+        dirs.append(user.resolve())
+    if PROJECT_TEMPLATES.is_dir():
+        dirs.append(PROJECT_TEMPLATES)
+    else:  # installed as a wheel: templates are packaged data
+        from importlib.resources import files
+
+        dirs.append(Path(str(files("briefgen") / "templates")))
+    return dirs
+
+
+@lru_cache(maxsize=8)
+def _environment(dirs: tuple[Path, ...], markdown: bool) -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        # HTML output: every value is escaped unless a template marks it safe.
+        autoescape=not markdown,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_escape
+    env.filters["refs"] = sentence_refs
+    env.filters["figure_value"] = figure_value
+    env.filters["figure_note"] = figure_note
+    env.globals["version"] = __version__
+    return env
+
+
+def markdown_escape(text: Any) -> str:
+    """Escape characters Markdown would interpret, so article text stays plain text.
+
+    Raw HTML (``<script>``) is neutralised by escaping ``<``; emphasis, links,
+    tables and headings by backslash-escaping their markers.
+    """
+    text = "" if text is None else str(text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"([\\`*_\[\]{}<>|#])", r"\\\1", text)
+    return re.sub(r"^(\d+)\. ", r"\1\\. ", text)
+
+
+def sentence_refs(ids: Iterable[int]) -> str:
+    """Human sentence references are 1-based: sentence id 0 is shown as S1."""
+    return ", ".join(f"S{i + 1}" for i in sorted(set(ids)))
+
+
+def figure_value(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def figure_note(figure: Any) -> str:
+    """The normalised value, shown only when the article's words do not already show it
+    ("around one million" → "1,000,000"; "more than 2100" needs no note)."""
+    value = figure_value(figure.value)
+    plain = re.sub(r"[,\s]", "", figure.text)
+    return "" if value.replace(",", "") in plain else value
+
+
+def cited_sentences(brief: Brief) -> list[tuple[int, str]]:
+    """Every sentence the brief cites, in article order (the sources section)."""
+    ids: set[int] = set(brief.bluf_sentences)
+    for point in brief.key_points:
+        ids.update(point.sentences)
+    ids.update(f.sentence for f in brief.table_figures)
+    ids.update(q.sentence for q in brief.quotes)
+    ids.update(t.sentence for t in brief.timeline)
+    return [(i, brief.sentences[i]) for i in sorted(ids) if 0 <= i < len(brief.sentences)]
+
+
+def context(brief: Brief) -> dict[str, Any]:
+    return {
+        "brief": brief,
+        "figures": brief.table_figures,
+        "cited": cited_sentences(brief),
+    }
+
+
+def render_text(brief: Brief, fmt: str, template_dir: Optional[str | Path] = None) -> str:
+    """Markdown or HTML as text."""
+    import jinja2
+
+    markdown = fmt == "md"
+    env = _environment(tuple(template_dirs(template_dir)), markdown)
+    try:
+        template = env.get_template(TEMPLATE_NAMES[fmt])
+        return template.render(**context(brief))
+    except jinja2.TemplateNotFound as exc:
+        raise ConfigError(f"template not found: {exc.name}") from None
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"template error in {TEMPLATE_NAMES[fmt]}: {exc}") from None
+
+
+def render_json(brief: Brief) -> str:
+    data = brief.to_dict()
+    for figure in data["figures"]:
+        if float(figure["value"]).is_integer():
+            figure["value"] = int(figure["value"])
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_pdf(brief: Brief, template_dir: Optional[str | Path] = None) -> bytes:
+    """HTML to PDF with WeasyPrint, allowed to read only the template folders' files."""
+    html = render_text(brief, "html", template_dir)
+    return html_to_pdf(html, template_dirs(template_dir))
+
+
+def html_to_pdf(html: str, allowed_dirs: list[Path]) -> bytes:
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:  # OSError: missing Pango/Cairo system libraries
+        raise RenderError(f"PDF output needs WeasyPrint and its system libraries: {exc}") from None
+    # WeasyPrint logs every refused resource as an error; that refusal is intended.
+    logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
+    fetcher = safe_url_fetcher(allowed_dirs)
+    base = allowed_dirs[0].as_uri() + "/"
+    try:
+        return weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher).write_pdf()
+    except Exception as exc:  # WeasyPrint raises assorted errors on broken CSS/fonts
+        raise RenderError(f"PDF rendering failed: {type(exc).__name__}: {exc}") from None
+
+
+def safe_url_fetcher(allowed_dirs: list[Path]) -> Any:
+    """A WeasyPrint URL fetcher that serves files under the template folders, nothing else.
+
+    Remote URLs, ``file://`` paths elsewhere and ``data:`` URIs coming from
+    article content are refused before any I/O, so rendering a hostile page makes
+    no request and reads no local file.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    roots = [d.resolve() for d in allowed_dirs]
+
+    class TemplateOnlyFetcher(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            parts = urlsplit(url)
+            if parts.scheme == "file":
+                path = Path(unquote(parts.path)).resolve()
+                if any(path.is_relative_to(root) for root in roots) and path.is_file():
+                    return URLFetcherResponse(
+                        url, path.read_bytes(), {"Content-Type": _mime(path)}
+                    )
+            log.debug("refused resource %s", url)
+            raise ValueError(f"resource not allowed: {url}")
+
+    return TemplateOnlyFetcher(allowed_protocols=("file",), allow_redirects=False)
+
+
+def _mime(path: Path) -> str:
+    return {
+        ".css": "text/css",
+        ".svg": "image/svg+xml",
+        ".png": "image/png",
+        ".woff2": "font/woff2",
+        ".ttf": "font/ttf",
+    }.get(path.suffix.lower(), "application/octet-stream")
+
+
+def render(brief: Brief, fmt: str, template_dir: Optional[str | Path] = None) -> bytes:
+    """One format's bytes."""
+    if fmt == "json":
+        return render_json(brief).encode("utf-8")
+    if fmt == "pdf":
+        return render_pdf(brief, template_dir)
+    if fmt in TEMPLATE_NAMES:
+        return render_text(brief, fmt, template_dir).encode("utf-8")
+    raise ConfigError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def parse_formats(spec: str) -> list[str]:
+    formats = [f.strip().lower() for f in spec.split(",") if f.strip()]
+    if not formats:
+        raise ConfigError("no output format given")
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise ConfigError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    return list(dict.fromkeys(formats))

@@ -1,0 +1,111 @@
+"""Compose and render: BLUF choice, escaping, offline PDF, JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefgen.compose import compose, split_bluf
+from briefgen.models import (
+    Analysis, Article, Entities, Figure, KeyPoint, Organisation, Person, Place, Quote, TimelineEvent,
+)
+from briefgen.render import markdown_escape, parse_formats, render
+from briefgen.errors import ConfigError
+
+
+def make_brief(text_extra: str = ""):
+    sentences = [
+        "Floods forced about 1,200 residents of Riverton from their homes on Monday, officials said." + text_extra,
+        "The mayor opened three shelters.",
+        "Rain is expected until Thursday.",
+    ]
+    article = Article(title="Floods <b>hit</b> {{ 7*7 }} Riverton", body=" ".join(sentences), input="x.txt")
+    analysis = Analysis(article=article, sentences=sentences, paragraphs=[0, 1, 2], mentions=[], tokens=[[], [], []])
+    points = [KeyPoint(sentences[2], [2]), KeyPoint(sentences[0], [0]), KeyPoint(sentences[1], [1])]
+    figures = [
+        Figure(1200, "about 1,200", "approximately", "people", None, "displaced", "residents", "officials", 0),
+        Figure(3, "three", "exact", "count", None, "facilities", "shelters", "the mayor", 1),
+        Figure(40, "40", "exact", "count", None, "other", "age", None, 1, kind="age"),
+    ]
+    entities = Entities([Person("Jane Roe", "mayor")], [Organisation("Red Cross")], [Place("Riverton")])
+    quotes = [Quote("We are doing all we can", "Jane Roe", 1)]
+    timeline = [TimelineEvent("2024-03-04", "Floods forced residents from their homes", 0)]
+    return compose(analysis, points, figures, entities, quotes, timeline, {"backend": "embed"})
+
+
+def test_bluf_is_earliest_selected_point_and_not_repeated():
+    brief = make_brief()
+    assert brief.bluf.startswith("Floods forced")
+    assert brief.bluf_sentences == [0]
+    assert [p.sentences for p in brief.key_points] == [[2], [1]]
+
+
+def test_short_lede_gets_a_second_sentence():
+    points = [KeyPoint("Police said.", [0]), KeyPoint("A long sentence about what happened in the town today, in detail.", [1]), KeyPoint("x y z", [2])]
+    bluf, rest = split_bluf(points)
+    assert [p.sentences for p in bluf] == [[0], [1]]
+    assert len(rest) == 1
+
+
+def test_html_autoescapes_article_text_and_never_runs_template_code():
+    brief = make_brief(' <script>alert(1)</script> <img src="http://evil.example/x.png">')
+    html = render(brief, "html").decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+    assert "<img" not in html
+    assert "{{ 7*7 }}" in html and "49" not in html.split("<title>")[1].split("</title>")[0]
+    assert "Floods &lt;b&gt;hit&lt;/b&gt;" in html
+
+
+def test_markdown_escapes_markup():
+    assert markdown_escape("<script>*x*</script> [a](b)") == r"\<script\>\*x\*\</script\> \[a\](b)"
+    md = render(make_brief(" <b>bold</b>"), "md").decode()
+    assert "<b>" not in md
+
+
+def test_only_table_figures_rendered():
+    md = render(make_brief(), "md").decode()
+    assert "| about 1,200 |" in md
+    assert "| 40 |" not in md  # an age is not a key figure
+
+
+def test_json_contract_keys():
+    data = json.loads(render(make_brief(), "json"))
+    assert {"title", "source", "bluf", "key_points", "figures", "entities", "quotes", "timeline", "sentences"} <= set(data)
+    assert set(data["source"]) >= {"input", "url", "published", "publisher"}
+    assert set(data["key_points"][0]) == {"text", "sentences"}
+    fig = data["figures"][0]
+    assert {"value", "text", "qualifier", "unit", "currency", "category", "subject", "attribution", "sentence"} <= set(fig)
+    assert fig["value"] == 1200 and isinstance(fig["value"], int)
+    assert set(data["entities"]) == {"people", "organisations", "places"}
+    assert {"name", "role"} <= set(data["entities"]["people"][0])
+    assert {"text", "speaker", "sentence"} <= set(data["quotes"][0])
+    assert {"date", "text", "sentence"} <= set(data["timeline"][0])
+
+
+def test_pdf_renders_offline(monkeypatch):
+    import socket
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access during PDF rendering")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    brief = make_brief(' <img src="http://127.0.0.1:9/x.png"> <link rel="stylesheet" href="file:///etc/passwd">')
+    pdf = render(brief, "pdf")
+    assert pdf.startswith(b"%PDF")
+
+
+def test_user_template_dir_overrides(tmp_path):
+    (tmp_path / "brief.md.j2").write_text("CUSTOM {{ brief.title | md }}\n")
+    md = render(make_brief(), "md", template_dir=tmp_path).decode()
+    assert md.startswith("CUSTOM Floods")
+    # files not overridden still come from the project
+    assert render(make_brief(), "html", template_dir=tmp_path).startswith(b"<!DOCTYPE html>")
+
+
+def test_formats_parsed_and_checked():
+    assert parse_formats("md, pdf,md") == ["md", "pdf"]
+    with pytest.raises(ConfigError):
+        parse_formats("docx")

@@ -1,0 +1,101 @@
+"""Ingest: text and HTML parsing, headline detection, furniture removal, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.errors import FetchError, InputError
+from briefgen.ingest import FetchPolicy, decode, from_bytes, from_text, ingest, strip_furniture
+
+
+def test_seed_title_and_furniture_removed(seed_article):
+    assert seed_article.title == "No deal following second Turkish-Russian talks on Idlib"
+    assert "You might also like" not in seed_article.body
+    assert "Stop biggest humanitarian horror story" not in seed_article.body
+    assert seed_article.body.rstrip().endswith("said on Monday.")
+    assert "You might also like" in seed_article.furniture
+
+
+def test_first_line_is_not_a_headline_when_it_is_a_sentence():
+    text = "Police arrested two men on Monday. They were charged later.\n\nMore text follows here, at length."
+    article = from_text(text, "x")
+    assert article.body.startswith("Police arrested two men")
+    assert article.title.startswith("Police arrested two men")
+
+
+def test_share_prompts_removed_anywhere():
+    body = "First paragraph of the story, with facts.\n\nShare this article\n\nSecond paragraph, more facts."
+    kept, removed = strip_furniture(body)
+    assert "Share this" not in kept
+    assert removed == ["Share this article"]
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(
+        """<html><head><title>Floods hit the coast | Example News</title>
+        <meta property="og:site_name" content="Example News">
+        <meta name="date" content="2024-03-05"></head>
+        <body><nav>Home | World | Sport</nav><article><h1>Floods hit the coast</h1>
+        <p>Heavy rain flooded the coastal town of Riverton on Monday, forcing 1,200 residents
+        from their homes, officials said.</p>
+        <p>The mayor said emergency shelters had been opened in three schools and that the
+        army had been asked to help with the evacuation of the elderly.</p>
+        <p>Forecasters expect more rain until Thursday, and the river is still rising.</p>
+        </article><footer>Share on Facebook</footer></body></html>""",
+        encoding="utf-8",
+    )
+    article = ingest(str(page))
+    assert "1,200 residents" in article.body
+    assert "Home | World" not in article.body
+    assert "Share on Facebook" not in article.body
+    assert article.title.startswith("Floods hit the coast")
+    assert article.published == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"   \n\t  \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (b"Too short.", "no article text"),
+    ],
+)
+def test_bad_bytes_give_one_line_input_errors(data, reason):
+    with pytest.raises(InputError) as info:
+        from_bytes(data, "bad.txt", content_type=None)
+    assert reason in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_latin1_and_utf16_are_decoded():
+    text = "Le président a visité la région sinistrée où 300 personnes ont été évacuées."
+    assert decode(text.encode("latin-1"), "x") == text
+    assert decode(text.encode("utf-16"), "x") == text
+    assert decode(text.encode("utf-16-le"), "x") == text  # no BOM
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        ingest(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="is a directory"):
+        ingest(str(tmp_path))
+
+
+def test_non_http_schemes_refused():
+    with pytest.raises(InputError, match="only http and https"):
+        ingest("ftp://example.org/a.txt")
+    with pytest.raises(InputError, match="only http and https"):
+        ingest("file:///etc/passwd")
+
+
+def test_loopback_urls_refused_by_default():
+    with pytest.raises(FetchError, match="private or loopback"):
+        ingest("http://127.0.0.1:9/article", FetchPolicy(timeout=1))
+
+
+def test_stdin_bytes():
+    article = ingest("-", stdin="Headline here\n\nA body sentence that is long enough to brief.".encode())
+    assert article.title == "Headline here"
+    assert article.input == "-"
