@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 
 SEEDS := $(wildcard seeds/*.txt seeds/*.html)
 
-.PHONY: brief test bench reports clean-venv
+.PHONY: brief test bench bench-speed reports clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ test: $(VENV)/.test
 bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/summarisation.py
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/speed.py
+
+bench-speed: $(VENV)/.bench
+	$(BIN)/python benchmarks/speed.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -125,9 +125,14 @@ def brief(
                         if email_to:
                             from .deliver import email_report
 
-                            email_report(paths[0], to=list(email_to), config_file=config_file)
-                            if not quiet:
-                                _err(f"emailed {paths[0].stem} to {', '.join(email_to)}")
+                            sent = email_report(
+                                paths[0], to=list(email_to), config_file=config_file,
+                                template_dir=options.template_dir,
+                            )
+                            if not quiet or not sent.ok:
+                                _err(str(sent))
+                            if not sent.ok:
+                                failed += 1
                     produced += 1
                 except BriefgenError as exc:
                     if len(inputs) == 1:
@@ -145,6 +150,46 @@ def brief(
 
     code = _guard(debug, run)
     raise typer.Exit(code)
+
+
+@app.command()
+def email(
+    report: str = typer.Argument(..., help="A report file (.md/.html/.pdf/.json) or its path without extension."),
+    to: List[str] = typer.Option([], "--to", help="Recipient (repeatable)."),
+    cc: List[str] = typer.Option([], "--cc", help="Cc recipient (repeatable)."),
+    bcc: List[str] = typer.Option([], "--bcc", help="Bcc recipient (repeatable; never shown in headers)."),
+    sender: Optional[str] = typer.Option(None, "--from", help="From address (default: the config file's smtp.from)."),
+    smtp_host: Optional[str] = typer.Option(None, "--smtp-host", help="SMTP server host."),
+    smtp_port: Optional[int] = typer.Option(None, "--smtp-port", help="SMTP server port."),
+    security: Optional[str] = typer.Option(None, "--security", help="starttls | ssl | none."),
+    insecure: bool = typer.Option(False, "--insecure", help="Do not verify the server's TLS certificate."),
+    dry_run: Optional[str] = typer.Option(None, "--dry-run", metavar="FILE.eml", help="Write the exact message to a file instead of sending."),
+    template_dir: Optional[str] = typer.Option(None, "--template-dir", help="Folder with your own email.html.j2."),
+    config_file: Optional[str] = typer.Option(None, "--config", help="Config file (default: ./briefgen.toml)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on stderr."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """Email an already generated brief or digest (the password comes only from config or env)."""
+    _setup_logging(debug, quiet)
+
+    def run() -> int:
+        from .deliver import email_report
+
+        if not (to or cc or bcc):
+            raise ConfigError("give at least one recipient with --to, --cc or --bcc")
+        overrides = {
+            "host": smtp_host, "port": smtp_port, "security": security,
+            "insecure": True if insecure else None,  # absent flag must not cancel the config file
+        }
+        result = email_report(
+            report, to=list(to), cc=list(cc), bcc=list(bcc), sender=sender, dry_run=dry_run,
+            overrides=overrides, config_file=config_file, template_dir=template_dir,
+        )
+        if not quiet or not result.ok:
+            _err(str(result))
+        return 0 if result.ok else EXIT_PARTIAL
+
+    raise typer.Exit(_guard(debug, run))
 
 
 class _NullContext:

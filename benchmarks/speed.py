@@ -1,0 +1,203 @@
+"""Speed and memory of briefgen, side by side with lede and sumy LexRank.
+
+Run: ``make bench-speed`` (or ``.venv/bin/python benchmarks/speed.py``). Writes
+``benchmarks/results/speed.md`` and ``speed.json``. Targets (issue 9, this 2-core
+machine) are reported next to each number, never asserted: shared machines are noisy.
+
+Each cold measurement runs in a fresh process; its peak RSS comes from ``os.wait4``
+(the kernel's own account for that child), not from sampling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("BRIEFGEN_SHARED", ROOT.parent / "shared"))
+DEV = SHARED / "eval" / "summeval-cnndm-dev.jsonl"
+SEED = ROOT / "seeds" / "000_3e29ec34f0816bdb.txt"
+RESULTS = ROOT / "benchmarks" / "results"
+BIN = Path(sys.executable).parent
+
+
+def run_child(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB and exit code of one fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-500:]}")
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def best_of(n: int, cmd: list[str]) -> tuple[float, float]:
+    runs = [run_child(cmd) for _ in range(n)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def load_dev(limit: int) -> list[dict]:
+    with open(DEV, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh][:limit]
+
+
+def warm_analysis(articles: list[dict]) -> dict:
+    """Per-article ingest → Brief in one warm process (models loaded before timing)."""
+    from briefgen.ingest import from_text
+    from briefgen.pipeline import BriefOptions, brief_article
+
+    options = BriefOptions()
+    seed_text = SEED.read_text(encoding="utf-8")
+    brief_article(from_text(seed_text, "warmup"), options)  # load every model once
+    times, words = [], []
+    for item in articles:
+        start = time.perf_counter()
+        brief_article(from_text(item["text"], item["id"]), options)
+        times.append((time.perf_counter() - start) * 1000)
+        words.append(len(item["text"].split()))
+    # the seed is ~800 words: the issue's reference article size
+    seed_times = []
+    for _ in range(10):
+        start = time.perf_counter()
+        brief_article(from_text(seed_text, "seed"), options)
+        seed_times.append((time.perf_counter() - start) * 1000)
+    return {
+        "articles": len(times),
+        "median_words": statistics.median(words),
+        "p50_ms": percentile(times, 0.5),
+        "p95_ms": percentile(times, 0.95),
+        "seed_words": len(seed_text.split()),
+        "seed_p50_ms": percentile(seed_times, 0.5),
+    }
+
+
+def render_times() -> dict:
+    from briefgen.ingest import ingest
+    from briefgen.pipeline import brief_article
+    from briefgen.render import render
+
+    brief = brief_article(ingest(str(SEED)))
+    out = {}
+    for fmt in ("md", "html", "json", "pdf"):
+        render(brief, fmt)  # warm templates and fonts
+        samples = []
+        for _ in range(5):
+            start = time.perf_counter()
+            render(brief, fmt)
+            samples.append((time.perf_counter() - start) * 1000)
+        out[fmt] = statistics.median(samples)
+    return out
+
+
+def peer_times(articles: list[dict]) -> dict:
+    """lede and sumy LexRank on the same texts (they do less: no figures, entities, PDF)."""
+    out: dict[str, dict] = {}
+    try:
+        import lede
+
+        times = []
+        for item in articles:
+            start = time.perf_counter()
+            lede.summarize(item["text"]) if hasattr(lede, "summarize") else lede.summarise(item["text"])
+            times.append((time.perf_counter() - start) * 1000)
+        out["lede 0.5.1"] = {"p50_ms": percentile(times, 0.5), "p95_ms": percentile(times, 0.95)}
+    except Exception as exc:  # reported, not fatal: peers are optional bench extras
+        out["lede 0.5.1"] = {"error": f"{type(exc).__name__}: {exc}"}
+    try:
+        from sumy.nlp.tokenizers import Tokenizer
+        from sumy.parsers.plaintext import PlaintextParser
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+
+        summariser = LexRankSummarizer()
+        tokenizer = Tokenizer("english")
+        times = []
+        for item in articles:
+            start = time.perf_counter()
+            summariser(PlaintextParser.from_string(item["text"], tokenizer).document, 3)
+            times.append((time.perf_counter() - start) * 1000)
+        out["sumy LexRank"] = {"p50_ms": percentile(times, 0.5), "p95_ms": percentile(times, 0.95)}
+    except Exception as exc:
+        out["sumy LexRank"] = {"error": f"{type(exc).__name__}: {exc}"}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=100, help="dev articles for the warm timing")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per cold measurement (best kept)")
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    cli = str(BIN / "briefgen")
+    results: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version()}}
+
+    wall, rss = best_of(args.repeat, [cli, "--help"])
+    results["help"] = {"wall_s": wall, "peak_rss_mb": rss}
+    with tempfile.TemporaryDirectory() as out:
+        wall, rss = best_of(args.repeat, [cli, "brief", str(SEED), "--format", "pdf", "-o", out, "-q"])
+    results["cli_pdf_cold"] = {"wall_s": wall, "peak_rss_mb": rss}
+
+    articles = load_dev(args.limit)
+    results["warm_analysis"] = warm_analysis(articles)
+    results["render_ms"] = render_times()
+    results["peers"] = peer_times(articles)
+    import resource
+
+    results["bench_process_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "speed.json").write_text(json.dumps(results, indent=2) + "\n")
+    (RESULTS / "speed.md").write_text(to_markdown(results))
+    print(to_markdown(results))
+
+
+def to_markdown(r: dict) -> str:
+    w = r["warm_analysis"]
+    ours = w["p50_ms"]
+    lines = [
+        "# Speed and memory",
+        "",
+        f"Machine: {r['machine']['cores']} cores, Python {r['machine']['python']}. "
+        "Cold numbers: best of repeated fresh processes; peak RSS from os.wait4.",
+        "",
+        "| measurement | result | target |",
+        "|---|---|---|",
+        f"| `briefgen --help` | {r['help']['wall_s']:.2f} s, {r['help']['peak_rss_mb']:.0f} MB | ≤ 0.5 s |",
+        f"| cold CLI `brief seed --format pdf` | {r['cli_pdf_cold']['wall_s']:.2f} s, "
+        f"{r['cli_pdf_cold']['peak_rss_mb']:.0f} MB peak RSS | ≤ 8 s, ≤ 1.2 GB |",
+        f"| warm analysis, {w['articles']} dev articles (median {w['median_words']:.0f} words) | "
+        f"p50 {w['p50_ms']:.0f} ms, p95 {w['p95_ms']:.0f} ms | — |",
+        f"| warm analysis, seed ({w['seed_words']} words) | p50 {w['seed_p50_ms']:.0f} ms | ≤ 150 ms |",
+    ]
+    for fmt, ms in r["render_ms"].items():
+        target = "≤ 300 ms" if fmt == "pdf" else "—"
+        lines.append(f"| render {fmt} (seed) | {ms:.1f} ms | {target} |")
+    lines += ["", "## Peers on the same articles", "", "| system | p50 | p95 | briefgen p50 ÷ peer p50 |", "|---|---|---|---|"]
+    lines.append(f"| briefgen (full brief: key points, figures, entities, quotes, timeline) | {ours:.0f} ms | {w['p95_ms']:.0f} ms | 1.0 |")
+    for name, peer in r["peers"].items():
+        if "error" in peer:
+            lines.append(f"| {name} | not run: {peer['error']} | | |")
+        else:
+            ratio = ours / peer["p50_ms"] if peer["p50_ms"] else float("inf")
+            lines.append(f"| {name} (3-sentence extract only) | {peer['p50_ms']:.1f} ms | {peer['p95_ms']:.1f} ms | {ratio:.1f}× |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
