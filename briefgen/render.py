@@ -87,21 +87,40 @@ def figure_value(value: float) -> str:
 
 
 def figure_note(figure: Any) -> str:
-    """The normalised value, shown only when the article's words do not already show it
-    ("around one million" → "1,000,000"; "more than 2100" needs no note)."""
+    """What the quoted words do not already show: the qualifier when it comes from
+    elsewhere in the sentence ("more than 2100 vehicles and 7000 troops" → 7000 is
+    "at least") and the normalised value of number words ("one million" → 1,000,000)."""
+    notes = []
+    starts_with_number = re.match(r"^[\d$£€¥]|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                                  r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|"
+                                  r"hundred|thousand|million|billion)\b", figure.text, re.I)
+    if figure.qualifier != "exact" and starts_with_number:
+        notes.append(figure.qualifier)
     value = figure_value(figure.value)
-    plain = re.sub(r"[,\s]", "", figure.text)
-    return "" if value.replace(",", "") in plain else value
+    if value.replace(",", "") not in re.sub(r"[,\s]", "", figure.text):
+        notes.append(value)
+    return " ".join(notes)
+
+
+def quoted_in_full(brief: Brief) -> list[int]:
+    """Sentences the brief already shows verbatim (bottom line, extractive key points)."""
+    shown = set(brief.bluf_sentences) if brief.bluf else set()
+    for point in brief.key_points:
+        if len(point.sentences) == 1 and brief.sentences[point.sentences[0]] == point.text:
+            shown.add(point.sentences[0])
+    return sorted(shown)
 
 
 def cited_sentences(brief: Brief) -> list[tuple[int, str]]:
-    """Every sentence the brief cites, in article order (the sources section)."""
+    """Cited sentences not already shown in full, in article order (the sources section)."""
     ids: set[int] = set(brief.bluf_sentences)
     for point in brief.key_points:
         ids.update(point.sentences)
     ids.update(f.sentence for f in brief.table_figures)
     ids.update(q.sentence for q in brief.quotes)
     ids.update(t.sentence for t in brief.timeline)
+    ids -= set(quoted_in_full(brief))
     return [(i, brief.sentences[i]) for i in sorted(ids) if 0 <= i < len(brief.sentences)]
 
 
@@ -110,6 +129,8 @@ def context(brief: Brief) -> dict[str, Any]:
         "brief": brief,
         "figures": brief.table_figures,
         "cited": cited_sentences(brief),
+        "in_full": quoted_in_full(brief),
+        "unresolved_dates": any(not t.resolved for t in brief.timeline),
     }
 
 

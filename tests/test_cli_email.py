@@ -23,14 +23,19 @@ class Inbox:
 
 @pytest.fixture()
 def smtp_server(monkeypatch, tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # aiosmtpd's readiness check cannot use port 0
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=0)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, ready_timeout=5)
     controller.start()
     try:
         for name in ("HOST", "PORT", "SECURITY", "FROM", "USER", "PASSWORD", "RETRIES"):
             monkeypatch.delenv(f"BRIEFGEN_SMTP_{name}", raising=False)
         monkeypatch.setenv("BRIEFGEN_SMTP_HOST", "127.0.0.1")
-        monkeypatch.setenv("BRIEFGEN_SMTP_PORT", str(controller.server.sockets[0].getsockname()[1]))
+        monkeypatch.setenv("BRIEFGEN_SMTP_PORT", str(port))
         monkeypatch.setenv("BRIEFGEN_SMTP_SECURITY", "none")
         monkeypatch.setenv("BRIEFGEN_SMTP_FROM", "briefs@example.org")
         monkeypatch.chdir(tmp_path)

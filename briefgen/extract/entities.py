@@ -1,0 +1,206 @@
+"""Actors: people (with roles), organisations and places, merged across mentions.
+
+spaCy finds the mentions; this module canonicalises them: a surname or a
+possessive ("Erdogan", "al-Assad’s") joins the full name it abbreviates, an
+acronym joins the name it was introduced with ("the United Nations (UN)"), and a
+person's role comes from a title before the name ("Syrian President Bashar
+al-Assad") or an appositive after it ("Michelle Bachelet, the UN human rights
+chief,").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Analysis, Entities, Mention, Organisation, Person, Place
+
+# PERSON spans containing these words are organisations spaCy mislabelled
+# ("Syrian Observatory", "Human Rights Watch").
+_ORG_WORDS = re.compile(
+    r"\b(Observatory|Ministry|Council|Agency|Committee|Commission|Office|Organi[sz]ation|Institute|"
+    r"University|Party|Army|Forces|Police|Department|Bank|Fund|Union|Association|Watch|Group|Company|"
+    r"Corporation|News|Times|Post|Press|Reuters|Court|Parliament|Senate|Assembly|Foundation)\b"
+)
+_TITLE_WORDS = (
+    r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
+    r"Princess|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|"
+    r"Admiral|Secretary|Secretary-General|Ambassador|Judge|Justice|Chief|Commander|Director|Chairman|"
+    r"Chairwoman|CEO|Pope|Archbishop|Bishop|Dr\.?|Professor|Prof\.|spokesman|spokeswoman|spokesperson|"
+    r"envoy|chief|leader|head|minister|president|official|commander|coach|manager|striker|midfielder|"
+    r"defender|goalkeeper|captain|actor|actress|singer|lawyer|attorney|prosecutor|judge|director|analyst|"
+    r"correspondent|reporter|editor|founder|chairman|adviser|advisor|aide|secretary"
+)
+# up to six capitalised/lower-case words before the name ending in a title word:
+# "Turkish Presidential spokesman", "Turkey’s President", "UN human rights chief"
+_TITLE_BEFORE = re.compile(
+    rf"((?:(?:[A-Z][\w.’'-]*|[a-z][\w-]*)\s+){{0,5}}(?:{_TITLE_WORDS}))\s*$"
+)
+_APPOSITIVE_AFTER = re.compile(
+    rf"^\s*,\s*((?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,6}}?(?:{_TITLE_WORDS})(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?)\s*(?:,|\.|$|\bsaid\b)"
+)
+_STOP_ROLE_START = re.compile(r"^(?:However|But|And|Similarly|Meanwhile|Previously|Also|Then|When|As|On|In|At|By|With|From|After|Before|said|says|told)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
+def _clean(name: str) -> str:
+    name = re.split(r"\s+[-–—]\s+", name.strip())[0]
+    name = _POSSESSIVE.sub("", name)
+    name = re.sub(r"^(the|The)\s+", "", name)
+    return re.sub(r"\s+", " ", name).strip(" ,.;:")
+
+
+def _role_for(sentence: str, mention: Mention) -> Optional[str]:
+    before = sentence[: mention.start]
+    match = _TITLE_BEFORE.search(before)
+    if match:
+        role = _STOP_ROLE_START.sub("", match.group(1).strip())
+        # only the words after the last preposition or verb belong to the title
+        role = re.split(r"\b(?:to|by|with|from|at|in|on|said|says|told|and|as|that|when|while|who)\s+", role)[-1]
+        role = re.sub(r"^(?:[a-z]\w*\s+)+(?=[A-Z])", "", role) if role[:1].islower() and re.search(r"\b[A-Z]", role) else role
+        words = role.split()
+        # a title needs a head word; a lone lower-case word before a name is usually a verb/noun
+        if words and (len(words) > 1 or words[0][:1].isupper()):
+            return role
+    match = _APPOSITIVE_AFTER.match(sentence[mention.end :])
+    if match:
+        return re.sub(r"^(the|a|an)\s+", "", match.group(1))
+    return None
+
+
+def _merge_split_orgs(analysis: Analysis) -> list[Mention]:
+    """Join ORG mentions spaCy split at 'for the'/'of the' ("UN Office" + "Coordination of …")."""
+    merged: list[Mention] = []
+    for mention in analysis.mentions:
+        if merged and mention.label == "ORG" and merged[-1].label == "ORG" and merged[-1].sentence == mention.sentence:
+            gap = analysis.sentences[mention.sentence][merged[-1].end : mention.start]
+            if re.fullmatch(r"\s+(?:for|of|on)(?:\s+the)?\s+", gap):
+                prev = merged[-1]
+                text = analysis.sentences[mention.sentence][prev.start : mention.end]
+                merged[-1] = Mention(text, "ORG", prev.sentence, prev.start, mention.end)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _is_title_part(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """An ORG/NORP-like span that is really the start of a person's title:
+    'Turkish Presidential' in 'Turkish Presidential spokesman Ibrahim Kalin'."""
+    after = sentence[mention.end :]
+    nxt = next((m for m in mentions if m.sentence == mention.sentence and m.start >= mention.end), None)
+    if nxt is None or nxt.label != "PERSON":
+        return False
+    gap = sentence[mention.end : nxt.start]
+    return bool(re.fullmatch(rf"\s+(?:[a-z]+\s+){{0,3}}(?:{_TITLE_WORDS})\s+", gap)) and len(gap) < 40 and bool(after)
+
+
+def extract_entities(analysis: Analysis) -> Entities:
+    people: dict[str, Person] = {}
+    orgs: dict[str, Organisation] = {}
+    places: dict[str, Place] = {}
+    acronyms: dict[str, str] = {}
+    mentions = _merge_split_orgs(analysis)
+    for mention in mentions:
+        sentence = analysis.sentences[mention.sentence]
+        name = _clean(mention.text)
+        if not name or not re.search(r"[A-Za-z]", name):
+            continue
+        label = mention.label
+        if label == "PERSON" and _ORG_WORDS.search(name):
+            label = "ORG"
+        if label == "PERSON":
+            if len(name.split()) == 1 and name.islower():
+                continue
+            key = canonical_person(people, name)
+            role = _role_for(sentence, mention)
+            if key is None:
+                people[name] = Person(name=name, role=role)
+            else:
+                person = people[key]
+                if len(name) > len(key) and name.endswith(key.split()[-1]):
+                    # a fuller form seen later ("Recep Tayyip Erdogan" after "Erdogan")
+                    people[name] = Person(name=name, role=person.role or role, mentions=person.mentions + 1)
+                    del people[key]
+                else:
+                    person.mentions += 1
+                    person.role = person.role or role
+        elif label == "ORG":
+            if _is_title_part(sentence, mention, mentions):
+                continue
+            extension = re.match(r"^\s+for\s+(?:[A-Z][\w’'-]*\s*)+", sentence[mention.end :])
+            if extension and not name.endswith(")"):
+                # "Syrian Observatory" + " for Human Rights": spaCy often stops at "for"
+                name = name + extension.group(0).rstrip()
+                mention = Mention(mention.text, mention.label, mention.sentence, mention.start, mention.end + len(extension.group(0).rstrip()))
+            after = sentence[mention.end : mention.end + 12]
+            acronym = re.match(r"^\s*\(([A-Z][A-Za-z]{1,7})\)", after)
+            if acronym:
+                acronyms[acronym.group(1)] = name
+                display = f"{name} ({acronym.group(1)})"
+                if acronym.group(1) in orgs:  # acronym seen first
+                    orgs[display] = Organisation(display, orgs.pop(acronym.group(1)).mentions + 1)
+                    continue
+            key = _org_key(orgs, acronyms, name)
+            if key:
+                orgs[key].mentions += 1
+            else:
+                full = f"{name} ({acronym.group(1)})" if acronym else name
+                orgs[full] = Organisation(full)
+        elif label in {"GPE", "LOC"}:
+            if name in places:
+                places[name].mentions += 1
+            else:
+                places[name] = Place(name)
+    # spaCy sometimes labels a place or a person's surname as an ORG ("Idlib", "al-Assad’s troops")
+    for key in list(orgs):
+        if key in places or canonical_person(people, key) is not None and key not in acronyms.values():
+            if len(key.split()) <= 2 and not _ORG_WORDS.search(key):
+                del orgs[key]
+    return Entities(
+        people=list(people.values()),
+        organisations=list(orgs.values()),
+        places=list(places.values()),
+    )
+
+
+def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str) -> Optional[str]:
+    if name in orgs:
+        return name
+    full = acronyms.get(name)
+    for key in orgs:
+        base = re.sub(r"\s*\([^)]*\)$", "", key)
+        acro = re.search(r"\(([^)]*)\)$", key)
+        if base == name or (acro and acro.group(1) == name) or (full and base == full):
+            return key
+    return None
+
+
+def canonical_person(people: dict[str, Person], name: str) -> Optional[str]:
+    """The key of an already seen person this name refers to (same, surname or full)."""
+    if name in people:
+        return name
+    last = name.split()[-1]
+    for key in people:
+        key_words = key.split()
+        if len(name.split()) == 1 and (last == key_words[-1] or last in key_words[-1].split("-") or last == key_words[-1].split("-")[-1]):
+            return key
+        if len(key_words) == 1 and name.split()[-1] == key:
+            return key
+        if name.endswith(" " + key) or key.endswith(" " + name):
+            return key
+    return None
+
+
+def canonical_name(entities: Entities, name: str) -> str:
+    """Full name for a surface form ("Kalin" → "Ibrahim Kalin"); unknown names unchanged."""
+    cleaned = _clean(name)
+    people = {p.name: p for p in entities.people}
+    key = canonical_person(people, cleaned) if cleaned else None
+    if key:
+        return key
+    for org in entities.organisations:
+        base = re.sub(r"\s*\([^)]*\)$", "", org.name)
+        acro = re.search(r"\(([^)]*)\)$", org.name)
+        if cleaned in {base, org.name} or (acro and cleaned == acro.group(1)):
+            return org.name
+    return cleaned or name

@@ -1,0 +1,433 @@
+"""Figures: the numbers a brief's key-figures table is built from.
+
+For every number in the article we decide, from its context, whether it is a
+figure (something counted or measured), and if so its qualifier ("more than" →
+at least), unit (people, money, percent, measure, count), what is counted, a
+category, and who says so. Dates, years, clock times, ordinals and phone numbers
+are never figures; ages, durations, vague amounts ("dozens of"), scores and
+numbers inside names are kept apart with their own ``kind`` so they never reach
+the table. Rules are general (grammar and word classes), not tuned to articles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Analysis, Figure, Mention, Token
+from .numbers import NumberSpan, find_numbers
+
+# --- qualifiers: the words right before a number (longest first) -------------------
+_QUALIFIERS = [
+    ("at least", r"at least|more than|over|upwards of|in excess of|exceeding|no fewer than|no less than|well over|just over|nearly (?=\d)x"),
+    ("at most", r"up to|less than|fewer than|under|at most|no more than|as many as|a maximum of|just under"),
+    ("approximately", r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|approx\.?|more or less|in the region of"),
+]
+_QUALIFIER_RE = [(q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:the\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+)?$", re.I)) for q, p in _QUALIFIERS]
+_PLUS_AFTER = re.compile(r"^\+|^\s+or more\b|^\s+plus\b", re.I)
+
+# --- units -------------------------------------------------------------------------
+_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD"}
+_CURRENCY_WORD = {
+    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
+    "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
+    "lira": "TRY", "francs": "CHF", "usd": "USD", "gbp": "GBP", "eur": "EUR",
+}
+_PERCENT_AFTER = re.compile(r"^\s*(%|per\s*cent\b|percent\b|percentage points?\b)", re.I)
+_MEASURE_AFTER = re.compile(
+    r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
+    r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lbs?|tonnes?|tons?|litres?|liters?|gallons?|"
+    r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
+    r"°[cf]?|mw|gw|kw|megawatts?|knots?|calories)\b",
+    re.I,
+)
+_TIME_UNIT_AFTER = re.compile(
+    r"^\s*-?(?:\w+\s+)?(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|"
+    r"weekends?)\b", re.I,
+)
+_AGE_AFTER = re.compile(r"^-?\s*(year|month|week)s?[- ]old\b|^\s*years?\s+(old|of age)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(aged|age|ages)\s*$", re.I)
+_VAGUE = re.compile(r"^(dozens|hundreds|thousands|millions|billions|tens of thousands|scores)$", re.I)
+_ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b", re.I)
+_CLOCK = re.compile(r"^[:.]\d\d\b|^\s*(a\.?m\.?|p\.?m\.?|gmt|bst|et|pt|utc|hrs|o'clock)\b", re.I)
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_SCORE = re.compile(r"^\s*[-–]\s*\d+\b")
+_SCORE_BEFORE = re.compile(r"\d+\s*[-–]\s*$")
+_PHONE = re.compile(r"^[\d\s()+-]{7,}")
+_MONTHS = (
+    r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?"
+)
+_MONTH_NEAR = re.compile(rf"(\b({_MONTHS})\.?\s*$)|(^\s*({_MONTHS})\b)", re.I)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"\b(in|since|by|from|until|till|to|before|after|of|during|early|late|mid|the|around|between|and|year|"
+    r"season|summer|winter|spring|autumn|fall)\s*$|[-–/]\s*$", re.I,
+)
+# nouns that count people (lower-case lemma-ish forms); nationality plurals are caught
+# by spaCy's NORP label instead of a list
+PERSON_NOUNS = frozenset(
+    """people person persons civilians civilian troops troop soldiers soldier children child kids
+    women woman men man refugees refugee residents resident migrants migrant patients patient students
+    student workers worker officers officer police policemen fighters fighter militants militant rebels
+    rebel protesters protestors protester demonstrators casualties victims victim adults babies infants
+    passengers passenger fans voters citizens inhabitants villagers journalists doctors nurses prisoners
+    prisoner detainees hostages survivors employees staff members member personnel individuals teenagers
+    pupils tourists visitors holidaymakers asylum-seekers seekers immigrants pilgrims worshippers
+    volunteers deaths dead injured wounded homeless displaced missing gunmen suspects suspect players
+    athletes runners crew sailors marines guards officials inmates customers users subscribers listeners
+    viewers readers spectators attendees delegates lawmakers MPs senators""".lower().split()
+)
+# what a figure is about, from the verb or noun around it (checked in this order)
+_CATEGORIES = [
+    ("killed", r"kill|dead|death|died|die\b|dying|fatalit|slain|massacr|execut|murder|drown|perish|lost their lives|bodies"),
+    ("injured", r"injur|wound|hurt|casualt|hospitali[sz]"),
+    ("displaced", r"displac|uproot|fled|flee|fleeing|evacuat|homeless|refugee|driven from|forced from|asylum"),
+    ("detained", r"arrest|detain|jail|imprison|custody|captur|abduct|kidnap|hostage|prisoner"),
+    ("missing", r"missing|unaccounted"),
+    ("rescued", r"rescu|saved"),
+    ("personnel", r"troop|soldier|personnel|police|officer|fighter|militant|forces|staff|workers|marines|guards|deploy"),
+    ("equipment", r"vehicle|tank|aircraft|plane|jet|drone|missile|rocket|weapon|gun|ship|boat|vessel|helicopter|truck|ammunition"),
+    ("facilities", r"post|outpost|base|hospital|school|camp|shelter|building|home|house|village|town|checkpoint|facilit"),
+]
+_SAY_VERBS = frozenset(
+    "said says say told tells reported reports announced announces estimated estimates stated states "
+    "added confirmed confirms claimed claims according warned warns noted wrote revealed".split()
+)
+_SOURCE_NOUNS = re.compile(
+    r"^(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|the\s+)*"
+    r"(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|monitor|agency|"
+    r"ministry|government|spokes(wo)?man|spokesperson|experts?|analysts?|researchers?|witnesses|medics|"
+    r"rescuers|organi[sz]ers|the\s+\w+\s+ministry)\b", re.I,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.I)
+
+
+def extract_figures(analysis: Analysis) -> list[Figure]:
+    """Every number in the article classified; ``kind == "figure"`` ones are key figures."""
+    figures: list[Figure] = []
+    for sid, sentence in enumerate(analysis.sentences):
+        mentions = [m for m in analysis.mentions if m.sentence == sid]
+        tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
+        attribution = sentence_attribution(sentence, tokens, mentions)
+        previous_qualifier: Optional[str] = None
+        previous_end = -1
+        for span in find_numbers(sentence):
+            kind = classify(sentence, span, mentions)
+            if kind is None:
+                continue
+            qualifier, qualifier_start = find_qualifier(sentence, span)
+            if qualifier == "exact" and previous_qualifier and _coordinated(sentence, previous_end, span.start):
+                # "more than 2100 vehicles and 7000 troops": the qualifier distributes
+                qualifier = previous_qualifier
+            unit, currency, unit_end, money_start = find_unit(sentence, span, tokens, mentions)
+            start = min(qualifier_start, money_start)
+            value = span.value
+            text = sentence[start:max(span.end, unit_end if unit in {"percent", "measure", "money"} else span.end)].strip()
+            noun, verb = counted_noun_and_verb(span, tokens)
+            if kind == "figure" and unit == "count" and _is_person_noun(noun, tokens, mentions, span):
+                unit = "people"
+            if kind == "figure" and unit == "count" and noun is None and verb is not None and _category_of(tokens[verb].text) in _EVENT_CATEGORIES:
+                unit = "people"  # "more than 40,000 have been uprooted"
+            if kind == "figure" and unit == "count" and noun is None and _event_word_after(sentence, span):
+                unit = "people"  # "145 rescued", "2,000 were rescued"
+            if kind == "figure" and unit == "count" and noun is None and _lone_number(sentence, span):
+                kind = "vague"  # a number with nothing counted ("one of them", "the two")
+            if kind == "figure" and _definite_reference(sentence, span):
+                kind = "reference"  # "the two sides": a reference, not a count
+            category = categorise(unit, noun, verb, tokens)
+            figures.append(
+                Figure(
+                    value=value,
+                    text=text,
+                    qualifier=qualifier,
+                    unit=unit,
+                    currency=currency,
+                    category=category,
+                    subject=subject_of(noun, verb, tokens, unit, category),
+                    attribution=attribution,
+                    sentence=sid,
+                    kind=kind,
+                )
+            )
+            previous_qualifier = qualifier if qualifier != "exact" else None
+            previous_end = span.end
+    return figures
+
+
+def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Optional[str]:
+    """None for numbers that are not quantities at all (dates, times, ordinals, phones);
+    otherwise the kind: figure, age, duration, vague, score or name."""
+    before, after = sentence[: span.start], sentence[span.end :]
+    low = span.text.lower()
+    if _ORDINAL_AFTER.match(after):
+        return None
+    if _CLOCK.match(after) or _CLOCK_BEFORE.search(before):
+        return None
+    if not span.words and _PHONE.match(sentence[span.start :]) and len(re.sub(r"\D", "", sentence[span.start : span.start + 16])) >= 9:
+        return None
+    if _SCORE.match(after) or _SCORE_BEFORE.search(before):
+        return "score"
+    if re.match(r"^\s*[-/]\s*\d", after) or re.search(r"\d\s*[/]\s*$", before):
+        return None  # ranges of years, dates like 12/03, IDs
+    for mention in mentions:
+        if mention.start <= span.start and span.end <= mention.end:
+            if mention.label in {"DATE", "TIME"}:
+                return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
+            if mention.label in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "NORP"}:
+                return "name"
+    if _is_year(span, before, after):
+        return None
+    if _MONTH_NEAR.search(before[-12:]) or _MONTH_NEAR.match(after[:12]):
+        if span.value <= 31 or _is_year(span, "in ", after):
+            return None
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or re.search(r"[A-Z]\w+,\s*$", before) and re.match(r"^\s*,", after) and span.value < 120:
+        return "age"
+    if _TIME_UNIT_AFTER.match(after):
+        return "duration"
+    if _VAGUE.match(low):
+        return "vague"
+    if re.match(r"^\s+of\b", after) and span.words and low in {"dozens", "hundreds", "thousands", "millions"}:
+        return "vague"
+    if low in {"one", "a", "an"} or (span.words and low == "one" and not re.match(r"^\s+(million|billion|thousand|hundred)", after, re.I)):
+        return "vague"  # "one" as a pronoun/determiner: "one of the", "no one"
+    return "figure"
+
+
+def _is_duration_phrase(text: str) -> bool:
+    return bool(re.search(r"\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", text, re.I))
+
+
+def _is_year(span: NumberSpan, before: str, after: str) -> bool:
+    """A bare 4-digit number 1800-2100 is a year unless it counts something after it."""
+    if span.words or "," in span.text or "." in span.text or not (1800 <= span.value <= 2100):
+        return False
+    if not re.fullmatch(r"\d{4}", span.text):
+        return False
+    counted_after = re.match(r"^\s+([a-z][a-z-]+)", after)
+    if counted_after and counted_after.group(1) not in {"and", "or", "to", "when", "after", "before", "as", "in", "on", "at", "the", "was", "is", "were", "with", "for", "by"}:
+        return False  # "2100 military vehicles"
+    if re.search(r"(more than|over|about|around|nearly|up to|at least)\s*$", before, re.I):
+        return bool(_YEAR_CONTEXT_BEFORE.search(before)) and not counted_after
+    return True
+
+
+def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
+    """(qualifier, start offset of the qualifier words or of the number)."""
+    window = sentence[max(0, span.start - 40) : span.start]
+    offset = max(0, span.start - 40)
+    for qualifier, pattern in _QUALIFIER_RE:
+        match = pattern.search(window)
+        if match:
+            return qualifier, offset + match.start(1)
+    if _PLUS_AFTER.match(sentence[span.end :]):
+        return "at least", span.start
+    return "exact", span.start
+
+
+def _coordinated(sentence: str, previous_end: int, start: int) -> bool:
+    """Two numbers joined by 'and'/'or' within a short phrase share a qualifier."""
+    if previous_end < 0:
+        return False
+    between = sentence[previous_end:start]
+    return len(between) < 40 and bool(re.search(r"\b(and|or)\b", between)) and not re.search(r"[,;:]", between)
+
+
+def find_unit(sentence: str, span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> tuple[str, Optional[str], int, int]:
+    """(unit, currency, end of the unit text, start of a currency symbol)."""
+    before, after = sentence[: span.start], sentence[span.end :]
+    symbol = re.search(r"(us\$|a\$|c\$|[$£€¥])\s*$", before, re.I)
+    if symbol:
+        return "money", _CURRENCY_SYMBOL[symbol.group(1).lower()], span.end, symbol.start(1)
+    word = re.match(r"^\s*([A-Za-z]+)\b", after)
+    if word and word.group(1).lower() in _CURRENCY_WORD:
+        return "money", _CURRENCY_WORD[word.group(1).lower()], span.end + word.end(), span.start
+    percent = _PERCENT_AFTER.match(after)
+    if percent:
+        return "percent", None, span.end + percent.end(), span.start
+    measure = _MEASURE_AFTER.match(after)
+    if measure:
+        return "measure", None, span.end + measure.end(), span.start
+    return "count", None, span.end, span.start
+
+
+def _token_at(tokens: list[Token], start: int, end: int) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
+
+
+def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Optional[int], Optional[int]]:
+    """Index of the noun the number counts (None if the number stands alone) and of its verb."""
+    idx = _token_at(tokens, span.start, span.end)
+    if not idx:
+        return None, None
+    last = idx[-1]
+    token = tokens[last]
+    noun: Optional[int] = None
+    if token.dep in {"nummod", "quantmod", "compound", "amod"} and tokens[token.head].pos in {"NOUN", "PROPN"}:
+        noun = token.head
+        # "more than 2100 military vehicles": quantmod → nummod → noun
+        while tokens[noun].dep in {"nummod", "quantmod"} and tokens[tokens[noun].head].pos in {"NOUN", "PROPN"} and tokens[noun].head != noun:
+            noun = tokens[noun].head
+    elif token.dep in {"quantmod"} and tokens[token.head].pos == "NUM":
+        head = tokens[token.head]
+        if head.dep == "nummod" and tokens[head.head].pos in {"NOUN", "PROPN"}:
+            noun = head.head
+    elif last + 1 < len(tokens) and tokens[last + 1].pos in {"NOUN"} and tokens[last + 1].head != last:
+        noun = last + 1
+    anchor = noun if noun is not None else last
+    verb = None
+    seen = set()
+    current = anchor
+    while current not in seen:
+        seen.add(current)
+        if tokens[current].pos in {"VERB"} or (tokens[current].pos == "AUX" and current != anchor):
+            verb = current
+            break
+        if tokens[current].head == current:
+            break
+        current = tokens[current].head
+    # "killed" as an adjectival participle after the noun: "300 civilians killed"
+    if verb is None and noun is not None:
+        for i, t in enumerate(tokens):
+            if t.head == noun and t.pos == "VERB":
+                verb = i
+                break
+    return noun, verb
+
+
+def _is_person_noun(noun: Optional[int], tokens: list[Token], mentions: list[Mention], span: NumberSpan) -> bool:
+    if noun is None:
+        return False
+    word = tokens[noun].text.lower()
+    if word in PERSON_NOUNS or _DEMONYM.match(tokens[noun].text):
+        return True
+    start = tokens[noun].idx
+    return any(m.label == "NORP" and m.start <= start < m.end and word.endswith("s") for m in mentions)
+
+
+def _event_word_after(sentence: str, span: NumberSpan) -> bool:
+    after = re.match(r"^\s+(?:(?:were|was|have been|had been|are|been|have|had)\s+)?([a-z]+)", sentence[span.end :])
+    return bool(after) and _category_of(after.group(1)) in _EVENT_CATEGORIES and after.group(1).endswith(("ed", "en", "ing", "fled", "dead", "missing"))
+
+
+def _definite_reference(sentence: str, span: NumberSpan) -> bool:
+    """'the two countries', 'both three': small word numbers after 'the' name known things."""
+    return span.words and span.value < 10 and bool(re.search(r"\b(the|these|those|both|all)\s+$", sentence[: span.start], re.I))
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
+
+
+def _lone_number(sentence: str, span: NumberSpan) -> bool:
+    """Word numbers with nothing after them ("the two", "all three") count nothing."""
+    return span.words and span.value < 20 and not re.match(r"^\s+[a-z]", sentence[span.end :])
+
+
+def _category_of(text: str) -> Optional[str]:
+    for category, pattern in _CATEGORIES:
+        if re.search(pattern, text, re.I):
+            return category
+    return None
+
+
+_EVENT_CATEGORIES = {"killed", "injured", "displaced", "detained", "missing", "rescued"}
+
+
+def categorise(unit: str, noun: Optional[int], verb: Optional[int], tokens: list[Token]) -> str:
+    """What kind of figure: an event verb (killed, displaced…) wins over the counted noun."""
+    if unit in {"money", "percent", "measure"}:
+        return unit
+    verb_category = _category_of(tokens[verb].text) if verb is not None else None
+    if verb_category in _EVENT_CATEGORIES:
+        return verb_category
+    if noun is not None:
+        noun_category = _category_of(tokens[noun].text)
+        if noun_category:
+            return noun_category
+    return verb_category or "other"
+
+
+def subject_of(noun: Optional[int], verb: Optional[int], tokens: list[Token], unit: str, category: str) -> str:
+    """What is counted: the noun with its adjectives ('Turkish troops'), plus the event
+    verb when it says what happened to them ('Turkish troops killed')."""
+    parts: list[str] = []
+    if noun is not None:
+        mods = [
+            k for k, t in enumerate(tokens)
+            if t.head == noun and k < noun and t.dep in {"amod", "compound"} and t.pos not in {"NUM"}
+            and not _is_qualifier_word(t.text)
+        ]
+        start = min(mods + [noun])
+        # keep only the contiguous run ending at the noun
+        run = [k for k in range(start, noun + 1) if k in mods or k == noun]
+        words = [tokens[k].text for k in run]
+        parts.append(" ".join(words))
+    elif unit == "people":
+        parts.append("people")
+    if verb is not None and category in _EVENT_CATEGORIES:
+        verb_text = tokens[verb].text.lower()
+        # "killing 300 civilians" reads as "civilians killed" in a table
+        event = verb_text if verb_text.endswith(("ed", "en")) or verb_text in {"dead", "missing"} else category
+        if not parts or event not in parts[0].lower():
+            parts.append(event)
+    return " ".join(parts).strip()
+
+
+def _is_qualifier_word(word: str) -> bool:
+    return word.lower() in {"more", "less", "fewer", "least", "most", "estimated"}
+
+
+def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
+    """Who says so: 'according to X' or the subject of a saying verb, else None."""
+    match = _ACCORDING.search(sentence)
+    if match:
+        who = _source_phrase(match.group("who"))
+        if who:
+            return who
+    for i, token in enumerate(tokens):
+        if token.text.lower() in _SAY_VERBS and token.pos in {"VERB", "AUX"}:
+            subjects = [j for j, t in enumerate(tokens) if t.head == i and t.dep in {"nsubj", "nsubjpass"}]
+            for j in subjects:
+                name = _name_at(tokens, j, mentions)
+                if name:
+                    return name
+    return None
+
+
+def _source_phrase(phrase: str) -> Optional[str]:
+    phrase = re.sub(r"\s+(on|in|at|last|this|who|which|that)\b.*$", "", phrase.strip())
+    phrase = re.sub(r"^the\s+", "", phrase, flags=re.I).strip()
+    if not phrase:
+        return None
+    if phrase[0].isupper():
+        return phrase
+    # lower-case descriptors before a name: "war monitor Syrian Observatory …"
+    tail = re.match(r"^((?:[a-z-]+\s+){1,3})([A-Z].*)$", phrase)
+    if tail and not re.search(r"\b(with|of|to|for|from|by|between|under|after|before)\b", tail.group(1)):
+        return tail.group(2)
+    if _SOURCE_NOUNS.match(phrase):
+        return phrase
+    return None
+
+
+def _name_at(tokens: list[Token], j: int, mentions: list[Mention]) -> Optional[str]:
+    token = tokens[j]
+    for m in mentions:
+        if m.start <= token.idx < m.end and m.label in {"PERSON", "ORG", "NORP", "GPE"}:
+            name = re.sub(r"^the\s+", "", m.text, flags=re.I)
+            return name + _acronym_after(tokens, m)
+    if token.pos in {"NOUN", "PROPN"}:
+        parts = [t.text for k, t in enumerate(tokens) if (t.head == j and t.dep in {"compound", "amod"} and k < j)]
+        phrase = " ".join(parts + [token.text])
+        if _SOURCE_NOUNS.match(phrase) or token.pos == "PROPN":
+            return phrase
+    return None
+
+
+def _acronym_after(tokens: list[Token], mention: Mention) -> str:
+    """'the United Nations (UN)': keep the acronym that follows a name in brackets."""
+    for k, t in enumerate(tokens[:-2]):
+        if t.text == "(" and mention.end <= t.idx <= mention.end + 1 and tokens[k + 2].text == ")":
+            acronym = tokens[k + 1].text
+            if acronym.isupper() and 1 < len(acronym) <= 8:
+                return f" ({acronym})"
+    return ""

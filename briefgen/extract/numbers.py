@@ -1,0 +1,158 @@
+"""Find and parse numbers written as digits or English words.
+
+``parse_number`` turns "2,100", "1.5bn", "two hundred and fifty", "half a
+million" into floats; ``find_numbers`` yields every number span in a sentence
+with its character offsets, so figures can quote the exact text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from ..errors import BriefgenError
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+            "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+
+_WORD_ALT = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
+# a run of number words: "two hundred and fifty", "twenty-five", "half a million", "a dozen"
+_WORDS_RE = (
+    rf"(?:(?:half\s+an?|a\s+half|an?)\s+(?:million|billion|trillion|thousand|hundred|dozen)"
+    rf"|(?:\b(?:{_WORD_ALT})\b(?:(?:\s+and\s+|\s+|-)\b(?:{_WORD_ALT})\b)*)(?:\s+dozen)?"
+    rf"|dozen)"
+)
+_DIGITS_RE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?"
+_SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand|hundred)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
+NUMBER_RE = re.compile(
+    rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?![^\W_]))|(?P<words>\b(?:{_WORDS_RE})\b)",
+    re.IGNORECASE,
+)
+
+
+class NumberError(BriefgenError, ValueError):
+    """Text that is not a number we can read."""
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int
+    end: int
+    text: str
+    value: float
+    words: bool  # written in words ("thirteen") rather than digits
+
+
+def parse_number(text: str) -> float:
+    """Value of a number written in digits, words or both ("1.5 million", "£5m" without £)."""
+    raw = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
+    if not raw:
+        raise NumberError("empty number")
+    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([a-z]+)?", raw)
+    if match:
+        value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
+        scale = match.group(3)
+        if scale is None:
+            return value
+        if scale in SCALES:
+            return value * SCALES[scale]
+        if scale in SUFFIXES:
+            return value * SUFFIXES[scale]
+        raise NumberError(f"unknown scale {scale!r}")
+    return _parse_words(raw)
+
+
+def _parse_words(raw: str) -> float:
+    tokens = [t for t in re.split(r"[\s-]+", raw) if t and t != "and"]
+    if not tokens:
+        raise NumberError(f"not a number: {raw!r}")
+    if tokens[0] == "half" and len(tokens) >= 3 and tokens[1] in {"a", "an"}:
+        return 0.5 * _scale_of(tokens[2], raw)
+    if tokens[0] in {"a", "an"} and len(tokens) == 3 and tokens[1] == "half":
+        return 0.5 * _scale_of(tokens[2], raw)
+    if tokens[0] in {"a", "an"}:
+        tokens = ["one"] + tokens[1:]
+    total, current, seen = 0.0, 0.0, False
+    for token in tokens:
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            raise NumberError(f"not a number: {raw!r}")
+        seen = True
+    if not seen:
+        raise NumberError(f"not a number: {raw!r}")
+    return total + current
+
+
+def _scale_of(token: str, raw: str) -> float:
+    if token == "dozen":
+        return 12
+    if token in SCALES:
+        return SCALES[token]
+    raise NumberError(f"not a number: {raw!r}")
+
+
+def find_numbers(sentence: str) -> Iterator[NumberSpan]:
+    """Every number in a sentence, left to right (digits, words, and mixes like '1.5 million')."""
+    for match in NUMBER_RE.finditer(sentence):
+        text = match.group(0)
+        try:
+            value = parse_number(text)
+        except NumberError:
+            continue
+        yield NumberSpan(match.start(), match.end(), text, value, words=match.group("words") is not None)
+
+
+def format_number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def number_to_words(n: int) -> str:
+    """English words for a non-negative integer (used by tests and for display)."""
+    if n < 0:
+        raise NumberError("negative")
+    if n < 20:
+        return [k for k, v in UNITS.items() if v == n][0]
+    if n < 100:
+        tens = [k for k, v in TENS.items() if v == n - n % 10][0]
+        return tens + ("-" + number_to_words(n % 10) if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return number_to_words(n // 100) + " hundred" + (" and " + number_to_words(rest) if rest else "")
+    for name, scale in sorted(SCALES.items(), key=lambda kv: -kv[1]):
+        if scale >= 1000 and n >= scale:
+            rest = n % scale
+            head = number_to_words(n // scale) + " " + name
+            if not rest:
+                return head
+            return head + (" and " if rest < 100 else " ") + number_to_words(rest)
+    raise NumberError("unreachable")  # pragma: no cover
+
+
+def optional_value(text: str) -> Optional[float]:
+    try:
+        return parse_number(text)
+    except NumberError:
+        return None

@@ -1,0 +1,130 @@
+"""Timeline: dated events, with relative dates resolved against publication.
+
+"On Tuesday" means the Tuesday before the article was published; dateparser
+resolves it when the publication date is known (``PREFER_DATES_FROM=past``,
+``RELATIVE_BASE`` = publication date). Without one, a relative date is shown as
+written with a note rather than guessed; a date that carries its year ("April
+2019") needs no base. Durations and vague periods ("the past three weeks", "the
+21st century") are not events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..models import Analysis, TimelineEvent
+
+# Event text is the sentence, cut at a clause boundary past this many characters:
+# long enough to say what happened, short enough for one line in the PDF.
+MAX_EVENT_CHARS = 160
+
+_VAGUE = re.compile(
+    r"\b(past|last|next|coming|recent|previous|few|several|many|century|centuries|decades?|years? ago|"
+    r"weeks?|days|hours?|minutes?|same day|the end of|the hour|era|age|times?|season|daily|weekly|"
+    r"annual|overnight|now|recently|currently|later|earlier)\b",
+    re.I,
+)
+_KEEP = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|last (week|month|year)|this (week|month|year))\b",
+    re.I,
+)
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser
+
+    return dateparser
+
+
+def resolve(expression: str, published: Optional[str]) -> Optional[dt.date]:
+    """The calendar date of an expression, or None when it cannot be fixed."""
+    text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    has_year = bool(_HAS_YEAR.search(text))
+    if published is None and not has_year:
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"] if has_year else [], "RETURN_AS_TIMEZONE_AWARE": False}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(published)
+        if not has_year and not _RELATIVE_WORDS.search(text) and re.search(r"[a-z]", text, re.I) is None:
+            return None
+    if has_year and not re.search(r"[a-z]", text, re.I) and not re.fullmatch(r"\d{4}", text):
+        return None
+    if re.fullmatch(r"\d{4}", text):
+        settings["PREFER_DAY_OF_MONTH"] = "first"
+    try:
+        parsed = _dateparser().parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd strings
+        return None
+    return parsed.date() if parsed else None
+
+
+def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
+    published = analysis.article.published
+    events: list[tuple[tuple, TimelineEvent]] = []
+    seen: set[tuple[str, int]] = set()
+    for mention in analysis.mentions:
+        if mention.label != "DATE":
+            continue
+        expression = mention.text.strip()
+        if not _KEEP.search(expression) or (_VAGUE.search(expression) and not _KEEP.search(expression.split()[-1])):
+            continue
+        if re.search(r"\b(century|centuries|decades?)\b", expression, re.I):
+            continue
+        key = (expression.lower(), mention.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        day = resolve(expression, published)
+        sentence = analysis.sentences[mention.sentence]
+        text = event_text(sentence)
+        if day is not None:
+            shown = day.isoformat()
+            bare = re.sub(r"^(?:in|since|from|until|by|during|early|late|mid)\s+", "", expression, flags=re.I)
+            if re.fullmatch(rf"(?:{_MONTH})(?:\s+\d{{4}})?", bare, re.I):
+                shown = day.strftime("%Y-%m")  # "April 2019": the month, not a made-up day
+            elif re.fullmatch(r"(?:in\s+)?\d{4}", expression):
+                shown = str(day.year)
+            event = TimelineEvent(date=shown, text=text, sentence=mention.sentence, resolved=True)
+            events.append(((0, shown, mention.sentence), event))
+        else:
+            note = "relative to publication date (unknown)" if published is None else "could not be resolved"
+            event = TimelineEvent(date=expression, text=text, sentence=mention.sentence, resolved=False, note=note)
+            events.append(((1, "", mention.sentence), event))
+    return [event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])]
+
+
+def _specificity(event: TimelineEvent) -> tuple:
+    """Prefer resolved dates, then expressions with a day number, then months, then weekdays."""
+    return (event.resolved, len(event.date) if event.resolved else bool(re.search(r"\d", event.date)), -event.sentence)
+
+
+def _one_per_sentence(events: list[tuple[tuple, TimelineEvent]]) -> list[tuple[tuple, TimelineEvent]]:
+    """One entry per sentence (its most specific date): a sentence is one event, and
+    listing it under each of its dates would repeat it."""
+    best: dict[int, tuple[tuple, TimelineEvent]] = {}
+    for key, event in events:
+        current = best.get(event.sentence)
+        if current is None or _specificity(event) > _specificity(current[1]):
+            best[event.sentence] = (key, event)
+    return list(best.values())
+
+
+def event_text(sentence: str) -> str:
+    """The sentence, cut at a clause boundary when long (never reworded)."""
+    if len(sentence) <= MAX_EVENT_CHARS:
+        return sentence
+    # ", " not ",": a comma inside a number ("900,000") is no clause boundary
+    cut = max(sentence.rfind(", ", 0, MAX_EVENT_CHARS), sentence.rfind("; ", 0, MAX_EVENT_CHARS))
+    if cut < MAX_EVENT_CHARS // 2:
+        cut = sentence.rfind(" ", 0, MAX_EVENT_CHARS)
+    return sentence[:cut].rstrip(" ,;") + " …"

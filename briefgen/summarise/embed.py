@@ -1,0 +1,142 @@
+"""Extractive key points scored with sentence embeddings (the default backend).
+
+Each sentence gets a score from four signals, all computed from the transformer
+embeddings except position:
+
+- centrality: cosine similarity to the article's mean embedding (what the article
+  is mostly about);
+- headline similarity: cosine similarity to the headline, when there is one;
+- position: news is written lede-first, so early sentences get a prior;
+- readability: fragments, questions and points that open with an unresolved
+  pronoun ("He said…") are penalised, so a near-equal self-contained sentence wins.
+
+Points are then chosen greedily with maximal marginal relevance: a sentence too
+similar to one already chosen loses, so the brief never says the same thing twice.
+Chosen points are returned in article order: a reader follows the story as told,
+and the composer can take the earliest as the bottom line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ..models import Analysis, KeyPoint
+
+# Weights and prior, swept on the CNN/DailyMail dev set (benchmarks/summarisation.py;
+# see benchmarks/results/summarisation.md for the cross-validated scores).
+W_CENTRALITY = 1.0
+W_TITLE = 0.5
+W_POSITION = 1.0
+# position prior = 1 / (1 + index) ** POSITION_DECAY
+POSITION_DECAY = 0.8
+# MMR: score - REDUNDANCY * max cosine to a chosen sentence
+REDUNDANCY = 0.6
+# near-duplicates (cosine above this to a chosen sentence) are never both chosen
+DUPLICATE_COSINE = 0.9
+# sentences shorter than this many words are fragments, not key points
+MIN_WORDS = 6
+# an unresolved pronoun opening, a question or a bare quote loses this much
+READABILITY_PENALTY = 0.25
+
+_PRONOUN_START = re.compile(r"^(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I)
+_QUOTE_ONLY = re.compile(r"^[\"“].*[\"”]\s*$")
+
+
+class EmbedSummariser:
+    """Model-based extractive summariser: ``EmbedSummariser()(analysis, points)``."""
+
+    name = "embed"
+
+    def __init__(
+        self,
+        model: Optional[str] = None,
+        w_centrality: float = W_CENTRALITY,
+        w_title: float = W_TITLE,
+        w_position: float = W_POSITION,
+        position_decay: float = POSITION_DECAY,
+        redundancy: float = REDUNDANCY,
+    ) -> None:
+        self.model = model
+        self.w_centrality = w_centrality
+        self.w_title = w_title
+        self.w_position = w_position
+        self.position_decay = position_decay
+        self.redundancy = redundancy
+
+    def embed(self, analysis: Analysis) -> tuple[Any, Optional[Any]]:
+        """Sentence embeddings and the headline's (None without a distinct headline)."""
+        from .encoder import get_encoder
+
+        title = analysis.article.title.strip()
+        has_title = bool(title) and not analysis.sentences[0].startswith(title.rstrip("…"))
+        texts = list(analysis.sentences) + ([title] if has_title else [])
+        vectors = get_encoder(self.model).encode(texts)
+        if has_title:
+            return vectors[:-1], vectors[-1]
+        return vectors, None
+
+    def scores(self, analysis: Analysis, embeddings: Any = None, title_vector: Any = None) -> Any:
+        """One relevance score per sentence (higher is more important)."""
+        import numpy as np
+
+        if embeddings is None:
+            embeddings, title_vector = self.embed(analysis)
+        n = len(analysis.sentences)
+        centroid = embeddings.mean(axis=0)
+        norm = float(np.linalg.norm(centroid)) or 1.0
+        centrality = embeddings @ (centroid / norm)
+        position = 1.0 / (1.0 + np.arange(n)) ** self.position_decay
+        score = self.w_centrality * centrality + self.w_position * position
+        if title_vector is not None:
+            score = score + self.w_title * (embeddings @ title_vector)
+        for i, sentence in enumerate(analysis.sentences):
+            score[i] -= READABILITY_PENALTY * readability_problems(sentence)
+        return score
+
+    def select(self, analysis: Analysis, points: int, embeddings: Any = None, title_vector: Any = None) -> list[int]:
+        """Sentence ids chosen by maximal marginal relevance, in article order."""
+        import numpy as np
+
+        if not analysis.sentences:
+            return []
+        if embeddings is None:
+            embeddings, title_vector = self.embed(analysis)
+        score = self.scores(analysis, embeddings, title_vector)
+        words = [len(s.split()) for s in analysis.sentences]
+        candidates = [i for i in range(len(score)) if words[i] >= MIN_WORDS] or list(range(len(score)))
+        similarity = embeddings @ embeddings.T
+        chosen: list[int] = []
+        while candidates and len(chosen) < points:
+            best, best_value = None, -np.inf
+            for i in candidates:  # ties: the earlier sentence wins (strict >)
+                penalty = max((similarity[i, j] for j in chosen), default=0.0)
+                if penalty >= DUPLICATE_COSINE:
+                    continue
+                value = score[i] - self.redundancy * penalty
+                if value > best_value:
+                    best, best_value = i, value
+            if best is None:
+                break
+            chosen.append(best)
+            candidates.remove(best)
+        return sorted(chosen)
+
+    def __call__(self, analysis: Analysis, points: int, embeddings: Any = None) -> list[KeyPoint]:
+        title_vector = None
+        if embeddings is not None and isinstance(embeddings, tuple):
+            embeddings, title_vector = embeddings
+        ids = self.select(analysis, points, embeddings, title_vector)
+        return [KeyPoint(text=analysis.sentences[i], sentences=[i]) for i in ids]
+
+
+def readability_problems(sentence: str) -> int:
+    """How many reasons a sentence reads badly out of context (0 = none)."""
+    problems = 0
+    if _PRONOUN_START.match(sentence):
+        problems += 1
+    if sentence.rstrip().endswith("?"):
+        problems += 1
+    if _QUOTE_ONLY.match(sentence):
+        problems += 1
+    return problems
