@@ -51,14 +51,26 @@ _VAGUE = re.compile(r"^(dozens|hundreds|thousands|millions|billions|tens of thou
 _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b", re.I)
 _CLOCK = re.compile(r"^[:.]\d\d\b|^\s*(a\.?m\.?|p\.?m\.?|gmt|bst|et|pt|utc|hrs|o'clock)\b", re.I)
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
+_RANK_BEFORE = re.compile(r"\b(no\.?|number|top|ranked|rank|world|seed|seeded|pole|grade|level|tier|page|row|room|platform|gate|flight|route|article|section|chapter|version|level|stage)\s*$", re.I)
+_COMPOUND_AFTER = re.compile(r"^-(times?|fold|day|week|month|year|hour|minute|second|game|match|point|man|strong|member|seat|storey|story|page|part|track|album|goal|shot|stroke|under|over|nil)\b", re.I)
 _SCORE = re.compile(r"^\s*[-–]\s*\d+\b")
 _SCORE_BEFORE = re.compile(r"\d+\s*[-–]\s*$")
-_PHONE = re.compile(r"^[\d\s()+-]{7,}")
+_PHONE = re.compile(r"\+?\(?\d[\d\s()-]{6,}\d")
+
+
+def _in_phone_number(sentence: str, span: NumberSpan) -> bool:
+    """Inside a run of 9+ digits split by spaces/dashes ("0800 555 0199"), not "2,100 and 7000"."""
+    for match in _PHONE.finditer(sentence):
+        digits = re.sub(r"\D", "", match.group(0))
+        if match.start() <= span.start and span.end <= match.end() and len(digits) >= 9 and "," not in match.group(0):
+            return True
+    return False
 _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
     r"oct(ober)?|nov(ember)?|dec(ember)?"
 )
 _MONTH_NEAR = re.compile(rf"(\b({_MONTHS})\.?\s*$)|(^\s*({_MONTHS})\b)", re.I)
+_MONTH_LIST_BEFORE = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*$", re.I)
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(in|since|by|from|until|till|to|before|after|of|during|early|late|mid|the|around|between|and|year|"
     r"season|summer|winter|spring|autumn|fall)\s*$|[-–/]\s*$", re.I,
@@ -163,10 +175,16 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None
     if _CLOCK.match(after) or _CLOCK_BEFORE.search(before):
         return None
-    if not span.words and _PHONE.match(sentence[span.start :]) and len(re.sub(r"\D", "", sentence[span.start : span.start + 16])) >= 9:
+    if not span.words and _in_phone_number(sentence, span):
         return None
     if _SCORE.match(after) or _SCORE_BEFORE.search(before):
         return "score"
+    if _RANK_BEFORE.search(before):
+        return None  # "No 1", "top 100", "number 10": a rank, not a quantity
+    if _COMPOUND_AFTER.match(after):
+        return "name"  # "four-time champion", "a two-day visit": a descriptor, not a count
+    if _MONTH_LIST_BEFORE.search(before):
+        return None  # "on May 2 and 3": the second day of a date list
     if re.match(r"^\s*[-/]\s*\d", after) or re.search(r"\d\s*[/]\s*$", before):
         return None  # ranges of years, dates like 12/03, IDs
     for mention in mentions:
@@ -180,6 +198,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
     if _MONTH_NEAR.search(before[-12:]) or _MONTH_NEAR.match(after[:12]):
         if span.value <= 31 or _is_year(span, "in ", after):
             return None
+    if re.search(r"\bwho (is|was|turns|turned)\s*$", before, re.I) and span.value < 120:
+        return "age"
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or re.search(r"[A-Z]\w+,\s*$", before) and re.match(r"^\s*,", after) and span.value < 120:
         return "age"
     if _TIME_UNIT_AFTER.match(after):

@@ -37,8 +37,10 @@ _WORDS_RE = (
 )
 _DIGITS_RE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?"
 _SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand|hundred)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
+# units written straight after digits ("52.491km", "10kg"): the number ends where they start
+_ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz"
 NUMBER_RE = re.compile(
-    rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?![^\W_]))|(?P<words>\b(?:{_WORDS_RE})\b)",
+    rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?!\.\d)(?:(?=(?:{_ATTACHED_UNITS})\b)|(?![^\W_])))|(?P<words>\b(?:{_WORDS_RE})\b)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,86 @@
+"""Actors, quotes and timeline on the seed and on small texts."""
+
+from __future__ import annotations
+
+from briefgen.analyse import analyse
+from briefgen.extract.entities import canonical_name, extract_entities
+from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.timeline import extract_timeline, resolve
+from briefgen.ingest import from_text
+
+
+def test_seed_people_with_roles(seed_analysis):
+    people = {p.name: p.role for p in extract_entities(seed_analysis).people}
+    assert people == {
+        "Ibrahim Kalin": "Turkish Presidential spokesman",
+        "Bashar al-Assad": "Syrian President",
+        "Recep Tayyip Erdogan": "Turkey’s President",
+        "Michelle Bachelet": "UN human rights chief",
+        "Rupert Colville": "UN human rights spokesman",
+        "David Swanson": "UN spokesman",
+    }
+
+
+def test_seed_organisations_merged_and_places(seed_analysis):
+    entities = extract_entities(seed_analysis)
+    orgs = [o.name for o in entities.organisations]
+    assert "United Nations (UN)" in orgs and "UN" not in orgs
+    assert "Syrian Observatory for Human Rights (SOHR)" in orgs
+    assert "Idlib" not in orgs and "Idlib" in [p.name for p in entities.places]
+    assert canonical_name(entities, "Kalin") == "Ibrahim Kalin"
+    assert canonical_name(entities, "Erdogan") == "Recep Tayyip Erdogan"
+    assert canonical_name(entities, "UN") == "United Nations (UN)"
+
+
+def test_seed_quotes_with_speakers(seed_analysis):
+    quotes = extract_quotes(seed_analysis, extract_entities(seed_analysis))
+    assert [(q.speaker, q.text.split()[0], q.sentence) for q in quotes] == [
+        ("Ibrahim Kalin", "We", 3), ("Michelle Bachelet", "Civilians", 14), ("Rupert Colville", "the", 19),
+    ]
+    assert quotes[1].text.endswith("They simply have nowhere to go")  # three sentences joined
+
+
+def quotes_of(text: str):
+    analysis = analyse(from_text(text, "t"))
+    return [(q.speaker, q.text) for q in extract_quotes(analysis, extract_entities(analysis))]
+
+
+def test_straight_quotes_and_attribution_in_next_or_pronoun():
+    text = (
+        "Mayor Jane Roe visited the flooded district of Riverton on Monday morning.\n\n"
+        '"We will rebuild every home that was lost in this flood," she said.\n\n'
+        'Police chief Tom Hale said, "Nobody should return to the area until the water has gone down."'
+    )
+    assert quotes_of(text) == [
+        ("Jane Roe", "We will rebuild every home that was lost in this flood"),
+        ("Tom Hale", "Nobody should return to the area until the water has gone down."),
+    ]
+
+
+def test_scare_quotes_are_not_quotes():
+    assert quotes_of("The minister called the plan “not serious” and left the meeting early on Friday.") == []
+
+
+def test_timeline_resolves_against_publication_date(seed_article):
+    from dataclasses import replace
+
+    analysis = analyse(replace(seed_article, published="2020-02-19"))
+    dates = {t.sentence: t.date for t in extract_timeline(analysis)}
+    assert dates[0] == "2020-02-18"      # "on Tuesday" before Wednesday 19 February
+    assert dates[7] == "2020-02-15"      # "on Saturday"
+    assert dates[10] == "2019-04"        # "April 2019": a month, no invented day
+    assert all(t.resolved for t in extract_timeline(analysis))
+
+
+def test_timeline_without_publication_date_stays_relative(seed_analysis):
+    events = extract_timeline(seed_analysis)
+    assert {t.date for t in events if not t.resolved} >= {"Tuesday", "Monday"}
+    assert all(t.note for t in events if not t.resolved)
+    assert not any("week" in t.date or "century" in t.date for t in events)
+    assert len({t.sentence for t in events}) == len(events)  # one event per sentence
+
+
+def test_resolve():
+    assert resolve("last month", "2024-03-15").isoformat().startswith("2024-02")
+    assert resolve("on Tuesday", None) is None
+    assert resolve("April 2019", None).year == 2019

@@ -1,0 +1,66 @@
+"""Number parsing: unit cases and property tests (digits, separators, words round-trip)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.errors import BriefgenError
+from briefgen.extract.numbers import find_numbers, number_to_words, parse_number
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("2,100", 2100), ("2100", 2100), ("1.5", 1.5), ("900,000", 900_000),
+        ("thirteen", 13), ("two hundred and fifty", 250), ("one million", 1_000_000),
+        ("half a million", 500_000), ("a dozen", 12), ("twenty-five", 25),
+        ("1.5bn", 1_500_000_000), ("5m", 5_000_000), ("10k", 10_000), ("3.6 million", 3_600_000),
+        ("42.3 million", 42_300_000),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_find_numbers_spans_are_exact_substrings():
+    sentence = "More than 2100 military vehicles, 7000 troops and around one million civilians; £5.2m paid."
+    spans = list(find_numbers(sentence))
+    assert [(s.text, s.value) for s in spans] == [
+        ("2100", 2100), ("7000", 7000), ("one million", 1_000_000), ("5.2m", 5_200_000),
+    ]
+    assert all(sentence[s.start:s.end] == s.text for s in spans)
+
+
+def test_ordinals_are_not_numbers():
+    assert [s.text for s in find_numbers("the 21st century and the 3rd round")] == []
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_round_trip(n):
+    assert parse_number(str(n)) == n
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_separators_round_trip(n):
+    assert parse_number(f"{n:,}") == n
+    assert [s.value for s in find_numbers(f"about {n:,} people")] == [n]
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_words_round_trip(n):
+    words = number_to_words(n)
+    assert parse_number(words) == n
+    spans = list(find_numbers(f"officials said {words} people"))
+    assert len(spans) == 1 and spans[0].value == n
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_arbitrary_text_raises_only_project_errors(text):
+    try:
+        list(find_numbers(text))
+        parse_number(text)
+    except BriefgenError:
+        pass

@@ -1,0 +1,64 @@
+"""The embed backend: encoder behaviour and key-point selection rules."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from briefgen.models import Analysis, Article
+from briefgen.summarise import get_summariser
+from briefgen.summarise.embed import EmbedSummariser, readability_problems
+from briefgen.summarise.encoder import get_encoder
+
+
+def test_encoder_loads_once_and_is_deterministic():
+    assert get_encoder() is get_encoder()
+    sentences = ["Troops were deployed to the border.", "The talks ended without a deal."]
+    a = get_encoder().encode(sentences)
+    b = get_encoder().encode(list(reversed(sentences)))[::-1]
+    assert a.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
+    assert np.allclose(a, b, atol=1e-5)  # batch order does not change a sentence's vector
+
+
+def test_summariser_is_cached_per_backend():
+    assert get_summariser("embed") is get_summariser("embed")
+
+
+def make(sentences, title="Floods hit Riverton"):
+    return Analysis(Article(title, " ".join(sentences), "t"), sentences, list(range(len(sentences))), [], [[] for _ in sentences])
+
+
+def test_duplicates_never_both_chosen():
+    sentences = [
+        "Floods forced 1,200 residents of Riverton from their homes on Monday.",
+        "Floods forced 1,200 residents of Riverton from their homes on Monday.",
+        "The mayor opened three emergency shelters in local schools.",
+        "Forecasters expect more heavy rain across the region until Thursday.",
+    ]
+    ids = EmbedSummariser().select(make(sentences), 3)
+    assert not {0, 1} <= set(ids)
+
+
+def test_points_are_verbatim_in_article_order(seed_analysis):
+    points = EmbedSummariser()(seed_analysis, 5)
+    assert len(points) == 5
+    ids = [p.sentences[0] for p in points]
+    assert ids == sorted(ids)
+    assert all(p.text == seed_analysis.sentences[p.sentences[0]] for p in points)
+    assert not any("You might also like" in p.text for p in points)
+
+
+def test_readability_rules():
+    assert readability_problems("He said the talks had failed again on Monday.") == 1
+    assert readability_problems("Why did the talks fail?") == 1
+    assert readability_problems("The talks failed on Monday, officials said.") == 0
+
+
+def test_pronoun_start_loses_to_near_equal_alternative():
+    sentences = [
+        "Officials in Riverton said floodwaters had forced residents from their homes.",
+        "It said floodwaters had forced residents of Riverton from their homes.",
+        "The river burst its banks after three days of heavy rain in the hills.",
+    ]
+    ids = EmbedSummariser(redundancy=0.0).select(make(sentences), 1)
+    assert ids == [0]
