@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 
 SEEDS := $(wildcard seeds/*.txt seeds/*.html)
 
-.PHONY: brief test bench bench-speed reports clean-venv
+.PHONY: brief test bench bench-speed bench-summ bench-extract reports clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ bench: $(VENV)/.bench
 
 bench-speed: $(VENV)/.bench
 	$(BIN)/python benchmarks/speed.py
+
+bench-summ: $(VENV)/.bench
+	$(BIN)/python benchmarks/summarisation.py
+
+bench-extract: $(VENV)/.runtime
+	$(BIN)/python benchmarks/extraction.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -35,6 +35,7 @@ GRID = {
     "position_decay": [0.3, 0.5, 0.8, 1.2],
     "w_position": [0.5, 1.0, 2.0, 4.0],
     "redundancy": [0.3, 0.6, 1.0],
+    "w_substance": [0.0, 0.15, 0.3],
 }
 
 

@@ -9,7 +9,9 @@ but the project's own template assets.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import logging
 import re
 from functools import lru_cache
@@ -168,12 +170,19 @@ def html_to_pdf(html: str, allowed_dirs: list[Path]) -> bytes:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: missing Pango/Cairo system libraries
         raise RenderError(f"PDF output needs WeasyPrint and its system libraries: {exc}") from None
+    # fontTools stamps subset fonts with the current time unless SOURCE_DATE_EPOCH is
+    # set (reproducible-builds convention); fix it so the same brief gives the same bytes.
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     # WeasyPrint logs every refused resource as an error; that refusal is intended.
     logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
     fetcher = safe_url_fetcher(allowed_dirs)
     base = allowed_dirs[0].as_uri() + "/"
     try:
-        return weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher).write_pdf()
+        document = weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher)
+        # a content-derived file identifier (WeasyPrint's default is random), so the same
+        # brief gives the same bytes
+        identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode()
+        return document.write_pdf(pdf_identifier=identifier)
     except Exception as exc:  # WeasyPrint raises assorted errors on broken CSS/fonts
         raise RenderError(f"PDF rendering failed: {type(exc).__name__}: {exc}") from None
 

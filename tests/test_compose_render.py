@@ -109,3 +109,11 @@ def test_formats_parsed_and_checked():
     assert parse_formats("md, pdf,md") == ["md", "pdf"]
     with pytest.raises(ConfigError):
         parse_formats("docx")
+
+
+def test_same_brief_gives_the_same_bytes_in_every_format():
+    import time
+
+    first = {fmt: render(make_brief(), fmt) for fmt in ("md", "html", "json", "pdf")}
+    time.sleep(1.1)  # PDF producers like to stamp the current second
+    assert first == {fmt: render(make_brief(), fmt) for fmt in ("md", "html", "json", "pdf")}
