@@ -39,10 +39,25 @@ def nlp(model: str = DEFAULT_SPACY_MODEL) -> Any:
             ) from None
 
 
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and its parser's
+# memory grows with paragraph length; a "paragraph" this long is a page without
+# breaks, so it is cut at sentence-ish boundaries into pieces of at most this size.
+MAX_PARAGRAPH_CHARS = 20_000
+
+
 def paragraphs_of(body: str) -> list[str]:
     """Paragraphs are separated by blank lines; single newlines inside are wrapping."""
     paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", body)]
-    return [p for p in paras if p]
+    out: list[str] = []
+    for para in paras:
+        while len(para) > MAX_PARAGRAPH_CHARS:
+            cut = max(para.rfind(". ", 0, MAX_PARAGRAPH_CHARS), para.rfind(" ", 0, MAX_PARAGRAPH_CHARS // 2))
+            cut = cut + 1 if cut > 0 else MAX_PARAGRAPH_CHARS
+            out.append(para[:cut].strip())
+            para = para[cut:].strip()
+        if para:
+            out.append(para)
+    return out
 
 
 def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:

@@ -90,6 +90,8 @@ def from_bytes(
     text = decode(data, source)
     if not text.strip():
         raise InputError(f"{source}: empty input")
+    if looks_like_feed(text):
+        raise InputError(f"{source}: looks like an RSS/Atom feed, not an article (use 'briefgen digest')")
     is_html = (content_type or "").startswith(("text/html", "application/xhtml")) or (
         content_type is None and looks_like_html(text)
     )
@@ -160,6 +162,11 @@ def _looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls / len(sample) > 0.05
+
+
+def looks_like_feed(text: str) -> bool:
+    head = text[:1000].lstrip().lower()
+    return bool(re.match(r"^(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:rdf)[\s>]", head, re.S))
 
 
 def looks_like_html(text: str) -> bool:
@@ -254,6 +261,7 @@ def strip_furniture(body: str) -> tuple[str, list[str]]:
 
 def _title_from_body(body: str) -> str:
     first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    first = re.sub(r"\s+", " ", first)  # a title is one line, whatever the input's line breaks
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 

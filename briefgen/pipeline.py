@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import __version__, config
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .models import Article, Brief
 
 DEFAULT_POINTS = 5
@@ -61,6 +61,8 @@ def brief_article(article: Article, options: BriefOptions = BriefOptions()) -> B
     from .summarise import get_summariser
 
     analysis = analyse(article, options.spacy_model)
+    if not analysis.sentences:
+        raise InputError(f"{article.input}: no sentences found in the text")
     summariser = get_summariser(options.backend, options.model)
     # one extra point: the earliest chosen one becomes the BLUF (see compose)
     key_points = summariser(analysis, int(options.points) + 1)

@@ -1,0 +1,151 @@
+"""Hostile and broken input through the CLI: documented results, no tracebacks, no fetches."""
+
+from __future__ import annotations
+
+import http.server
+import importlib.util
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+
+_spec = importlib.util.spec_from_file_location("make_bad_corpus", Path(__file__).parent / "data" / "make_bad_corpus.py")
+corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(corpus)
+
+
+class RecordingHandler(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (http.server API)
+        RecordingHandler.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+        self.wfile.write(b"\x89PNG\r\n")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def recorder():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), RecordingHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", RecordingHandler.requests
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def bad_dir(tmp_path_factory, recorder):
+    folder = tmp_path_factory.mktemp("bad")
+    corpus.write(folder, base=recorder[0])
+    return folder
+
+
+def test_corpus_is_complete():
+    assert len(corpus.CORPUS) >= 30
+    assert set(corpus.CORPUS) == set(corpus.build())
+
+
+@pytest.mark.parametrize("name", sorted(corpus.CORPUS))
+def test_each_item_gives_its_documented_result(name, bad_dir, tmp_path):
+    expected = corpus.CORPUS[name]
+    path = bad_dir / name
+    result = CliRunner().invoke(app, ["brief", str(path), "-o", str(tmp_path), "--format", "md,html,json"])
+    assert "Traceback" not in result.output
+    if expected[0] == "error":
+        _, code, message = expected
+        assert result.exit_code == code, result.output
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and str(path) in lines[0] and message in lines[0], result.output
+        assert list(tmp_path.iterdir()) == []
+        return
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / f"{path.stem}.md").read_text()
+    assert expected[1] in md
+    html = (tmp_path / f"{path.stem}.html").read_text()
+    data = json.loads((tmp_path / f"{path.stem}.json").read_text())
+    assert "<script" not in html.split("</style>", 1)[1]
+    assert "<img" not in html and "<iframe" not in html
+    assert "49" not in data["title"] and "\n" not in data["title"] and "\r" not in data["title"]
+    if "jinja" in name:
+        assert "{{ 7*7 }}" in html  # shown as written, never rendered as 49
+        if name == "jinja-in-text.txt":
+            assert "{% endfor %}" in html and "boomboomboom" not in html
+
+
+def test_huge_file_fails_fast(tmp_path):
+    huge = corpus.write_huge(tmp_path / "huge-50mb.txt")
+    result = CliRunner().invoke(app, ["brief", str(huge), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "too large" in result.output and "Traceback" not in result.output
+
+
+def test_batch_of_everything_still_produces_the_seed(bad_dir, seed_path, tmp_path):
+    inputs = [str(bad_dir / name) for name in sorted(corpus.CORPUS)] + [str(seed_path)]
+    result = CliRunner().invoke(app, ["brief", *inputs, "-o", str(tmp_path), "--format", "md"])
+    assert result.exit_code == 8, result.output
+    assert (tmp_path / f"{seed_path.stem}.md").exists()
+    errors = sum(1 for e in corpus.CORPUS.values() if e[0] == "error")
+    assert f"{len(inputs) - errors} of {len(inputs)} briefs produced, {errors} failed" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_pdf_of_hostile_html_makes_no_request(bad_dir, recorder, tmp_path):
+    base, requests = recorder
+    requests.clear()
+    for name in ("script.html", "remote-references.html"):
+        result = CliRunner().invoke(app, ["brief", str(bad_dir / name), "-o", str(tmp_path), "--format", "pdf,html"])
+        assert result.exit_code == 0, result.output
+    # the raw hostile page, tags intact, straight into the PDF renderer
+    from briefgen.render import html_to_pdf, template_dirs
+
+    pdf = html_to_pdf(corpus.HOSTILE_HTML.format(base=base), template_dirs())
+    assert pdf.startswith(b"%PDF")
+    assert requests == []
+
+
+def test_template_syntax_in_article_is_never_evaluated(bad_dir, tmp_path):
+    result = CliRunner().invoke(app, ["brief", str(bad_dir / "jinja-in-title.txt"), "-o", "-", "--format", "json"])
+    assert json.loads(result.stdout)["title"].startswith("{{ 7*7 }}")
+
+
+def test_interrupted_render_leaves_old_report_and_no_temp_file(seed_path, tmp_path, monkeypatch):
+    first = CliRunner().invoke(app, ["brief", str(seed_path), "-o", str(tmp_path), "--format", "md,pdf"])
+    assert first.exit_code == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    import briefgen.render as render
+
+    def broken_pdf(*args, **kwargs):
+        raise render.RenderError("PDF rendering failed: simulated crash")
+
+    monkeypatch.setattr(render, "render_pdf", broken_pdf)
+    result = CliRunner().invoke(app, ["brief", str(seed_path), "-o", str(tmp_path), "--format", "md,pdf"])
+    assert result.exit_code == 6 and "simulated crash" in result.output
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing half-written
+
+
+def test_failed_rename_removes_the_temp_file(tmp_path, monkeypatch):
+    import os
+
+    from briefgen.errors import RenderError
+    from briefgen.files import write_atomic
+
+    target = tmp_path / "report.md"
+    target.write_text("old")
+
+    def fail(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(RenderError, match="No space left"):
+        write_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
