@@ -19,12 +19,10 @@ import email.policy
 import email.utils
 import json
 import logging
-import os
 import re
 import smtplib
 import socket
 import ssl
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -449,26 +447,13 @@ def message_bytes(message: EmailMessage) -> bytes:
 
 def write_eml(message: EmailMessage, path: str | Path) -> Path:
     """Write the message atomically, so a half-written .eml is never left behind."""
-    path = Path(path)
+    from .errors import RenderError
+    from .files import write_atomic
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise DeliveryError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(message_bytes(message))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise DeliveryError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
+        return write_atomic(path, message_bytes(message))
+    except RenderError as exc:
+        raise DeliveryError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- delivery

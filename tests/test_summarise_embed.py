@@ -62,3 +62,26 @@ def test_pronoun_start_loses_to_near_equal_alternative():
     ]
     ids = EmbedSummariser(redundancy=0.0).select(make(sentences), 1)
     assert ids == [0]
+
+
+def test_models_load_once_per_process_not_per_article(seed_article, monkeypatch):
+    import transformers
+
+    from briefgen.pipeline import brief_article
+    from briefgen.summarise import encoder
+
+    loads = []
+    real = transformers.AutoModel.from_pretrained
+
+    def counting(*args, **kwargs):
+        loads.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(transformers.AutoModel, "from_pretrained", counting)
+    encoder._encoder.cache_clear()
+    try:
+        for _ in range(3):
+            brief_article(seed_article)
+    finally:
+        encoder._encoder.cache_clear()  # drop the wrapped instance's cache entry
+    assert len(loads) == 1

@@ -19,7 +19,7 @@ from .numbers import NumberSpan, find_numbers
 
 # --- qualifiers: the words right before a number (longest first) -------------------
 _QUALIFIERS = [
-    ("at least", r"at least|more than|over|upwards of|in excess of|exceeding|no fewer than|no less than|well over|just over|nearly (?=\d)x"),
+    ("at least", r"at least|more than|over|upwards of|in excess of|exceeding|no fewer than|no less than|well over|just over"),
     ("at most", r"up to|less than|fewer than|under|at most|no more than|as many as|a maximum of|just under"),
     ("approximately", r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|approx\.?|more or less|in the region of"),
 ]
