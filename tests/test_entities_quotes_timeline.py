@@ -84,3 +84,12 @@ def test_resolve():
     assert resolve("last month", "2024-03-15").isoformat().startswith("2024-02")
     assert resolve("on Tuesday", None) is None
     assert resolve("April 2019", None).year == 2019
+
+
+def test_speaker_named_in_the_next_sentence():
+    text = (
+        "Floods hit Riverton\n\n"
+        "“We will rebuild every home that was lost in this flood, whatever it costs.”\n\n"
+        "Mayor Jane Roe said this at a news conference in Riverton on Monday evening."
+    )
+    assert quotes_of(text) == [("Jane Roe", "We will rebuild every home that was lost in this flood, whatever it costs.")]
