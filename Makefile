@@ -37,6 +37,8 @@ $(VENV)/.bench: pyproject.toml $(VENV)/.runtime
 
 brief: $(VENV)/.runtime
 	$(BIN)/briefgen brief $(SEEDS) -o reports
+	$(BIN)/briefgen digest seeds/000_3e29ec34f0816bdb.txt seeds/digest -o reports --name sample-digest \
+		--title "Sample digest" --date 2020-02-19 --no-cache
 
 reports: brief
 

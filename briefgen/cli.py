@@ -192,6 +192,90 @@ def email(
     raise typer.Exit(_guard(debug, run))
 
 
+@app.command()
+def digest(
+    inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Folders of .txt/.html, RSS/Atom feeds (files or URLs), .jsonl files, or .txt lists of URLs."),
+    output: str = typer.Option(".", "-o", "--output", help="Output directory."),
+    formats: str = typer.Option("md,html,pdf,json", "--format", "-f", help="Comma-separated: md,html,pdf,json."),
+    since: Optional[str] = typer.Option(None, "--since", help="Skip articles published before this date (YYYY-MM-DD)."),
+    title: str = typer.Option("Daily digest", "--title", help="Digest title."),
+    name: str = typer.Option("digest", "--name", help="Output file stem."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date shown on the digest (default: today), YYYY-MM-DD."),
+    cache: Optional[str] = typer.Option(None, "--cache", help="SQLite cache file (default: ~/.cache/briefgen/digest.sqlite)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Analyse every article again."),
+    points: Optional[int] = typer.Option(None, "--points", "-n", help="Key points per article (default 5)."),
+    template_dir: Optional[str] = typer.Option(None, "--template-dir", help="Folder with your own digest.html.j2 / digest.md.j2."),
+    config_file: Optional[str] = typer.Option(None, "--config", help="Config file (default: ./briefgen.toml)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private/loopback addresses."),
+    email_to: Optional[List[str]] = typer.Option(None, "--email-to", help="Email the digest to this address (repeatable)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on stderr."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
+) -> None:
+    """One deduplicated, story-by-story digest of many articles.
+
+    Exit codes: 0 all inputs used · 8 some inputs failed (listed in the digest) ·
+    2 nothing could be read.
+    """
+    _setup_logging(debug, quiet)
+
+    def run() -> int:
+        import re as _re
+        from pathlib import Path as _Path
+
+        from .digest.build import digest as build_digest
+        from .digest.cache import BriefCache, default_path
+        from .digest.render import write_digest
+        from .ingest import FetchPolicy
+        from .pipeline import BriefOptions
+        from .render import parse_formats
+
+        fmts = parse_formats(formats)
+        for flag, value in (("--since", since), ("--date", date)):
+            if value and not _re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ConfigError(f"{flag} takes a date as YYYY-MM-DD")
+        options = BriefOptions.resolve(config_file, points=points)
+        store = BriefCache(None if no_cache else _Path(cache) if cache else default_path())
+        seen = [0]
+
+        def tick(label: str) -> None:
+            seen[0] += 1
+            if not quiet and sys.stderr.isatty():
+                typer.echo(f"\rbriefgen: analysing {seen[0]}: {label[:60]:60}", err=True, nl=False)
+
+        try:
+            result = build_digest(
+                list(inputs), options, title=title, since=since, cache=store,
+                policy=FetchPolicy(allow_private=allow_private), progress=tick, today=date,
+            )
+        finally:
+            store.close()
+        if not quiet and sys.stderr.isatty():
+            typer.echo("", err=True)
+        for failure in result.failures:
+            _err(f"skipped: {failure.input}: {failure.reason}")
+        articles = sum(len(s.articles) for s in result.stories)
+        if not result.stories:
+            _err(f"error: nothing to digest ({len(result.failures)} inputs failed)")
+            return 2
+        paths = write_digest(result, output, fmts, name, template_dir)
+        if not quiet:
+            for path in paths:
+                _err(f"wrote {path}")
+        if email_to:
+            from .deliver import email_report
+
+            sent = email_report(paths[0], to=list(email_to), config_file=config_file, template_dir=template_dir)
+            if not quiet or not sent.ok:
+                _err(str(sent))
+        _err(
+            f"{articles} articles, {len(result.stories)} stories, {len(result.duplicates)} duplicates removed, "
+            f"{len(result.failures)} failed ({result.analysed} analysed, {result.cached} from cache)"
+        ) if not quiet else None
+        return EXIT_PARTIAL if result.failures else 0
+
+    raise typer.Exit(_guard(debug, run))
+
+
 class _NullContext:
     def __enter__(self) -> Callable[[], None]:
         return lambda: None

@@ -1,0 +1,66 @@
+"""SQLite cache of per-article briefs, keyed by content and configuration.
+
+Re-running today's digest after new items arrive analyses only the new ones: the
+key is a hash of the article's normalised text and title, the brief options and
+the briefgen version, so any change that could change a brief misses the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import re
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from typing import Optional
+
+from .. import __version__
+from ..models import Article, Brief
+
+
+def default_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefgen" / "digest.sqlite"
+
+
+def article_key(article: Article, options: object) -> str:
+    text = re.sub(r"\s+", " ", f"{article.title}\n{article.body}").strip()
+    config = json.dumps(asdict(options), sort_keys=True) if hasattr(options, "__dataclass_fields__") else repr(options)
+    return hashlib.sha256(f"{__version__}\0{config}\0{text}".encode("utf-8")).hexdigest()
+
+
+class BriefCache:
+    def __init__(self, path: Optional[Path]) -> None:
+        self.path = path
+        self._db: Optional[sqlite3.Connection] = None
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path))
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS briefs (key TEXT PRIMARY KEY, brief BLOB NOT NULL)")
+            self._db.commit()
+
+    def get(self, key: str) -> Optional[Brief]:
+        if self._db is None:
+            return None
+        row = self._db.execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # a cache written by an incompatible version: recompute
+            return None
+
+    def put(self, key: str, brief: Brief) -> None:
+        if self._db is None:
+            return
+        self._db.execute("INSERT OR REPLACE INTO briefs (key, brief) VALUES (?, ?)", (key, pickle.dumps(brief)))
+        self._db.commit()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

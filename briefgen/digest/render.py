@@ -1,0 +1,39 @@
+"""Render a digest with the same template machinery as a brief (digest.*.j2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+from ..errors import ConfigError, RenderError
+from ..render import _environment, html_to_pdf, template_dirs
+from .build import Digest
+
+TEMPLATES = {"md": "digest.md.j2", "html": "digest.html.j2"}
+
+
+def render_digest(result: Digest, fmt: str, template_dir: Optional[str] = None) -> bytes:
+    import jinja2
+
+    if fmt == "json":
+        return (json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if fmt == "pdf":
+        html = render_digest(result, "html", template_dir).decode("utf-8")
+        return html_to_pdf(html, template_dirs(template_dir))
+    if fmt not in TEMPLATES:
+        raise ConfigError(f"unknown format {fmt!r}")
+    env = _environment(tuple(template_dirs(template_dir)), fmt == "md")
+    try:
+        return env.get_template(TEMPLATES[fmt]).render(digest=result).encode("utf-8")
+    except jinja2.TemplateNotFound as exc:
+        raise ConfigError(f"template not found: {exc.name}") from None
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"template error in {TEMPLATES[fmt]}: {exc}") from None
+
+
+def write_digest(result: Digest, out_dir: str | Path, formats: list[str], stem: str, template_dir: Optional[str] = None) -> list[Path]:
+    from ..files import write_atomic
+
+    rendered = [(fmt, render_digest(result, fmt, template_dir)) for fmt in formats]
+    return [write_atomic(Path(out_dir) / f"{stem}.{fmt}", data) for fmt, data in rendered]

@@ -1,0 +1,114 @@
+"""The daily digest: duplicates, stories, conflicting figures, failures, cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from briefgen.digest.build import digest
+from briefgen.digest.cache import BriefCache
+from briefgen.digest.cluster import DUPLICATE_JACCARD, jaccard, near_duplicates, shingles
+from briefgen.pipeline import brief_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_3e29ec34f0816bdb.txt"
+SAMPLES = ROOT / "seeds" / "digest"
+
+
+def body(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_duplicate_kinds_collapse():
+    text = body(SEED).split("Stop biggest")[0]
+    rewrapped = "\n".join(" ".join(line.split()) for line in text.replace(". ", ".\n").splitlines())
+    edited = text.replace("has ended once again without any conclusive deal", "ended without a deal").replace(
+        "told reporters in Ankara", "told journalists in Ankara"
+    )
+    other = body(SAMPLES / "riverton-floods.txt")
+    assert jaccard(shingles(text), shingles(rewrapped)) == 1.0
+    assert jaccard(shingles(text), shingles(edited)) >= DUPLICATE_JACCARD
+    assert near_duplicates([text, rewrapped, edited, other]) == {1: 0, 2: 0}
+
+
+class Counter:
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, article, options):
+        self.calls += 1
+        return brief_article(article, options)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("in")
+    (folder / "seed.txt").write_text(body(SEED), encoding="utf-8")
+    (folder / "seed-copy.txt").write_text(body(SAMPLES / "idlib-wire-copy.txt"), encoding="utf-8")
+    (folder / "aid.txt").write_text(body(SAMPLES / "idlib-aid-agencies.txt"), encoding="utf-8")
+    (folder / "floods.txt").write_text(body(SAMPLES / "riverton-floods.txt"), encoding="utf-8")
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 64)
+    feed = body(SAMPLES / "sample-feed.xml").replace(
+        "</channel>", "<item><title>Broken item with no content and no link</title></item></channel>"
+    )
+    (folder / "feed.xml").write_text(feed, encoding="utf-8")
+    return folder
+
+
+def test_digest_stories_duplicates_conflicts_and_failures(inputs, tmp_path):
+    counter = Counter()
+    cache = BriefCache(tmp_path / "cache.sqlite")
+    result = digest([str(inputs)], title="Test", cache=cache, analyse_fn=counter, today="2020-02-20")
+    titles = [s.title for s in result.stories]
+    assert len(result.stories) == 3, titles  # Idlib (2 sources), Riverton (2), Port Haven (1)
+    idlib = next(s for s in result.stories if "Idlib" in s.title)
+    assert len(idlib.articles) == 2
+    assert [(d.input.split("/")[-1], d.duplicate_of.split("/")[-1]) for d in result.duplicates] == [("seed.txt", "seed-copy.txt")] or \
+        [(d.input.split("/")[-1], d.duplicate_of.split("/")[-1]) for d in result.duplicates] == [("seed-copy.txt", "seed.txt")]
+    conflicting = {(f.text, f.attribution) for f in idlib.figures if f.conflict}
+    assert ("900,000", "United Nations (UN)") in conflicting
+    assert any(text == "about one million" for text, _ in conflicting)
+    reasons = {f.input.split("/")[-1]: f.reason for f in result.failures}
+    assert "binary data" in reasons["photo.txt"]
+    assert any("neither content nor a link" in r for r in reasons.values())
+    for story in result.stories:
+        for point in story.key_points:
+            for ref in point.sources:
+                source_sentences = story.articles[ref.article]
+                assert source_sentences.input
+    assert counter.calls == 5  # 6 readable articles, 1 duplicate never analysed
+
+    # second run with the cache: no model work for unchanged articles
+    again = Counter()
+    second = digest([str(inputs)], title="Test", cache=cache, analyse_fn=again, today="2020-02-20")
+    assert again.calls == 0 and second.cached == 5
+    assert json.dumps(second.to_dict(), sort_keys=True) == json.dumps(result.to_dict() | {"analysed": 0, "cached": 5}, sort_keys=True)
+    cache.close()
+
+
+def test_digest_cli_writes_all_formats_and_reports_partial(inputs, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["digest", str(inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])
+    assert result.exit_code == 8, result.output  # partial: the binary file and the broken feed item
+    assert "skipped:" in result.output and "Traceback" not in result.output
+    for ext in ("md", "html", "pdf", "json"):
+        assert (out / f"digest.{ext}").stat().st_size > 300
+    data = json.loads((out / "digest.json").read_text())
+    assert {"title", "date", "stories", "duplicates", "failures"} <= set(data)
+    story = data["stories"][0]
+    assert {"title", "key_points", "figures", "articles"} <= set(story)
+    assert {"text", "sources"} <= set(story["key_points"][0])
+    assert {"article", "sentence"} == set(story["key_points"][0]["sources"][0])
+    assert {"title", "input", "url"} <= set(story["articles"][0])
+    assert {"input", "duplicate_of"} == set(data["duplicates"][0])
+    assert {"input", "reason"} == set(data["failures"][0])
+
+
+def test_nothing_readable_exits_2(tmp_path):
+    (tmp_path / "a.txt").write_text("")
+    result = CliRunner().invoke(app, ["digest", str(tmp_path), "-o", str(tmp_path / "o"), "--no-cache"])
+    assert result.exit_code == 2 and "nothing to digest" in result.output
