@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 
 SEEDS := $(wildcard seeds/*.txt seeds/*.html)
 
-.PHONY: brief test bench bench-speed bench-summ bench-extract reports clean-venv
+.PHONY: brief test bench bench-speed bench-summ bench-extract bench-digest reports clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,12 +49,16 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/summarisation.py
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/digest.py
 
 bench-speed: $(VENV)/.bench
 	$(BIN)/python benchmarks/speed.py
 
 bench-summ: $(VENV)/.bench
 	$(BIN)/python benchmarks/summarisation.py
+
+bench-digest: $(VENV)/.runtime
+	$(BIN)/python benchmarks/digest.py
 
 bench-extract: $(VENV)/.runtime
 	$(BIN)/python benchmarks/extraction.py

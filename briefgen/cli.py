@@ -235,22 +235,15 @@ def digest(
                 raise ConfigError(f"{flag} takes a date as YYYY-MM-DD")
         options = BriefOptions.resolve(config_file, points=points)
         store = BriefCache(None if no_cache else _Path(cache) if cache else default_path())
-        seen = [0]
-
-        def tick(label: str) -> None:
-            seen[0] += 1
-            if not quiet and sys.stderr.isatty():
-                typer.echo(f"\rbriefgen: analysing {seen[0]}: {label[:60]:60}", err=True, nl=False)
-
+        bar = _DigestProgress(enabled=not quiet and sys.stderr.isatty())
         try:
             result = build_digest(
                 list(inputs), options, title=title, since=since, cache=store,
-                policy=FetchPolicy(allow_private=allow_private), progress=tick, today=date,
+                policy=FetchPolicy(allow_private=allow_private), progress=bar.update, today=date,
             )
         finally:
+            bar.close()
             store.close()
-        if not quiet and sys.stderr.isatty():
-            typer.echo("", err=True)
         for failure in result.failures:
             _err(f"skipped: {failure.input}: {failure.reason}")
         articles = sum(len(s.articles) for s in result.stories)
@@ -267,13 +260,42 @@ def digest(
             sent = email_report(paths[0], to=list(email_to), config_file=config_file, template_dir=template_dir)
             if not quiet or not sent.ok:
                 _err(str(sent))
-        _err(
-            f"{articles} articles, {len(result.stories)} stories, {len(result.duplicates)} duplicates removed, "
-            f"{len(result.failures)} failed ({result.analysed} analysed, {result.cached} from cache)"
-        ) if not quiet else None
+        if not quiet:
+            _err(
+                f"{articles} articles, {len(result.stories)} stories, {len(result.duplicates)} duplicates removed, "
+                f"{len(result.failures)} failed ({result.analysed} analysed, {result.cached} from cache)"
+            )
         return EXIT_PARTIAL if result.failures else 0
 
     raise typer.Exit(_guard(debug, run))
+
+
+class _DigestProgress:
+    """A rich progress bar on stderr (terminals only), started when the total is known."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._progress = None
+        self._task = None
+
+    def update(self, done: int, total: int, label: str) -> None:
+        if not self.enabled:
+            return
+        if self._progress is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+            self._progress = Progress(
+                "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("analysing", total=total)
+        self._progress.update(self._task, completed=done, description=f"analysing {label[-40:]}")
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
 
 
 class _NullContext:

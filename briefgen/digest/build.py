@@ -103,7 +103,7 @@ def digest(
     cache: Optional[BriefCache] = None,
     policy=None,
     analyse_fn: Optional[Callable[[Article, object], Brief]] = None,
-    progress: Optional[Callable[[str], None]] = None,
+    progress: Optional[Callable[[int, int, str], None]] = None,
     today: Optional[str] = None,
 ) -> Digest:
     """The library API: ``digest(["feeds/", "wire.jsonl"], title="Syria")``."""
@@ -131,9 +131,9 @@ def digest(
     briefs: list[Brief] = []
     kept: list[Article] = []
     analysed = cached = 0
-    for article in unique:
+    for done, article in enumerate(unique):
         if progress:
-            progress(article.input)
+            progress(done, len(unique), article.input)
         key = article_key(article, options)
         brief = cache.get(key)
         if brief is None:
