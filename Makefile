@@ -28,11 +28,11 @@ $(VENV)/.runtime: pyproject.toml $(VENV)/.torch
 	touch $@
 
 $(VENV)/.test: pyproject.toml $(VENV)/.runtime
-	$(PIP) install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test,cluster]'
 	touch $@
 
 $(VENV)/.bench: pyproject.toml $(VENV)/.runtime
-	$(PIP) install --quiet -e '.[bench]'
+	$(PIP) install --quiet -e '.[bench,cluster]'
 	touch $@
 
 brief: $(VENV)/.runtime
@@ -57,7 +57,7 @@ bench-speed: $(VENV)/.bench
 bench-summ: $(VENV)/.bench
 	$(BIN)/python benchmarks/summarisation.py
 
-bench-digest: $(VENV)/.runtime
+bench-digest: $(VENV)/.bench
 	$(BIN)/python benchmarks/digest.py
 
 bench-extract: $(VENV)/.runtime

@@ -1,8 +1,10 @@
-"""Digest of 200 articles (100 CNN/DM dev articles + 100 lightly edited copies), cold and warm cache.
+"""Digest of 200 articles (100 CNN/DM dev articles + 100 lightly edited copies).
 
 Run: ``make bench-digest`` (or ``.venv/bin/python benchmarks/digest.py``). Writes
-``benchmarks/results/digest.md``. Each run is a fresh ``briefgen digest`` process;
-wall time and peak RSS (os.wait4) are reported against the issue's targets.
+``benchmarks/results/digest.md``. Each run is a fresh ``briefgen digest`` process:
+in-process with a cold then a warm cache, then ``--scheduler local`` (a Dask
+LocalCluster, one worker per core) with a cold cache. Peak memory is the peak of
+the summed RSS of the whole process tree (workers included), sampled every 0.1 s.
 """
 
 from __future__ import annotations
@@ -15,7 +17,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from speed import BIN, DEV, RESULTS, run_child  # noqa: E402
+from speed import BIN, DEV, RESULTS  # noqa: E402
+
+
+def run_tree(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak summed RSS (MB) of a command and all its descendants."""
+    import subprocess
+    import time
+
+    import psutil
+
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    root = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        total = 0
+        try:
+            for p in [root, *root.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            pass
+        peak = max(peak, total)
+        time.sleep(0.1)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-500:]}")
+    return wall, peak / 2**20
 
 
 def edited(text: str) -> str:
@@ -35,11 +66,15 @@ def main() -> None:
                 fh.write(json.dumps({"title": "", "text": row["text"], "url": f"https://dev.example/{row['id']}"}) + "\n")
             for row in rows:
                 fh.write(json.dumps({"title": "", "text": edited(row["text"]), "url": f"https://copy.example/{row['id']}"}) + "\n")
-        cmd = [str(BIN / "briefgen"), "digest", str(feed), "-o", str(tmp_path / "out"), "--format", "json,md",
-               "--cache", str(tmp_path / "cache.sqlite"), "-q", "--date", "2020-01-01"]
-        cold_wall, cold_rss, _ = run_child(cmd)
-        warm_wall, warm_rss, _ = run_child(cmd)
+        def cmd(cache: str, out: str, *extra: str) -> list[str]:
+            return [str(BIN / "briefgen"), "digest", str(feed), "-o", str(tmp_path / out), "--format", "json,md",
+                    "--cache", str(tmp_path / cache), "-q", "--date", "2020-01-01", *extra]
+
+        cold_wall, cold_rss = run_tree(cmd("cache.sqlite", "out"))
+        warm_wall, warm_rss = run_tree(cmd("cache.sqlite", "out"))
+        dask_wall, dask_rss = run_tree(cmd("dask-cache.sqlite", "out-dask", "--scheduler", "local"))
         data = json.loads((tmp_path / "out" / "digest.json").read_text())
+        same = (tmp_path / "out" / "digest.json").read_text() == (tmp_path / "out-dask" / "digest.json").read_text()
     lines = [
         "# Digest benchmark (200 articles: 100 dev + 100 lightly edited copies)",
         "",
@@ -47,6 +82,9 @@ def main() -> None:
         "|---|---|---|---|",
         f"| cold cache | {cold_wall:.1f} s | {cold_rss:.0f} MB | ≤ 60 s, ≤ 1.5 GB |",
         f"| warm cache | {warm_wall:.1f} s | {warm_rss:.0f} MB | ≤ 5 s |",
+        f"| cold cache, `--scheduler local` ({os.cpu_count()} workers) | {dask_wall:.1f} s | {dask_rss:.0f} MB | (#10: compare) |",
+        "",
+        f"Dask digest identical to the in-process one: {'yes' if same else 'NO'}.",
         "",
         f"Result: {len(data['stories'])} stories, {len(data['duplicates'])} duplicates removed, "
         f"{len(data['failures'])} failures. Cold time is dominated by the per-article brief "

@@ -46,7 +46,7 @@ def _err(message: str) -> None:
 def _setup_logging(debug: bool, quiet: bool) -> None:
     level = logging.DEBUG if debug else (logging.ERROR if quiet else logging.WARNING)
     logging.basicConfig(level=level, format="briefgen: %(levelname)s: %(name)s: %(message)s")
-    for noisy in ("transformers", "weasyprint", "fontTools", "trafilatura", "htmldate", "urllib3"):
+    for noisy in ("transformers", "weasyprint", "fontTools", "trafilatura", "htmldate", "urllib3", "distributed"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)
 
 
@@ -208,13 +208,14 @@ def digest(
     config_file: Optional[str] = typer.Option(None, "--config", help="Config file (default: ./briefgen.toml)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on private/loopback addresses."),
     email_to: Optional[List[str]] = typer.Option(None, "--email-to", help="Email the digest to this address (repeatable)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Analyse on Dask: a scheduler address (tcp://host:8786) or 'local' (one worker per core). Needs briefgen[cluster]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on stderr."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks."),
 ) -> None:
     """One deduplicated, story-by-story digest of many articles.
 
     Exit codes: 0 all inputs used · 8 some inputs failed (listed in the digest) ·
-    2 nothing could be read.
+    2 nothing could be read · 9 the Dask scheduler is unavailable.
     """
     _setup_logging(debug, quiet)
 
@@ -223,7 +224,9 @@ def digest(
         from pathlib import Path as _Path
 
         from .digest.build import digest as build_digest
+        from .config import settings
         from .digest.cache import BriefCache, default_path
+        from .digest.fanout import make_runner
         from .digest.render import write_digest
         from .ingest import FetchPolicy
         from .pipeline import BriefOptions
@@ -234,15 +237,19 @@ def digest(
             if value and not _re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise ConfigError(f"{flag} takes a date as YYYY-MM-DD")
         options = BriefOptions.resolve(config_file, points=points)
+        cluster = settings("digest", {"scheduler": "", "scheduler_timeout": 20.0}, {"scheduler": scheduler}, config_file)
+        runner = make_runner(cluster["scheduler"], float(cluster["scheduler_timeout"]))
         store = BriefCache(None if no_cache else _Path(cache) if cache else default_path())
         bar = _DigestProgress(enabled=not quiet and sys.stderr.isatty())
         try:
             result = build_digest(
                 list(inputs), options, title=title, since=since, cache=store,
                 policy=FetchPolicy(allow_private=allow_private), progress=bar.update, today=date,
+                runner=runner,
             )
         finally:
             bar.close()
+            runner.close()
             store.close()
         for failure in result.failures:
             _err(f"skipped: {failure.input}: {failure.reason}")

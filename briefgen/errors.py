@@ -49,3 +49,9 @@ class DeliveryError(BriefgenError):
     """Email could not be delivered (connection, TLS, auth or a permanent SMTP refusal)."""
 
     exit_code = 7
+
+
+class ClusterError(BriefgenError):
+    """The Dask cluster for ``--scheduler`` is unavailable (extra not installed, unreachable)."""
+
+    exit_code = 9

@@ -44,25 +44,10 @@ class Counter:
         return brief_article(article, options)
 
 
-@pytest.fixture(scope="module")
-def inputs(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("in")
-    (folder / "seed.txt").write_text(body(SEED), encoding="utf-8")
-    (folder / "seed-copy.txt").write_text(body(SAMPLES / "idlib-wire-copy.txt"), encoding="utf-8")
-    (folder / "aid.txt").write_text(body(SAMPLES / "idlib-aid-agencies.txt"), encoding="utf-8")
-    (folder / "floods.txt").write_text(body(SAMPLES / "riverton-floods.txt"), encoding="utf-8")
-    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 64)
-    feed = body(SAMPLES / "sample-feed.xml").replace(
-        "</channel>", "<item><title>Broken item with no content and no link</title></item></channel>"
-    )
-    (folder / "feed.xml").write_text(feed, encoding="utf-8")
-    return folder
-
-
-def test_digest_stories_duplicates_conflicts_and_failures(inputs, tmp_path):
+def test_digest_stories_duplicates_conflicts_and_failures(digest_inputs, tmp_path, monkeypatch):
     counter = Counter()
     cache = BriefCache(tmp_path / "cache.sqlite")
-    result = digest([str(inputs)], title="Test", cache=cache, analyse_fn=counter, today="2020-02-20")
+    result = digest([str(digest_inputs)], title="Test", cache=cache, analyse_fn=counter, today="2020-02-20")
     titles = [s.title for s in result.stories]
     assert len(result.stories) == 3, titles  # Idlib (2 sources), Riverton (2), Port Haven (1)
     idlib = next(s for s in result.stories if "Idlib" in s.title)
@@ -82,17 +67,22 @@ def test_digest_stories_duplicates_conflicts_and_failures(inputs, tmp_path):
                 assert source_sentences.input
     assert counter.calls == 5  # 6 readable articles, 1 duplicate never analysed
 
-    # second run with the cache: no model work for unchanged articles
+    # second run with the cache: no model work for unchanged articles, not even loading one
+    def no_model(*args, **kwargs):
+        raise AssertionError("a warm digest must not load a model")
+
+    monkeypatch.setattr("briefgen.summarise.encoder.get_encoder", no_model)
+    monkeypatch.setattr("briefgen.summarise.get_summariser", no_model)
     again = Counter()
-    second = digest([str(inputs)], title="Test", cache=cache, analyse_fn=again, today="2020-02-20")
+    second = digest([str(digest_inputs)], title="Test", cache=cache, analyse_fn=again, today="2020-02-20")
     assert again.calls == 0 and second.cached == 5
     assert json.dumps(second.to_dict(), sort_keys=True) == json.dumps(result.to_dict() | {"analysed": 0, "cached": 5}, sort_keys=True)
     cache.close()
 
 
-def test_digest_cli_writes_all_formats_and_reports_partial(inputs, tmp_path):
+def test_digest_cli_writes_all_formats_and_reports_partial(digest_inputs, tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["digest", str(inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])
+    result = CliRunner().invoke(app, ["digest", str(digest_inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])
     assert result.exit_code == 8, result.output  # partial: the binary file and the broken feed item
     assert "skipped:" in result.output and "Traceback" not in result.output
     for ext in ("md", "html", "pdf", "json"):

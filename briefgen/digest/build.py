@@ -9,13 +9,17 @@ figures of the same kind from different sources sit side by side, never merged:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
+
+import numpy as np
 
 from ..models import Article, Brief
 from .cache import BriefCache, article_key
 from .cluster import near_duplicates, stories
+from .fanout import InProcess, Runner
 from .sources import Failure, expand
 
 # Key points from different articles with cosine above this say the same thing and
@@ -94,6 +98,40 @@ class Digest:
         return data
 
 
+@dataclass
+class Analysed:
+    """One article as the digest keeps it (cached as a unit): its brief plus the
+    embeddings the digest needs, so a warm run loads no model at all."""
+
+    brief: Brief
+    lead: Any  # (dim,) unit vector of the headline and first three sentences
+    points: Any  # (k, dim): one row per _candidates(brief) entry, in order
+
+
+def _lead_text(brief: Brief) -> str:
+    return brief.title + ". " + " ".join(brief.sentences[:3])
+
+
+def _candidates(brief: Brief) -> list[tuple[str, list[int]]]:
+    """The article's points a story may use: its bottom line, then its key points."""
+    pairs = [(brief.bluf, brief.bluf_sentences)] + [(p.text, p.sentences) for p in brief.key_points]
+    return [(text, sentences) for text, sentences in pairs if text]
+
+
+def analyse_for_digest(
+    article: Article, options, analyse_fn: Optional[Callable[[Article, object], Brief]] = None
+) -> Analysed:
+    """The digest's per-article unit of work (pure, picklable in and out): the brief,
+    then one batch of embeddings for its lede and points."""
+    from ..pipeline import brief_article
+    from ..summarise.encoder import get_encoder
+
+    brief = (analyse_fn or brief_article)(article, options)
+    encoder = get_encoder(options.model if options.backend == "embed" else None)
+    vectors = encoder.encode([_lead_text(brief)] + [text for text, _ in _candidates(brief)])
+    return Analysed(brief, vectors[0], vectors[1:])
+
+
 def digest(
     inputs: list[str],
     options=None,
@@ -105,13 +143,18 @@ def digest(
     analyse_fn: Optional[Callable[[Article, object], Brief]] = None,
     progress: Optional[Callable[[int, int, str], None]] = None,
     today: Optional[str] = None,
+    runner: Optional[Runner] = None,
 ) -> Digest:
-    """The library API: ``digest(["feeds/", "wire.jsonl"], title="Syria")``."""
-    from ..pipeline import BriefOptions, brief_article
-    from ..summarise.encoder import get_encoder
+    """The library API: ``digest(["feeds/", "wire.jsonl"], title="Syria")``.
+
+    ``runner`` decides where uncached articles are analysed (default: this process;
+    ``fanout.make_runner("local")`` or a scheduler address for Dask). The caller
+    owns it and closes it.
+    """
+    from ..pipeline import BriefOptions
 
     options = options or BriefOptions()
-    analyse_fn = analyse_fn or brief_article
+    date = today or dt.date.today().isoformat()
     cache = cache or BriefCache(None)
     failures: list[Failure] = []
     articles: list[Article] = []
@@ -128,39 +171,41 @@ def digest(
     duplicates = [Duplicate(articles[i].input, articles[j].input) for i, j in sorted(dup_of.items())]
     unique = [a for i, a in enumerate(articles) if i not in dup_of]
 
-    briefs: list[Brief] = []
-    kept: list[Article] = []
-    analysed = cached = 0
-    for done, article in enumerate(unique):
-        if progress:
-            progress(done, len(unique), article.input)
-        key = article_key(article, options)
-        brief = cache.get(key)
-        if brief is None:
-            try:
-                brief = analyse_fn(article, options)
-            except Exception as exc:  # one bad article never stops the digest
-                from ..errors import BriefgenError
-
-                reason = str(exc) if isinstance(exc, BriefgenError) else f"{type(exc).__name__}: {exc}"
-                failures.append(Failure(article.input, reason.removeprefix(article.input + ": ")))
-                continue
-            cache.put(key, brief)
-            analysed += 1
+    # cached briefs first; only the rest goes to the runner (in-process or Dask)
+    keys = [article_key(a, options) for a in unique]
+    found: dict[int, Analysed] = {}
+    for i, key in enumerate(keys):
+        hit = cache.get(key)
+        if isinstance(hit, Analysed):
+            found[i] = hit
+    cached = len(found)
+    todo = [i for i in range(len(unique)) if i not in found]
+    if progress:
+        progress(cached, len(unique), "")
+    errors: dict[int, str] = {}
+    runner = runner or InProcess()
+    work = functools.partial(analyse_for_digest, analyse_fn=analyse_fn)
+    for j, item, error in runner.run([unique[i] for i in todo], options, work):
+        i = todo[j]
+        if item is None:
+            errors[i] = error or "analysis failed"
         else:
-            cached += 1
-        briefs.append(brief)
-        kept.append(article)
+            cache.put(keys[i], item)  # stored as it arrives: an interrupted run keeps its work
+            found[i] = item
+        if progress:
+            progress(len(found) + len(errors), len(unique), unique[i].input)
+    analysed = len(found) - cached
+    failures.extend(Failure(unique[i].input, errors[i]) for i in sorted(errors))
+    order = sorted(found)
+    items = [found[i] for i in order]
+    kept = [unique[i] for i in order]
 
-    encoder = get_encoder(options.model if options.backend == "embed" else None) if briefs else None
-    leads = [b.title + ". " + " ".join(b.sentences[:3]) for b in briefs]
-    vectors = encoder.encode(leads) if encoder else None
-    groups = stories(vectors) if vectors is not None else []
-    built = [_story([briefs[i] for i in group], [kept[i] for i in group], encoder) for group in groups]
+    groups = stories(np.vstack([item.lead for item in items])) if items else []
+    built = [_story([items[i] for i in group], [kept[i] for i in group], date) for group in groups]
     built.sort(key=lambda s: (-s.importance, s.title))
     return Digest(
         title=title,
-        date=today or dt.date.today().isoformat(),
+        date=date,
         stories=built,
         duplicates=duplicates,
         failures=failures,
@@ -169,7 +214,8 @@ def digest(
     )
 
 
-def _story(briefs: list[Brief], articles: list[Article], encoder) -> Story:
+def _story(items: list[Analysed], articles: list[Article], date: str) -> Story:
+    briefs = [item.brief for item in items]
     refs = [
         DigestArticle(b.title, a.input, a.url, a.publisher, a.published) for b, a in zip(briefs, articles)
     ]
@@ -177,16 +223,14 @@ def _story(briefs: list[Brief], articles: list[Article], encoder) -> Story:
     texts: list[str] = []
     rank: list[int] = []  # position of the point in its own article's brief
     for ai, brief in enumerate(briefs):
-        candidates = [(brief.bluf, brief.bluf_sentences)] + [(p.text, p.sentences) for p in brief.key_points]
-        for r, (text, sentences) in enumerate(candidates):
-            if text:
-                points.append((text, [SourceRef(ai, s) for s in sentences[:1]]))
-                texts.append(text)
-                rank.append(r)
+        for r, (text, sentences) in enumerate(_candidates(brief)):
+            points.append((text, [SourceRef(ai, s) for s in sentences[:1]]))
+            texts.append(text)
+            rank.append(r)
     merged: list[DigestPoint] = []
     merged_rank: list[int] = []
     if texts:
-        vectors = encoder.encode(texts)
+        vectors = np.vstack([item.points for item in items])
         taken: list[int] = []
         for i, (text, sources) in enumerate(points):
             same = next((k for k, j in enumerate(taken) if float(vectors[i] @ vectors[j]) >= SAME_POINT_COSINE), None)
@@ -206,7 +250,7 @@ def _story(briefs: list[Brief], articles: list[Article], encoder) -> Story:
     newest = max((a.published for a in articles if a.published), default=None)
     recency = 0.0
     if newest:
-        age = (dt.date.today() - dt.date.fromisoformat(newest)).days
+        age = (dt.date.fromisoformat(date) - dt.date.fromisoformat(newest)).days
         recency = 1.0 / (1.0 + max(age, 0))
     # sources dominate, then the magnitude of human figures, then recency
     importance = 2.0 * len(briefs) + math.log10(1 + people) + recency

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from .. import __version__
-from ..models import Article, Brief
+from ..models import Article
 
 
 def default_path() -> Path:
@@ -26,10 +26,14 @@ def default_path() -> Path:
     return Path(base) / "briefgen" / "digest.sqlite"
 
 
+# Bump when what the digest stores per article changes (2: brief + embeddings).
+CACHE_FORMAT = 2
+
+
 def article_key(article: Article, options: object) -> str:
     text = re.sub(r"\s+", " ", f"{article.title}\n{article.body}").strip()
     config = json.dumps(asdict(options), sort_keys=True) if hasattr(options, "__dataclass_fields__") else repr(options)
-    return hashlib.sha256(f"{__version__}\0{config}\0{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}\0{config}\0{text}".encode("utf-8")).hexdigest()
 
 
 class BriefCache:
@@ -43,7 +47,7 @@ class BriefCache:
             self._db.execute("CREATE TABLE IF NOT EXISTS briefs (key TEXT PRIMARY KEY, brief BLOB NOT NULL)")
             self._db.commit()
 
-    def get(self, key: str) -> Optional[Brief]:
+    def get(self, key: str) -> Optional[object]:
         if self._db is None:
             return None
         row = self._db.execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
@@ -54,7 +58,7 @@ class BriefCache:
         except Exception:  # a cache written by an incompatible version: recompute
             return None
 
-    def put(self, key: str, brief: Brief) -> None:
+    def put(self, key: str, brief: object) -> None:
         if self._db is None:
             return
         self._db.execute("INSERT OR REPLACE INTO briefs (key, brief) VALUES (?, ?)", (key, pickle.dumps(brief)))
