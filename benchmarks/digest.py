@@ -74,7 +74,11 @@ def main() -> None:
         warm_wall, warm_rss = run_tree(cmd("cache.sqlite", "out"))
         dask_wall, dask_rss = run_tree(cmd("dask-cache.sqlite", "out-dask", "--scheduler", "local"))
         data = json.loads((tmp_path / "out" / "digest.json").read_text())
-        same = (tmp_path / "out" / "digest.json").read_text() == (tmp_path / "out-dask" / "digest.json").read_text()
+        dask_data = json.loads((tmp_path / "out-dask" / "digest.json").read_text())
+        # "analysed"/"cached" differ by design (out/ was last written by the warm run)
+        same = {k: v for k, v in data.items() if k not in ("analysed", "cached")} == {
+            k: v for k, v in dask_data.items() if k not in ("analysed", "cached")
+        }
     lines = [
         "# Digest benchmark (200 articles: 100 dev + 100 lightly edited copies)",
         "",
@@ -87,8 +91,18 @@ def main() -> None:
         f"Dask digest identical to the in-process one: {'yes' if same else 'NO'}.",
         "",
         f"Result: {len(data['stories'])} stories, {len(data['duplicates'])} duplicates removed, "
-        f"{len(data['failures'])} failures. Cold time is dominated by the per-article brief "
-        "(~0.7 s each on this CPU: MiniLM encoding and spaCy); duplicates are dropped before any model work.",
+        f"{len(data['failures'])} failures. Cold time is dominated by the per-article step "
+        "(brief + embeddings, ~0.8 s per article on this CPU: MiniLM encoding and spaCy); duplicates "
+        "are dropped before any model work. A warm run reads briefs and their embeddings from the "
+        "cache and loads no model.",
+        "",
+        "How `--scheduler` scales: the per-article step is independent per article and is the only "
+        "part shipped to workers; the serial remainder on the client (reading inputs, duplicate "
+        "detection, story clustering, rendering) is what the warm run measures. Throughput should grow "
+        "roughly linearly with worker cores until that remainder dominates, plus a fixed start-up cost "
+        "per worker (process start and model load, ~10 s here). On this 2-core machine in-process "
+        "torch already uses both cores, so `local` cannot win: it adds the second model load and "
+        "task traffic. Its value is on machines with more cores and on real clusters.",
         "",
     ]
     RESULTS.mkdir(parents=True, exist_ok=True)
