@@ -65,23 +65,22 @@ def test_pronoun_start_loses_to_near_equal_alternative():
 
 
 def test_models_load_once_per_process_not_per_article(seed_article, monkeypatch):
-    import transformers
-
     from briefgen.pipeline import brief_article
     from briefgen.summarise import encoder
 
     loads = []
-    real = transformers.AutoModel.from_pretrained
+    for cls in (encoder.OnnxEncoder, encoder.TorchEncoder):
+        real = cls.__init__
 
-    def counting(*args, **kwargs):
-        loads.append(args[0])
-        return real(*args, **kwargs)
+        def counting(self, path, *args, _real=real, **kwargs):
+            loads.append(type(self).__name__)
+            _real(self, path, *args, **kwargs)
 
-    monkeypatch.setattr(transformers.AutoModel, "from_pretrained", counting)
+        monkeypatch.setattr(cls, "__init__", counting)
     encoder._encoder.cache_clear()
     try:
         for _ in range(3):
             brief_article(seed_article)
     finally:
         encoder._encoder.cache_clear()  # drop the wrapped instance's cache entry
-    assert len(loads) == 1
+    assert len(loads) == 1, loads

@@ -1,0 +1,146 @@
+"""The encoder's two runtimes (onnxruntime, PyTorch) give the same vectors.
+
+A tiny BERT is built from a config in the test (no downloads), exported to ONNX
+in a temporary cache, and compared with the PyTorch model it came from.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from briefgen.errors import ConfigError, ModelError
+from briefgen.summarise import encoder
+
+SENTENCES = [
+    "Aid agencies said 900,000 people had fled their homes.",
+    "The talks ended.",
+    "Officials met on Tuesday to agree a ceasefire in the north of the province.",
+    "Troops were deployed to the border.",
+    "A short one.",
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_bert(tmp_path_factory, seed_path):
+    import torch
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
+    from transformers import BertConfig, BertModel, BertTokenizerFast
+
+    words = sorted({w for w in seed_path.read_text(encoding="utf-8").lower().split() if w.isalpha()})
+    special = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    vocab = {token: i for i, token in enumerate(special + words)}
+    tok = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tok.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])]
+    )
+    fast = BertTokenizerFast(tokenizer_object=tok, model_max_length=64)
+    config = BertConfig(
+        vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+        intermediate_size=64, max_position_embeddings=300,
+    )
+    torch.manual_seed(0)
+    path = tmp_path_factory.mktemp("tiny-bert")
+    fast.save_pretrained(path)
+    BertModel(config).eval().save_pretrained(path)
+    return str(path)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    encoder._encoder.cache_clear()
+    yield tmp_path / "briefgen" / "onnx"
+    encoder._encoder.cache_clear()
+
+
+def test_onnx_export_matches_pytorch_and_is_reused(tiny_bert, cache, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    onnx = encoder.get_encoder(tiny_bert)
+    assert onnx.runtime == "onnx"
+    assert len(list(cache.glob("*.onnx"))) == 1
+    assert not list(cache.glob("*.tmp"))  # written atomically
+
+    torch_encoder = encoder.TorchEncoder(tiny_bert)
+    for batch_size in (1, 2, 8):
+        got = onnx.encode(SENTENCES, batch_size=batch_size)
+        want = torch_encoder.encode(SENTENCES, batch_size=batch_size)
+        assert got.shape == (5, 32)
+        assert np.abs(got - want).max() < 1e-5
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+
+    # a second process (cache cleared) reuses the export instead of exporting again
+    encoder._encoder.cache_clear()
+    monkeypatch.setattr(encoder, "export_onnx", lambda *a: pytest.fail("exported twice"))
+    assert encoder.get_encoder(tiny_bert).runtime == "onnx"
+
+
+def test_changed_weights_are_exported_again(tiny_bert, cache, monkeypatch, tmp_path):
+    import shutil
+
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    copy = tmp_path / "model"
+    shutil.copytree(tiny_bert, copy)
+    encoder.get_encoder(str(copy))
+    weights = copy / "model.safetensors"
+    os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 10**9))
+    encoder._encoder.cache_clear()
+    encoder.get_encoder(str(copy))
+    assert len(list(cache.glob("*.onnx"))) == 2
+
+
+def test_failed_export_falls_back_to_pytorch_in_auto_and_fails_clearly_when_asked(tiny_bert, cache, monkeypatch, caplog):
+    def broken(path, dest):
+        raise RuntimeError("exporter exploded")
+
+    monkeypatch.setattr(encoder, "export_onnx", broken)
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "auto")
+    with caplog.at_level(logging.WARNING, logger="briefgen.summarise.encoder"):
+        fallback = encoder.get_encoder(tiny_bert)
+    assert fallback.runtime == "torch"
+    assert "using PyTorch: exporter exploded" in caplog.text
+    assert fallback.encode(SENTENCES).shape == (5, 32)
+
+    encoder._encoder.cache_clear()
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    with pytest.raises(ModelError, match="cannot use the onnx encoder runtime: exporter exploded"):
+        encoder.get_encoder(tiny_bert)
+
+
+def test_torch_runtime_and_bad_setting(tiny_bert, cache, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "torch")
+    assert encoder.get_encoder(tiny_bert).runtime == "torch"
+    assert not cache.exists()  # nothing exported
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "gpu")
+    with pytest.raises(ConfigError, match="BRIEFGEN_ENCODER_RUNTIME"):
+        encoder.get_encoder(tiny_bert)
+
+
+def test_the_onnx_runtime_needs_a_local_model_folder(monkeypatch, cache):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    with pytest.raises(ModelError, match="local model folder"):
+        encoder.get_encoder("some-org/some-hub-model")
+
+
+def test_a_brief_needs_neither_torch_nor_transformers_once_exported(seed_path, tmp_path):
+    """The cold path the speed benchmark measures: spaCy + onnxruntime only."""
+    code = (
+        "import sys; from briefgen import brief; b = brief(sys.argv[1]);"
+        "assert b.key_points;"
+        "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))"
+    )
+    env = {**os.environ, "BRIEFGEN_ENCODER_RUNTIME": "onnx", "HF_HUB_OFFLINE": "1"}
+    runs = [
+        subprocess.run([sys.executable, "-c", code, str(seed_path)], env=env, capture_output=True, text=True, timeout=600)
+        for _ in range(2)  # the first run may export the model (imports torch once)
+    ]
+    assert runs[1].returncode == 0, runs[1].stderr
+    assert runs[1].stdout.strip() == "[]"
