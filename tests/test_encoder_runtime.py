@@ -83,18 +83,26 @@ def test_onnx_export_matches_pytorch_and_is_reused(tiny_bert, cache, monkeypatch
     assert encoder.get_encoder(tiny_bert).runtime == "onnx"
 
 
-def test_changed_weights_are_exported_again(tiny_bert, cache, monkeypatch, tmp_path):
+def test_changed_weights_are_exported_again_moved_folders_are_not(tiny_bert, cache, monkeypatch, tmp_path):
     import shutil
 
+    import torch
+    from transformers import BertModel
+
     monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
-    copy = tmp_path / "model"
-    shutil.copytree(tiny_bert, copy)
-    encoder.get_encoder(str(copy))
-    weights = copy / "model.safetensors"
-    os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 10**9))
+    copy = tmp_path / "elsewhere" / Path(tiny_bert).name
+    shutil.copytree(tiny_bert, copy)  # new location and new mtimes, same content
+    encoder.get_encoder(tiny_bert)
     encoder._encoder.cache_clear()
     encoder.get_encoder(str(copy))
+    assert len(list(cache.glob("*.onnx"))) == 1
+
+    torch.manual_seed(1)  # "fine-tuned": same architecture and file size, other weights
+    BertModel(BertModel.config_class.from_pretrained(copy)).save_pretrained(copy)
+    encoder._encoder.cache_clear()
+    retrained = encoder.get_encoder(str(copy))
     assert len(list(cache.glob("*.onnx"))) == 2
+    assert np.abs(retrained.encode(SENTENCES) - encoder.TorchEncoder(str(copy)).encode(SENTENCES)).max() < 1e-5
 
 
 def test_failed_export_falls_back_to_pytorch_in_auto_and_fails_clearly_when_asked(tiny_bert, cache, monkeypatch, caplog):
