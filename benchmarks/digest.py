@@ -92,7 +92,8 @@ def main() -> None:
         "",
         f"Result: {len(data['stories'])} stories, {len(data['duplicates'])} duplicates removed, "
         f"{len(data['failures'])} failures. Cold time is dominated by the per-article step "
-        "(brief + embeddings, ~0.8 s per article on this CPU: MiniLM encoding and spaCy); duplicates "
+        f"(brief + embeddings, {cold_wall / max(1, 200 - len(data['duplicates'])):.2f} s per analysed article "
+        "including start-up, on this CPU: MiniLM encoding and spaCy); duplicates "
         "are dropped before any model work. A warm run reads briefs and their embeddings from the "
         "cache and loads no model.",
         "",
@@ -100,7 +101,7 @@ def main() -> None:
         "part shipped to workers; the serial remainder on the client (reading inputs, duplicate "
         "detection, story clustering, rendering) is what the warm run measures. Throughput should grow "
         "roughly linearly with worker cores until that remainder dominates, plus a fixed start-up cost "
-        "per worker (process start and model load, ~10 s here). On this 2-core machine in-process "
+        "per worker (process start and model load, a few seconds here). On this 2-core machine in-process "
         "torch already uses both cores, so `local` cannot win: it adds the second model load and "
         "task traffic. Its value is on machines with more cores and on real clusters.",
         "",
