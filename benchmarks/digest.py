@@ -101,8 +101,8 @@ def main() -> None:
         "part shipped to workers; the serial remainder on the client (reading inputs, duplicate "
         "detection, story clustering, rendering) is what the warm run measures. Throughput should grow "
         "roughly linearly with worker cores until that remainder dominates, plus a fixed start-up cost "
-        "per worker (process start and model load, a few seconds here). On this 2-core machine in-process "
-        "torch already uses both cores, so `local` cannot win: it adds the second model load and "
+        "per worker (process start and model load, a few seconds here). On this 2-core machine the in-process "
+        "encoder (onnxruntime) already uses both cores, so `local` cannot win: it adds the second model load and "
         "task traffic. Its value is on machines with more cores and on real clusters.",
         "",
     ]
