@@ -152,3 +152,12 @@ def test_a_brief_needs_neither_torch_nor_transformers_once_exported(seed_path, t
     ]
     assert runs[1].returncode == 0, runs[1].stderr
     assert runs[1].stdout.strip() == "[]"
+
+
+def test_thread_count_follows_omp_num_threads(tiny_bert, cache, monkeypatch):
+    """A Dask nanny sets OMP_NUM_THREADS=1 per worker; the ONNX session must honour it."""
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    assert encoder.get_encoder(tiny_bert).session.get_session_options().intra_op_num_threads == 1
+    monkeypatch.setenv("OMP_NUM_THREADS", "not a number")
+    assert encoder._threads() == max(1, os.cpu_count() or 1)

@@ -87,8 +87,12 @@ def onnx_cache_dir() -> Path:
 
 
 def _threads() -> int:
-    # one intra-op thread per core; more threads than cores only thrash on 2 cores
-    return max(1, os.cpu_count() or 1)
+    """Intra-op threads: OMP_NUM_THREADS when set (a Dask nanny sets 1 per worker so
+    workers do not oversubscribe), else one per core; more only thrash on 2 cores."""
+    try:
+        return max(1, int(os.environ["OMP_NUM_THREADS"]))
+    except (KeyError, ValueError):
+        return max(1, os.cpu_count() or 1)
 
 
 def _batches(sentences: list[str], batch_size: int):
@@ -112,8 +116,7 @@ class TorchEncoder:
         except ImportError as exc:  # pragma: no cover
             raise ModelError(f"torch/transformers not installed: {exc}") from None
         hf_logging.disable_progress_bar()
-        if "OMP_NUM_THREADS" not in os.environ:
-            torch.set_num_threads(_threads())
+        torch.set_num_threads(_threads())
         extra = {"attn_implementation": attn_implementation} if attn_implementation else {}
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(path)
