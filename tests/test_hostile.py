@@ -53,6 +53,15 @@ def test_corpus_is_complete():
     assert set(corpus.CORPUS) == set(corpus.build())
 
 
+def test_committed_corpus_matches_the_script():
+    """tests/data/bad/ holds the readable items; regenerate with --committed if this fails."""
+    committed = {p.name: p.read_bytes() for p in corpus.COMMITTED_DIR.iterdir() if p.name != ".gitattributes"}
+    expected = {name: data for name, data in corpus.build().items() if name not in corpus.GENERATED_ONLY}
+    assert sorted(committed) == sorted(expected)
+    assert all(committed[name] == expected[name] for name in expected)
+    assert len(committed) + len(corpus.GENERATED_ONLY) + 1 >= 30  # + the 50 MB text
+
+
 @pytest.mark.parametrize("name", sorted(corpus.CORPUS))
 def test_each_item_gives_its_documented_result(name, bad_dir, tmp_path):
     expected = corpus.CORPUS[name]
