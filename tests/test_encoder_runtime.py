@@ -105,6 +105,19 @@ def test_changed_weights_are_exported_again_moved_folders_are_not(tiny_bert, cac
     assert np.abs(retrained.encode(SENTENCES) - encoder.TorchEncoder(str(copy)).encode(SENTENCES)).max() < 1e-5
 
 
+def test_a_damaged_cached_export_is_replaced(tiny_bert, cache, monkeypatch, caplog):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    onnx_file = encoder.get_encoder(tiny_bert).onnx_file
+    onnx_file.write_bytes(b"not an onnx model")
+    encoder._encoder.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="briefgen.summarise.encoder"):
+        again = encoder.get_encoder(tiny_bert)
+    assert "cached ONNX model unusable" in caplog.text
+    assert again.runtime == "onnx" and again.onnx_file == onnx_file
+    assert onnx_file.stat().st_size > 1000
+    assert again.encode(SENTENCES).shape == (5, 32)
+
+
 def test_failed_export_falls_back_to_pytorch_in_auto_and_fails_clearly_when_asked(tiny_bert, cache, monkeypatch, caplog):
     def broken(path, dest):
         raise RuntimeError("exporter exploded")

@@ -270,10 +270,16 @@ def _onnx_encoder(path: str, strict: bool) -> Optional[OnnxEncoder]:
         return None
     onnx_file = onnx_cache_dir() / f"{Path(path).name or 'model'}-{export_key(path)}.onnx"
     try:
-        if not onnx_file.is_file():
+        if onnx_file.is_file():
+            try:
+                return OnnxEncoder(path, onnx_file)
+            except Exception as exc:  # damaged, or written for another onnxruntime: redo it
+                log.warning("cached ONNX model unusable (%s), exporting again", str(exc).splitlines()[0][:200])
+                onnx_file.unlink(missing_ok=True)
+        else:
             # a one-time pause of ~10 s on a 2-core machine: say why, unless --quiet
             log.warning("first use of this model: exporting it to ONNX once (%s)", onnx_file)
-            export_onnx(path, onnx_file)
+        export_onnx(path, onnx_file)
         return OnnxEncoder(path, onnx_file)
     except Exception as exc:  # any failure here is a missed speed-up, not a failed brief
         if strict:
