@@ -13,6 +13,12 @@ from pathlib import Path
 from .errors import RenderError
 
 
+def user_cache_dir() -> Path:
+    """briefgen's folder in the user cache (``$XDG_CACHE_HOME`` or ``~/.cache``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefgen"
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data

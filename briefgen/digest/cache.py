@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import re
 import sqlite3
@@ -22,8 +21,9 @@ from ..models import Article
 
 
 def default_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "briefgen" / "digest.sqlite"
+    from ..files import user_cache_dir
+
+    return user_cache_dir() / "digest.sqlite"
 
 
 # Bump when what the digest stores per article changes (2: brief + embeddings).

@@ -22,9 +22,9 @@ Pick one with ``BRIEFGEN_ENCODER_RUNTIME=auto|onnx|torch``.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
-import tempfile
 import threading
 import warnings
 from functools import lru_cache
@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Optional, Protocol
 
 from ..errors import ConfigError, ModelError
+from ..files import user_cache_dir, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,7 @@ def runtime_setting() -> str:
 
 
 def onnx_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "briefgen" / "onnx"
+    return user_cache_dir() / "onnx"
 
 
 def _threads() -> int:
@@ -153,7 +153,7 @@ class OnnxEncoder:
 
     runtime = "onnx"
 
-    def __init__(self, path: str, onnx_file: Path) -> None:
+    def __init__(self, path: str, onnx_file: Path | bytes) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -166,7 +166,8 @@ class OnnxEncoder:
         options.intra_op_num_threads = _threads()
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
-        self.session = ort.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
+        model = onnx_file if isinstance(onnx_file, bytes) else str(onnx_file)
+        self.session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
         self.inputs = [i.name for i in self.session.get_inputs()]
         self.dim = int(self.session.get_outputs()[0].shape[-1])
         self.path = path
@@ -233,26 +234,19 @@ def export_onnx(path: str, dest: Path) -> None:
     batch = reference.tokenize(probe)
     expected = reference.encode(probe, batch_size=2)  # before export: tracing may leave the model in train mode
     names = ["input_ids", "attention_mask", "token_type_ids"]
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
-    try:
-        with warnings.catch_warnings(), torch.no_grad():
-            warnings.simplefilter("ignore")  # tracer warnings about shape-dependent branches
-            torch.onnx.export(
-                Pooled(), tuple(batch[n] for n in names), tmp, input_names=names, output_names=["embedding"],
-                dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "embedding": {0: "batch"}},
-                opset_version=17, dynamo=False,
-            )
-        check = OnnxEncoder(path, Path(tmp)).encode(probe, batch_size=2)
-        error = float(np.abs(check - expected).max())
-        if error > EXPORT_TOLERANCE:
-            raise ModelError(f"ONNX export differs from the PyTorch model by {error:.2g}")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # tracer warnings about shape-dependent branches
+        torch.onnx.export(
+            Pooled(), tuple(batch[n] for n in names), buffer, input_names=names, output_names=["embedding"],
+            dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "embedding": {0: "batch"}},
+            opset_version=17, dynamo=False,
+        )
+    exported = buffer.getvalue()
+    error = float(np.abs(OnnxEncoder(path, exported).encode(probe, batch_size=2) - expected).max())
+    if error > EXPORT_TOLERANCE:
+        raise ModelError(f"ONNX export differs from the PyTorch model by {error:.2g}")
+    write_atomic(dest, exported)
 
 
 def _onnx_encoder(path: str, strict: bool) -> Optional[OnnxEncoder]:
