@@ -47,26 +47,17 @@ def ranker_features(analysis, embeddings):
     ).astype(float)
 
 
-def _mmr(score, embeddings, words, redundancy: float, points: int = 3) -> list[int]:
-    candidates = [i for i in range(len(score)) if words[i] >= 6] or list(range(len(score)))
-    similarity = embeddings @ embeddings.T
-    chosen: list[int] = []
-    while candidates and len(chosen) < points:
-        best = max(candidates, key=lambda i: (score[i] - redundancy * max((similarity[i, j] for j in chosen), default=0.0), -i))
-        chosen.append(best)
-        candidates.remove(best)
-    return sorted(chosen)
-
-
 def fitted_ranker_cv(analyses, embeddings, refs, scorer, folds: int) -> dict:
-    """Logistic regression on oracle membership; (C, redundancy) chosen by inner CV on the training folds only."""
+    """Logistic regression on oracle membership, selection by the embed backend's own MMR;
+    (C, redundancy) chosen by an inner CV on the training folds only."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
+    from briefgen.summarise.embed import mmr_select
+
     n = len(analyses)
     feats = [ranker_features(a, e) for a, e in zip(analyses, embeddings)]
-    words = [[len(s.split()) for s in a.sentences] for a in analyses]
     labels = []
     for a, ref in zip(analyses, refs):
         y = np.zeros(len(a.sentences), dtype=int)
@@ -85,7 +76,10 @@ def fitted_ranker_cv(analyses, embeddings, refs, scorer, folds: int) -> dict:
 
     def run(train: list[int], test: list[int], setting: dict) -> list[dict[str, float]]:
         model = fit(train, setting["C"])
-        return [score_ids(i, _mmr(model(i), embeddings[i], words[i], setting["redundancy"])) for i in test]
+        return [
+            score_ids(i, mmr_select(model(i), embeddings[i], analyses[i].sentences, 3, setting["redundancy"]))
+            for i in test
+        ]
 
     settings = [dict(zip(RANKER_GRID, v)) for v in itertools.product(*RANKER_GRID.values())]
     held_out: list = [None] * n

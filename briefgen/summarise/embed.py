@@ -113,31 +113,12 @@ class EmbedSummariser:
 
     def select(self, analysis: Analysis, points: int, embeddings: Any = None, title_vector: Any = None) -> list[int]:
         """Sentence ids chosen by maximal marginal relevance, in article order."""
-        import numpy as np
-
         if not analysis.sentences:
             return []
         if embeddings is None:
             embeddings, title_vector = self.embed(analysis)
         score = self.scores(analysis, embeddings, title_vector)
-        words = [len(s.split()) for s in analysis.sentences]
-        candidates = [i for i in range(len(score)) if words[i] >= MIN_WORDS] or list(range(len(score)))
-        similarity = embeddings @ embeddings.T
-        chosen: list[int] = []
-        while candidates and len(chosen) < points:
-            best, best_value = None, -np.inf
-            for i in candidates:  # ties: the earlier sentence wins (strict >)
-                penalty = max((similarity[i, j] for j in chosen), default=0.0)
-                if penalty >= DUPLICATE_COSINE:
-                    continue
-                value = score[i] - self.redundancy * penalty
-                if value > best_value:
-                    best, best_value = i, value
-            if best is None:
-                break
-            chosen.append(best)
-            candidates.remove(best)
-        return sorted(chosen)
+        return mmr_select(score, embeddings, analysis.sentences, points, self.redundancy)
 
     def __call__(self, analysis: Analysis, points: int, embeddings: Any = None) -> list[KeyPoint]:
         title_vector = None
@@ -145,6 +126,34 @@ class EmbedSummariser:
             embeddings, title_vector = embeddings
         ids = self.select(analysis, points, embeddings, title_vector)
         return [KeyPoint(text=analysis.sentences[i], sentences=[i]) for i in ids]
+
+
+def mmr_select(score: Any, embeddings: Any, sentences: list[str], points: int, redundancy: float) -> list[int]:
+    """Greedy maximal marginal relevance over per-sentence scores, returned in article order.
+
+    Fragments (< MIN_WORDS) are skipped unless nothing else is left, and a sentence
+    nearly identical to a chosen one (cosine >= DUPLICATE_COSINE) is never added.
+    """
+    import numpy as np
+
+    words = [len(s.split()) for s in sentences]
+    candidates = [i for i in range(len(score)) if words[i] >= MIN_WORDS] or list(range(len(score)))
+    similarity = embeddings @ embeddings.T
+    chosen: list[int] = []
+    while candidates and len(chosen) < points:
+        best, best_value = None, -np.inf
+        for i in candidates:  # ties: the earlier sentence wins (strict >)
+            penalty = max((similarity[i, j] for j in chosen), default=0.0)
+            if penalty >= DUPLICATE_COSINE:
+                continue
+            value = score[i] - redundancy * penalty
+            if value > best_value:
+                best, best_value = i, value
+        if best is None:
+            break
+        chosen.append(best)
+        candidates.remove(best)
+    return sorted(chosen)
 
 
 def readability_problems(sentence: str) -> int:
