@@ -90,7 +90,7 @@ class Figure:
     subject: str
     attribution: Optional[str]
     sentence: int
-    kind: str = "figure"  # figure | age | duration | vague | score: only "figure" is tabled
+    kind: str = "figure"  # figure | age | duration | vague | score | name | reference | ratio: only "figure" is tabled
 
 
 @dataclass

@@ -51,6 +51,12 @@ def test_no_years_dates_ordinals_or_durations_in_the_table(seed_analysis):
         ("Nearly 2,000 migrants were rescued at sea over the weekend, officials said.", 2000, "approximately", "people", None),
         ("Fewer than 50 protesters gathered outside the parliament building in the rain.", 50, "at most", "people", None),
         ("The charity raised $1.5bn from donors across the country, it said.", 1_500_000_000, "exact", "money", "USD"),
+        ("He was fined 5,000 pounds by the court for the offence, the paper said.", 5000, "exact", "money", "GBP"),
+        ("The capsule will carry 3,000 pounds of science experiments to the station.", 3000, "exact", "measure", None),
+        ("A 300-pound bear was spotted near the school on Monday, police said.", 300, "exact", "measure", None),
+        ("There is a sanctuary up the river (200m away) that runs out to the sea.", 200, "exact", "measure", None),
+        ("The app now has more than 200m users around the world, the company said.", 200_000_000, "at least", "people", None),
+        ("Police deployed 1900 officers across the city on Saturday night, they said.", 1900, "exact", "people", None),
     ],
 )
 def test_rules(sentence, value, qualifier, unit, currency):
@@ -69,7 +75,41 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "The fighting lasted three weeks before a ceasefire was agreed by both.",
         "Dozens of towns have fallen under the control of government forces.",
         "Chelsea drew 0-0 with Burnley at Stamford Bridge on Sunday afternoon.",
+        # found by auditing the CNN/DailyMail dev articles (rates, years, names, ages, vague amounts)
+        "By two years old, one in five boys and one in ten girls was overweight or obese.",
+        "A dress from the classic 1939 film Gone With the Wind was sold at auction on Saturday.",
+        "SpaceX launched a Falcon 9 rocket carrying an uncrewed cargo spacecraft on Tuesday.",
+        "Just before the hour mark England Under 17 star Callum Gribbin scored the first.",
+        "The plane can carry several dozen passengers in its lounge and bedrooms, he said.",
+        "The videos were captured over a three- or four-year time period, prosecutors said.",
+        "He admitted filming the girl, now 15, and others with a hidden camera at the house.",
+        "She is accused of having sex with a pupil, 15, in her car on consecutive nights.",
+        "The defeat dented hopes of another top-four finish for the club this season.",
+        "Williams eventually prevailed 4-6 7-6 (3) 6-3 against the dogged Italian.",
+        "The club agreed a 200m deal with the sponsor, its chairman said on Friday.",
     ],
 )
 def test_not_key_figures(sentence):
     assert figures_of(sentence) == []
+
+
+def test_range_takes_the_unit_of_its_second_number():
+    figures = figures_of("The boy fell between 10 and 12ft into the pit, the zoo said on Saturday.")
+    assert [(f.value, f.unit) for f in figures] == [(10, "measure"), (12, "measure")]
+    figures = figures_of("Prices rose by between 3 and 4 per cent in the year to March, data showed.")
+    assert [(f.value, f.unit) for f in figures] == [(3, "percent"), (4, "percent")]
+
+
+def test_a_label_before_a_number_is_its_subject():
+    figures = figures_of(
+        "Chelsea have made an offer for the forward. "
+        "Club: FC Tokyo Appearances: 37 Goals: 16 International caps (Japan): 11 International goals: 1."
+    )
+    subjects = {f.value: f.subject for f in figures}
+    assert subjects[37] == "Appearances" and subjects[16] == "Goals"
+    assert subjects[11] == "International caps (Japan)" and subjects[1] == "International goals"
+
+
+def test_a_weight_in_pounds_is_not_money():
+    figures = figures_of("It will deliver more than 4,300 pounds (1,950 kilograms) of supplies to the station.")
+    assert [(f.value, f.unit, f.currency) for f in figures] == [(4300, "measure", None), (1950, "measure", None)]
