@@ -87,10 +87,23 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "The defeat dented hopes of another top-four finish for the club this season.",
         "Williams eventually prevailed 4-6 7-6 (3) 6-3 against the dogged Italian.",
         "The club agreed a 200m deal with the sponsor, its chairman said on Friday.",
+        "The fire started at 12:15am on Saturday at a petrol station, police said.",
+        "The plane was intercepted by a Russian SU-27 Flanker over the Baltic Sea.",
+        "He has coached in deprived areas of Merseyside through his 23 Foundation.",
+        "A 23-year-old mother-of-two is at risk of being banned from seeing her child.",
     ],
 )
 def test_not_key_figures(sentence):
     assert figures_of(sentence) == []
+
+
+def test_names_and_age_limits_do_not_hide_real_figures():
+    figures = figures_of("The woman has two children under five by two different fathers, the court heard.")
+    assert [f.value for f in figures] == [2, 2]
+    figures = figures_of("Wenger said he was happy with the £32million Chile forward, who has scored 19 goals.")
+    assert [(f.value, f.unit) for f in figures] == [(32_000_000, "money"), (19, "count")]
+    figures = figures_of("More than 200 Yazidis were released on Wednesday, Kurdish officials said.")
+    assert [(f.value, f.unit) for f in figures] == [(200, "people")]
 
 
 def test_range_takes_the_unit_of_its_second_number():
