@@ -93,3 +93,44 @@ def test_speaker_named_in_the_next_sentence():
         "Mayor Jane Roe said this at a news conference in Riverton on Monday evening."
     )
     assert quotes_of(text) == [("Jane Roe", "We will rebuild every home that was lost in this flood, whatever it costs.")]
+
+
+def _brief_parts(text: str):
+    analysis = analyse(from_text(text, "t"))
+    entities = extract_entities(analysis)
+    return analysis, entities, extract_quotes(analysis, entities)
+
+
+def test_the_speaker_is_the_subject_of_the_saying_verb_not_the_nearest_name():
+    _, _, quotes = _brief_parts(
+        'Executive producer Mark Wolper, son of the original producer David L. Wolper, added, '
+        '"Kunta Kinte began telling his story over 200 years ago and it went through his family."'
+    )
+    assert [q.speaker for q in quotes] == ["Mark Wolper"]
+
+
+def test_a_tweet_is_attributed():
+    _, _, quotes = _brief_parts(
+        'SpaceX founder Elon Musk tweeted: "Ascent successful. Dragon en route to the space station."'
+    )
+    assert [q.speaker for q in quotes] == ["Elon Musk"]
+
+
+def test_words_the_article_shows_are_not_people_are_left_out():
+    from briefgen.extract.entities import _not_a_person
+    from briefgen.models import Analysis, Article, Mention
+
+    sentences = ["Chelsea beat Burnley.", "Chelsea and Muto agreed terms.", "It was a record fee for MILES."]
+    mentions = [
+        Mention("Chelsea", "ORG", 0, 0, 7), Mention("Chelsea", "PERSON", 1, 0, 7), Mention("Chelsea", "ORG", 1, 0, 7),
+        Mention("Muto", "PERSON", 1, 12, 16), Mention("Muto", "ORG", 1, 12, 16),
+        Mention("Record", "PERSON", 2, 9, 15), Mention("MILES", "PERSON", 2, 24, 29),
+    ]
+    analysis = Analysis(
+        article=Article(title="t", body=" ".join(sentences), input="t"), sentences=sentences,
+        paragraphs=[0, 0, 0], mentions=mentions, tokens=[[], [], []],
+    )
+    verdicts = {name: _not_a_person(name, analysis, mentions) for name in ["Chelsea", "Muto", "Record", "MILES"]}
+    # mostly labelled a club; a tie keeps the person; used as a lower-case word; shouted
+    assert verdicts == {"Chelsea": True, "Muto": False, "Record": True, "MILES": True}
+    assert not _not_a_person("Mark Wolper", analysis, mentions)  # full names are never dropped here

@@ -151,6 +151,8 @@ def extract_entities(analysis: Analysis) -> Entities:
                 places[name].mentions += 1
             else:
                 places[name] = Place(name)
+    for key in [k for k in people if _not_a_person(k, analysis, mentions)]:
+        del people[key]
     # spaCy sometimes labels a place or a person's surname as an ORG ("Idlib", "al-Assad’s troops")
     for key in list(orgs):
         if key in places or canonical_person(people, key) is not None and key not in acronyms.values():
@@ -161,6 +163,25 @@ def extract_entities(analysis: Analysis) -> Entities:
         organisations=list(orgs.values()),
         places=list(places.values()),
     )
+
+
+_OTHER_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> bool:
+    """A one-word 'person' that no full name explains and the article itself shows is
+    something else: spaCy labels it a club, place or product more often than a person
+    ("Chelsea", "Twitter"), it is shouted in capitals ("MILES"), or the article uses it as an
+    ordinary lower-case word ("Record", "Daughter"). Surnames of named people were
+    merged into their full names before this runs, so they are never dropped here."""
+    if len(name.split()) != 1:
+        return False
+    if name.isupper() and len(name) > 2:
+        return True
+    same = [m.label for m in mentions if _clean(m.text) == name]
+    if sum(label in _OTHER_NAME_LABELS for label in same) > same.count("PERSON"):
+        return True  # spaCy is inconsistent from mention to mention: the majority decides
+    return any(re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", sentence) for sentence in analysis.sentences)
 
 
 def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str) -> Optional[str]:

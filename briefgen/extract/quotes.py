@@ -4,8 +4,9 @@ A direct quote opens a paragraph or follows a comma or colon ("…, saying, “�
 a quoted phrase inside a sentence ("the talks were “not satisfactory”") is the
 reporter's wording, not a statement to list, and so are quotes under
 ``MIN_QUOTE_WORDS``. The speaker is the person (or organisation) named outside
-the quote marks in the quote's own sentences, else in the sentence right after or
-before; "he said" takes the most recent person named. Names are canonicalised
+the quote marks in the quote's own sentences (the subject of the saying verb when
+the parse has one, not merely the nearest name), else in the sentence right after
+or before; "he said" takes the most recent person named. Names are canonicalised
 ("Kalin" → "Ibrahim Kalin").
 """
 
@@ -23,8 +24,8 @@ from .entities import canonical_name
 MIN_QUOTE_WORDS = 5
 
 _QUOTE = re.compile(r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"")
-_SAY = r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|continued|replied|argued|according to"
-_PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({_SAY})\b|\b(he|she)\s+({_SAY})\s*,?\s*$", re.I)
+_SAY = r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|continued|replied|argued|tweeted|posted|according to"
+_PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({_SAY})\b|\b(he|she)\s+({_SAY})\s*[,:]?\s*$", re.I)
 
 
 def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
@@ -81,7 +82,8 @@ def _speaker(analysis, entities, text, match, offsets, first, last, last_person)
     if names_after and re.search(rf"\b({_SAY})\b", after_clause) and names_after[0][0] - match.end() < 80:
         return canonical_name(entities, names_after[0][1])
     if names_before and re.search(rf"\b({_SAY}|saying|accused|urged)\b", before):
-        return canonical_name(entities, names_before[-1][1])
+        subject = _say_subject(analysis, first, match.start() - dict((sid, start) for start, sid in offsets)[first])
+        return canonical_name(entities, subject or names_before[-1][1])
     if _PRONOUN_SPEAKER.search(after_clause) or _PRONOUN_SPEAKER.search(before):
         return last_person
     # the next sentence names the speaker ("The statement was made by …") or the previous ends with ':'
@@ -90,6 +92,22 @@ def _speaker(analysis, entities, text, match, offsets, first, last, last_person)
             people = [m for m in analysis.mentions if m.sentence == sid and m.label == "PERSON"]
             if people and re.search(rf"\b({_SAY})\b", analysis.sentences[sid]):
                 return canonical_name(entities, people[0].text)
+    return None
+
+
+def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> Optional[str]:
+    """The name that is the grammatical subject of the last saying verb before the quote:
+    'Mark Wolper, son of producer David L. Wolper, added, "…"' is Mark Wolper's quote,
+    though David L. Wolper is the nearer name."""
+    tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
+    verbs = [i for i, t in enumerate(tokens) if t.idx < quote_start and re.fullmatch(rf"{_SAY}|saying", t.text.lower())]
+    if not verbs:
+        return None
+    for j, token in enumerate(tokens):
+        if token.head == verbs[-1] and token.dep in {"nsubj", "nsubjpass"} and j != verbs[-1]:
+            for m in analysis.mentions:
+                if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
+                    return m.text
     return None
 
 
