@@ -134,3 +134,24 @@ def test_words_the_article_shows_are_not_people_are_left_out():
     # mostly labelled a club; a tie keeps the person; used as a lower-case word; shouted
     assert verdicts == {"Chelsea": True, "Muto": False, "Record": True, "MILES": True}
     assert not _not_a_person("Mark Wolper", analysis, mentions)  # full names are never dropped here
+
+
+def test_timeline_dates_carry_only_the_parts_the_text_gives():
+    text = (
+        "Contract talks\n\n"
+        "'He must first end his contract with Juventus, which runs until 2016.'We are talking,' the club said.\n\n"
+        "He joined the academy in March 2004 and signed his first deal on 3 May 2006, his agent said."
+    )
+    dates = sorted(e.date for e in extract_timeline(analyse(from_text(text, "t"))) if e.resolved)
+    # "until 2016" is a year (not 2016 with today's month and day); a sentence keeps its most specific date
+    assert dates == ["2006-05-03", "2016"]
+
+
+def test_a_year_describing_a_thing_is_no_event():
+    text = (
+        "Auction\n\n"
+        "A dress worn in the classic 1939 film Gone With the Wind was sold at an auction in Dallas.\n\n"
+        "Her brand new 2015 Ford Fusion was stolen from the driveway, police said. The theatre opened in 1939."
+    )
+    events = extract_timeline(analyse(from_text(text, "t")))
+    assert [(e.date, e.sentence) for e in events if e.resolved] == [("1939", 2)]

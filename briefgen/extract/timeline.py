@@ -84,16 +84,14 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         if key in seen:
             continue
         seen.add(key)
-        day = resolve(expression, published)
         sentence = analysis.sentences[mention.sentence]
+        if _attributive_year(expression, sentence, mention):
+            continue
+        day = resolve(expression, published)
         text = event_text(sentence)
         if day is not None:
-            shown = day.isoformat()
-            bare = re.sub(r"^(?:in|since|from|until|by|during|early|late|mid)\s+", "", expression, flags=re.I)
-            if re.fullmatch(rf"(?:{_MONTH})(?:\s+\d{{4}})?", bare, re.I):
-                shown = day.strftime("%Y-%m")  # "April 2019": the month, not a made-up day
-            elif re.fullmatch(r"(?:in\s+)?\d{4}", expression):
-                shown = str(day.year)
+            # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
+            shown = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[_precision(expression)]
             event = TimelineEvent(date=shown, text=text, sentence=mention.sentence, resolved=True)
             events.append(((0, shown, mention.sentence), event))
         else:
@@ -101,6 +99,36 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             event = TimelineEvent(date=expression, text=text, sentence=mention.sentence, resolved=False, note=note)
             events.append(((1, "", mention.sentence), event))
     return [event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])]
+
+
+_WEEKDAY_OR_DAY = re.compile(
+    rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|"
+    rf"\b({_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b",
+    re.I,
+)
+_MONTH_WORDS = re.compile(rf"\b({_MONTH}|month)\b", re.I)
+
+
+def _precision(expression: str) -> str:
+    """'day', 'month' or 'year': how much of a date the expression itself states."""
+    if _WEEKDAY_OR_DAY.search(expression):
+        return "day"
+    if _MONTH_WORDS.search(expression):
+        return "month"
+    return "year"
+
+
+def _attributive_year(expression: str, sentence: str, mention) -> bool:
+    """'the 1939 film', 'a brand new 2015 Ford Fusion', 'the 2013 race': a year that
+    describes a thing, not when something happened ('in 2013' and '2013.' are kept)."""
+    if not re.fullmatch(r"\d{4}", expression.strip()):
+        return False
+    before, after = sentence[: mention.start], sentence[mention.end :]
+    if re.search(r"\b(in|since|from|until|till|by|during|before|after|of|to|through|between|and|or|early|late|mid)\s*$", before, re.I):
+        return False
+    return bool(re.match(r"^\s+[A-Za-z][\w-]*", after)) and not re.match(
+        r"^\s+(and|or|to|when|after|before|as|the|was|were|is|are|had|has|with|for|by|on|at|in)\b", after, re.I
+    )
 
 
 def _specificity(event: TimelineEvent) -> tuple:
