@@ -52,6 +52,13 @@ def test_readability_rules():
     assert readability_problems("He said the talks had failed again on Monday.") == 1
     assert readability_problems("Why did the talks fail?") == 1
     assert readability_problems("The talks failed on Monday, officials said.") == 0
+    # captions, furniture, broken splits and run-ons read badly as key points
+    assert readability_problems("Brazil star Neymar (centre) takes a selfie with team-mate Dani Alves (right)") == 1
+    assert readability_problems("Scroll down for video A mother was holding the boy when he fell.") == 1
+    assert readability_problems("Merson angered Townsend by writing in his column that'if") == 1
+    assert readability_problems("# RubberDub # 7minutes, 'Merson put on Twitter.") == 1
+    assert readability_problems("The talks, " + "which went on " * 20 + "failed.") == 1
+    assert readability_problems("“We will rebuild,” she said.") == 0
 
 
 def test_pronoun_start_loses_to_near_equal_alternative():
