@@ -155,3 +155,31 @@ def test_a_year_describing_a_thing_is_no_event():
     )
     events = extract_timeline(analyse(from_text(text, "t")))
     assert [(e.date, e.sentence) for e in events if e.resolved] == [("1939", 2)]
+
+
+def test_british_single_quotes():
+    text = (
+        "Talks collapse\n\n"
+        "Union leader Mick Lynch said: ‘We don’t accept the offer and the members’ strike goes ahead on Monday.’\n\n"
+        "Ministers called the walkout ‘regrettable’ in a statement on Friday."
+    )
+    # the apostrophes in "don’t" and "members’" do not end the quote; the scare quote is no quote
+    assert quotes_of(text) == [("Mick Lynch", "We don’t accept the offer and the members’ strike goes ahead on Monday.")]
+
+
+def test_a_name_after_a_quote_attributes_it_only_when_nothing_intervenes():
+    text = (
+        "Ban upheld\n\n"
+        "Captain James Haskell said: ‘Astounded would be an understatement for all of us,’ while fly-half "
+        "Andy Goode added: ‘Really can’t believe or understand the ban for Nathan Hughes.’"
+    )
+    assert [speaker for speaker, _ in quotes_of(text)] == ["James Haskell", "Andy Goode"]
+
+
+def test_an_unnamed_subject_leaves_the_quote_unattributed():
+    text = (
+        "Poldark returns\n\n"
+        "Jane Smith watched the show on Sunday night with her family at home.\n\n"
+        "The scene did not go unnoticed by fans, who posted on Twitter: “Poldark is rather good, would watch the next one now.”"
+    )
+    assert quotes_of(text) == [(None, "Poldark is rather good, would watch the next one now.")]

@@ -1,12 +1,13 @@
 """Direct quotes with their speaker.
 
-A direct quote opens a paragraph or follows a comma or colon ("…, saying, “…”");
+Quotes in double marks and in British single marks (‘…’) are read. A direct quote opens a paragraph or follows a comma or colon ("…, saying, “…”");
 a quoted phrase inside a sentence ("the talks were “not satisfactory”") is the
 reporter's wording, not a statement to list, and so are quotes under
 ``MIN_QUOTE_WORDS``. The speaker is the person (or organisation) named outside
 the quote marks in the quote's own sentences (the subject of the saying verb when
 the parse has one, not merely the nearest name), else in the sentence right after
-or before; "he said" takes the most recent person named. Names are canonicalised
+or before; "he said" takes the most recent person named. A saying verb whose subject
+is no name ("fans, who posted: …") leaves the quote unattributed rather than guessed. Names are canonicalised
 ("Kalin" → "Ibrahim Kalin").
 """
 
@@ -23,7 +24,12 @@ from .entities import canonical_name
 # it", "not satisfactory") rather than something a person said at length.
 MIN_QUOTE_WORDS = 5
 
-_QUOTE = re.compile(r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"")
+# double quotes, and British-style single ones: ‘ only ever opens a quote; the closing ’
+# follows punctuation ("…Monday.’") or comes before it ("…offer’, he said"), so the
+# apostrophes of "don’t" and "the members’ strike" stay inside the quote
+_QUOTE = re.compile(
+    r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
+)
 _SAY = r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|continued|replied|argued|tweeted|posted|according to"
 _PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({_SAY})\b|\b(he|she)\s+({_SAY})\s*[,:]?\s*$", re.I)
 
@@ -42,7 +48,7 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             offsets.append((len(text), sid))
             text += analysis.sentences[sid]
         for match in _QUOTE.finditer(text):
-            inner = (match.group("curly") or match.group("straight") or "").strip()
+            inner = (match.group("curly") or match.group("straight") or match.group("single") or "").strip()
             words = re.findall(r"[^\W_]+", inner)
             before = text[: match.start()]
             direct = not before.strip() or re.search(r"[,:]\s*$", before) is not None
@@ -79,11 +85,14 @@ def _speaker(analysis, entities, text, match, offsets, first, last, last_person)
     names_before = _names_in(analysis, range(first, last + 1), text, offsets, para_start, match.start())
     sentence_end = re.search(r"[.!?]", after)
     after_clause = after[: sentence_end.start()] if sentence_end else after
-    if names_after and re.search(rf"\b({_SAY})\b", after_clause) and names_after[0][0] - match.end() < 80:
+    if names_after and _attributes_quote(text[match.end() : names_after[0][0]], text[names_after[0][0] :]):
         return canonical_name(entities, names_after[0][1])
-    if names_before and re.search(rf"\b({_SAY}|saying|accused|urged)\b", before):
-        subject = _say_subject(analysis, first, match.start() - dict((sid, start) for start, sid in offsets)[first])
-        return canonical_name(entities, subject or names_before[-1][1])
+    if re.search(rf"\b({_SAY}|saying|accused|urged)\b", before):
+        found, subject = _say_subject(analysis, first, match.start() - dict((sid, start) for start, sid in offsets)[first])
+        if found:  # the saying verb's subject is the speaker, named or not ("fans posted")
+            return canonical_name(entities, subject) if subject else None
+        if names_before:
+            return canonical_name(entities, names_before[-1][1])
     if _PRONOUN_SPEAKER.search(after_clause) or _PRONOUN_SPEAKER.search(before):
         return last_person
     # the next sentence names the speaker ("The statement was made by …") or the previous ends with ':'
@@ -95,20 +104,33 @@ def _speaker(analysis, entities, text, match, offsets, first, last, last_person)
     return None
 
 
-def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> Optional[str]:
-    """The name that is the grammatical subject of the last saying verb before the quote:
+def _attributes_quote(gap: str, rest: str) -> bool:
+    """Whether a name after a quote is its speaker: '…,” said Tom Hale' or '…,” Hale said',
+    with nothing but punctuation, the saying verb and a title word between; not
+    '…’, while fly-half Andy Goode added: ‘…’', which attributes the next quote."""
+    if len(gap) > 40 or re.search(r"\b(while|and|but|as|before|after|when|whereas)\b", gap):
+        return False
+    return bool(re.search(rf"\b({_SAY})\b", gap)) or bool(re.match(rf"^[^.:;!?]{{0,80}}?\b({_SAY})\b(?!\s*:)", rest))
+
+
+def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, Optional[str]]:
+    """(found, name): the grammatical subject of the last saying verb before the quote.
     'Mark Wolper, son of producer David L. Wolper, added, "…"' is Mark Wolper's quote,
-    though David L. Wolper is the nearer name."""
+    though David L. Wolper is the nearer name; 'fans, who posted on Twitter: ‘…’' has a
+    subject that is no name, so the quote has no named speaker (not Twitter)."""
     tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
     verbs = [i for i, t in enumerate(tokens) if t.idx < quote_start and re.fullmatch(rf"{_SAY}|saying", t.text.lower())]
     if not verbs:
-        return None
+        return False, None
     for j, token in enumerate(tokens):
         if token.head == verbs[-1] and token.dep in {"nsubj", "nsubjpass"} and j != verbs[-1]:
             for m in analysis.mentions:
                 if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
-                    return m.text
-    return None
+                    return True, m.text
+            if token.pos in {"PRON"} and token.text.lower() in {"he", "she"}:
+                return False, None  # "he said:": the pronoun rule below resolves it
+            return True, None
+    return False, None
 
 
 def _names_in(analysis, sids, text, offsets, lo, hi) -> list[tuple[int, str]]:
