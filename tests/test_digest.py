@@ -102,3 +102,13 @@ def test_nothing_readable_exits_2(tmp_path):
     (tmp_path / "a.txt").write_text("")
     result = CliRunner().invoke(app, ["digest", str(tmp_path), "-o", str(tmp_path / "o"), "--no-cache"])
     assert result.exit_code == 2 and "nothing to digest" in result.output
+
+
+def test_digest_table_shows_what_the_quoted_words_do_not(digest_inputs, tmp_path):
+    """'more than 2100 vehicles and 7000 troops': 7000 is 'at least' too, in the digest as in the brief."""
+    from briefgen.digest.render import render_digest
+
+    result = digest([str(digest_inputs)], title="Test", cache=BriefCache(tmp_path / "c.sqlite"), today="2020-02-20")
+    markdown = render_digest(result, "md").decode()
+    assert "| 7000 (at least) | troops" in markdown
+    assert "| thirteen (13) |" in markdown

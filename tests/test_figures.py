@@ -126,3 +126,20 @@ def test_a_label_before_a_number_is_its_subject():
 def test_a_weight_in_pounds_is_not_money():
     figures = figures_of("It will deliver more than 4,300 pounds (1,950 kilograms) of supplies to the station.")
     assert [(f.value, f.unit, f.currency) for f in figures] == [(4300, "measure", None), (1950, "measure", None)]
+
+
+def test_the_saying_verb_that_governs_the_number_gives_its_source():
+    figures = figures_of(
+        "Turkey said it would keep reinforcing its posts in Idlib, and the Turkish defence ministry "
+        "said 7000 troops were now deployed in the area."
+    )
+    assert [(f.value, f.attribution) for f in figures] == [(7000, "Turkish defence ministry")]
+    figures = figures_of("Three of the militants were killed by Iranian forces on Monday, the state-run news agency IRNA reported.")
+    assert [f.attribution for f in figures] == ["IRNA"]
+    figures = figures_of("Heavy rain flooded the town on Monday, forcing about 1,200 residents from their homes, the regional council said.")
+    assert [f.attribution for f in figures] == ["regional council"]
+
+
+def test_a_subject_never_repeats_the_figure():
+    figures = figures_of("The union is asking for a 6 per cent pay rise, and the boat sank 80 miles off the coast.")
+    assert [(f.text, f.subject) for f in figures] == [("6 per cent", ""), ("80 miles", "")]

@@ -144,7 +144,8 @@ _SOURCE_NOUNS = re.compile(
     r"^(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|the\s+)*"
     r"(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|monitor|agency|"
     r"ministry|government|spokes(wo)?man|spokesperson|experts?|analysts?|researchers?|witnesses|medics|"
-    r"rescuers|organi[sz]ers|the\s+\w+\s+ministry)\b", re.I,
+    r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|"
+    r"regulator|charity|army|military|coastguard|prosecutors?|the\s+\w+\s+ministry)\b", re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.I)
 
@@ -189,6 +190,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 kind = "reference"  # "the two sides": a reference, not a count
             category = categorise(unit, noun, verb, tokens)
             subject = subject_of(noun, verb, tokens, unit, category)
+            if subject and all(word.lower() in text.lower() for word in subject.split()):
+                subject = ""  # "6 per cent" → "per cent", "80 miles" → "miles": the figure says it already
             label = _LABEL_BEFORE.search(sentence[: start])
             if label and not re.match(r"^\s*[a-z]", sentence[span.end :]):
                 subject = label.group(1)  # "Goals: 16 International caps: 11": the label, not the next one
@@ -201,7 +204,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     currency=currency,
                     category=category,
                     subject=subject,
-                    attribution=attribution,
+                    attribution=governing_attribution(span, tokens, mentions) or attribution,
                     sentence=sid,
                     kind=kind,
                 )
@@ -559,6 +562,29 @@ def _is_qualifier_word(word: str) -> bool:
     return word.lower() in {"more", "less", "fewer", "least", "most", "estimated"}
 
 
+def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
+    """The source of the saying verb whose clause holds the number: in 'Turkey said it would
+    keep its posts, and the Turkish defence ministry said 7000 troops were deployed', 7000
+    is the ministry's figure, not Turkey's. None when no saying verb governs the number
+    (the sentence-level attribution then applies)."""
+    idx = _token_at(tokens, span.start, span.end)
+    if not idx:
+        return None
+    current, seen = idx[-1], set()
+    while current not in seen:
+        seen.add(current)
+        token = tokens[current]
+        if token.text.lower() in _SAY_VERBS and token.pos in {"VERB", "AUX"}:
+            subjects = [j for j, t in enumerate(tokens) if t.head == current and t.dep in {"nsubj", "nsubjpass"} and j != current]
+            named = [j for j in subjects if any(m.start <= tokens[j].idx < m.end and m.label in {"PERSON", "ORG"} for m in mentions)]
+            # "the news agency IRNA reported": two subjects, the named one is the source
+            return _name_at(tokens, (named or subjects)[0], mentions) if subjects else None
+        if token.head == current:
+            break
+        current = token.head
+    return None
+
+
 def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
     """Who says so: 'according to X' or the subject of a saying verb, else None."""
     match = _ACCORDING.search(sentence)
@@ -598,11 +624,16 @@ def _name_at(tokens: list[Token], j: int, mentions: list[Mention]) -> Optional[s
         if m.start <= token.idx < m.end and m.label in {"PERSON", "ORG", "NORP", "GPE"}:
             name = re.sub(r"^the\s+", "", m.text, flags=re.I)
             return name + _acronym_after(tokens, m)
+    for k, t in enumerate(tokens):  # "the state-run news agency IRNA": the name, not the noun
+        if t.head == j and k > j and t.dep in {"appos", "compound", "npadvmod"}:
+            for m in mentions:
+                if m.start <= t.idx < m.end and m.label in {"PERSON", "ORG"}:
+                    return re.sub(r"^the\s+", "", m.text, flags=re.I) + _acronym_after(tokens, m)
     if token.pos in {"NOUN", "PROPN"}:
         parts = [t.text for k, t in enumerate(tokens) if (t.head == j and t.dep in {"compound", "amod"} and k < j)]
         phrase = " ".join(parts + [token.text])
-        if _SOURCE_NOUNS.match(phrase) or token.pos == "PROPN":
-            return phrase
+        if _SOURCE_NOUNS.match(phrase) or _SOURCE_NOUNS.fullmatch(token.text) or token.pos == "PROPN":
+            return phrase  # "war monitor", "the Turkish defence ministry"
     return None
 
 
