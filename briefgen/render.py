@@ -92,6 +92,10 @@ def figure_note(figure: Any) -> str:
     """What the quoted words do not already show: the qualifier when it comes from
     elsewhere in the sentence ("more than 2100 vehicles and 7000 troops" → 7000 is
     "at least") and the normalised value of number words ("one million" → 1,000,000)."""
+    if isinstance(figure, dict):  # a figure read back from brief JSON (email reports)
+        from types import SimpleNamespace
+
+        figure = SimpleNamespace(text=str(figure.get("text", "")), qualifier=figure.get("qualifier", "exact"), value=figure.get("value", 0))
     notes = []
     starts_with_number = re.match(r"^[\d$£€¥]|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                                   r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"

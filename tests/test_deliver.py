@@ -553,3 +553,18 @@ def test_bcc_only_uses_undisclosed_recipients(report):
     assert result.accepted == ["a@example.org", "b@example.org"]
     assert got["To"] == "undisclosed-recipients:;" and "Bcc" not in got
     assert b"a@example.org" not in handler.envelopes[0].content
+
+
+def test_email_figures_show_what_the_quoted_words_do_not(tmp_path):
+    """'more than 2100 vehicles and 7000 troops': the email's table says 7000 is 'at least' too."""
+    path = write_report(tmp_path / "r")
+    data = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    data["figures"].append(
+        {"value": 7000, "text": "7000", "qualifier": "at least", "unit": "people", "currency": None,
+         "category": "personnel", "subject": "troops", "attribution": None, "sentence": 0, "kind": "figure"}
+    )
+    path.with_suffix(".json").write_text(json.dumps(data), encoding="utf-8")
+    msg = build_message(find_report(path), ["ops@example.org"], sender="briefs@example.org")
+    html = next(part for part in msg.walk() if part.get_content_type() == "text/html").get_content()
+    assert "7000" in html and "(at least)" in html
+    assert "1,200 <span" not in html  # an exact figure written in digits needs no note
