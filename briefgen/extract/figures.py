@@ -76,10 +76,6 @@ _RATIO_AFTER = re.compile(rf"^\s+in\s+(?:every\s+)?(?!(?:1[89]|20)\d\d\b){_NUMBE
 _RATIO_BEFORE = re.compile(rf"\b{_NUMBER_TOKEN}\s+in\s+(?:every\s+)?$", re.I)
 # "Appearances: 37 Goals: 16": a label right before the number says what it counts
 _LABEL_BEFORE = re.compile(r"(?:^|[\s.;|])([A-Z][a-z']+(?: [a-z']+){0,3}(?: \([^()]{1,20}\))?)\s*:\s*$")
-_WEEKDAYS_MONTHS = re.compile(
-    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)$", re.I,
-)
 # "4,300 pounds (1,950 kilograms)", "pounds of supplies", "weighing": pounds of weight, not money
 _POUNDS_MONEY_OF = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:taxpayers?'?|public|money|cash|funding|funds|investment|aid|revenue|savings|debt|"
@@ -104,6 +100,7 @@ _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
     r"oct(ober)?|nov(ember)?|dec(ember)?"
 )
+_WEEKDAYS_MONTHS = re.compile(rf"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS})$", re.I)
 _MONTH_NEAR = re.compile(rf"(\b({_MONTHS})\.?\s*$)|(^\s*({_MONTHS})\b)", re.I)
 _MONTH_LIST_BEFORE = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–)\s*$", re.I)
 _YEAR_CONTEXT_BEFORE = re.compile(
@@ -258,7 +255,7 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "age"
     if _appositive_age(span, before, after):
         return "age"
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or re.search(r"[A-Z]\w+,\s*$", before) and re.match(r"^\s*,", after) and span.value < 120:
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return "age"
     if _TIME_UNIT_AFTER.match(after):
         return "duration"
