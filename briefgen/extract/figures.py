@@ -571,11 +571,8 @@ def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[
     while current not in seen:
         seen.add(current)
         token = tokens[current]
-        if token.text.lower() in _SAY_VERBS and token.pos in {"VERB", "AUX"}:
-            subjects = [j for j, t in enumerate(tokens) if t.head == current and t.dep in {"nsubj", "nsubjpass"} and j != current]
-            named = [j for j in subjects if any(m.start <= tokens[j].idx < m.end and m.label in {"PERSON", "ORG"} for m in mentions)]
-            # "the news agency IRNA reported": two subjects, the named one is the source
-            return _name_at(tokens, (named or subjects)[0], mentions) if subjects else None
+        if _is_say_verb(token):
+            return _say_verb_source(current, tokens, mentions)
         if token.head == current:
             break
         current = token.head
@@ -590,12 +587,26 @@ def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Ment
         if who:
             return who
     for i, token in enumerate(tokens):
-        if token.text.lower() in _SAY_VERBS and token.pos in {"VERB", "AUX"}:
-            subjects = [j for j, t in enumerate(tokens) if t.head == i and t.dep in {"nsubj", "nsubjpass"}]
-            for j in subjects:
-                name = _name_at(tokens, j, mentions)
-                if name:
-                    return name
+        if _is_say_verb(token):
+            name = _say_verb_source(i, tokens, mentions)
+            if name:
+                return name
+    return None
+
+
+def _is_say_verb(token: Token) -> bool:
+    return token.text.lower() in _SAY_VERBS and token.pos in {"VERB", "AUX"}
+
+
+def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
+    """The first nameable subject of a saying verb; a subject inside a named mention comes
+    first ("the news agency IRNA reported": two subjects, the named one is the source)."""
+    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and j != verb]
+    named = [j for j in subjects if any(m.start <= tokens[j].idx < m.end and m.label in {"PERSON", "ORG"} for m in mentions)]
+    for j in named + [j for j in subjects if j not in named]:
+        name = _name_at(tokens, j, mentions)
+        if name:
+            return name
     return None
 
 
