@@ -14,11 +14,11 @@ __version__ = "0.1.0"
 
 from typing import Any
 
-__all__ = ["brief", "brief_article", "render", "write_outputs", "BriefOptions", "__version__"]
+__all__ = ["brief", "brief_text", "brief_article", "render", "write_outputs", "BriefOptions", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in {"brief", "brief_article", "write_outputs", "BriefOptions"}:
+    if name in {"brief", "brief_text", "brief_article", "write_outputs", "BriefOptions"}:
         from . import pipeline
 
         return getattr(pipeline, name)

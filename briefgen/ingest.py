@@ -25,6 +25,9 @@ from .models import Article
 # 10 MB of text is ~1.5 million words, far beyond any news article; larger inputs
 # are almost certainly dumps or wrong files, and would take minutes to analyse.
 MAX_INPUT_BYTES = 10_000_000
+# Longer than any path a file system accepts (Linux PATH_MAX is 4096): such an
+# argument is article text given where a file name was expected.
+MAX_PATH_CHARS = 4096
 # An article needs at least a sentence or two to brief.
 MIN_BODY_CHARS = 40
 # A headline is one short line; 300 characters covers the longest seen in the
@@ -66,7 +69,16 @@ def ingest(source: str, policy: Optional[FetchPolicy] = None, stdin: Optional[by
     if re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
         raise InputError(f"{source}: only http and https URLs are supported")
     path = Path(source)
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL byte
+        exists = False
+    if not exists:
+        if "\n" in source or len(source) > MAX_PATH_CHARS:
+            raise InputError(
+                f"{_shortened(source)}: not a file, URL or '-'; this looks like article text: "
+                "pipe it on stdin with '-', or call briefgen.brief_text()"
+            )
         raise InputError(f"{source}: no such file")
     if path.is_dir():
         raise InputError(f"{source}: is a directory (use 'briefgen digest' for many articles)")
@@ -79,6 +91,12 @@ def ingest(source: str, policy: Optional[FetchPolicy] = None, stdin: Optional[by
         raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
     ctype = "text/html" if path.suffix.lower() in {".html", ".htm", ".xhtml"} else None
     return from_bytes(data, source, content_type=ctype)
+
+
+def _shortened(source: str, limit: int = 60) -> str:
+    """An input name fit for a one-line error: first line only, at most ``limit`` characters."""
+    first = " ".join(source.strip().split("\n", 1)[0].split())
+    return repr(first[:limit] + "…" if len(first) > limit or "\n" in source.strip() else first)
 
 
 def from_bytes(

@@ -90,6 +90,21 @@ def brief(source: str, options: Optional[BriefOptions] = None, **overrides: obje
     return brief_article(ingest(source), options)
 
 
+def brief_text(
+    text: str, source: str = "<text>", options: Optional[BriefOptions] = None, **overrides: object
+) -> Brief:
+    """Brief an article held in a string: ``brief_text(body, points=3)``.
+
+    Read as stdin is: plain text (a headline-like first line becomes the title) or
+    HTML, detected by sniffing; ``source`` names the input in errors and provenance.
+    """
+    from .ingest import from_bytes
+
+    if options is None:
+        options = BriefOptions.resolve(**overrides)
+    return brief_article(from_bytes(text.encode("utf-8"), source, content_type=None), options)
+
+
 def output_stem(article_input: str, title: str) -> str:
     """File stem for outputs: the input file's stem, or a slug of the title for URLs/stdin."""
     if article_input != "-" and not re.match(r"^https?://", article_input, re.I):

@@ -83,6 +83,18 @@ def test_missing_file_and_directory(tmp_path):
         ingest(str(tmp_path))
 
 
+def test_article_text_given_as_a_path_is_a_clear_error():
+    # an OS error ("File name too long") used to escape as an internal error with the whole text
+    text = "Officials said 300 people had fled.\n\nMore followed on Monday. " * 200
+    with pytest.raises(InputError, match="looks like article text") as err:
+        ingest(text)
+    assert len(str(err.value)) < 200 and "\n" not in str(err.value)
+    with pytest.raises(InputError, match="looks like article text"):
+        ingest("x" * 5000)  # longer than any path: the file system raises, not "no such file"
+    with pytest.raises(InputError, match="no such file"):
+        ingest("bad\x00name.txt")  # a NUL byte makes pathlib raise ValueError
+
+
 def test_non_http_schemes_refused():
     with pytest.raises(InputError, match="only http and https"):
         ingest("ftp://example.org/a.txt")
@@ -99,3 +111,15 @@ def test_stdin_bytes():
     article = ingest("-", stdin="Headline here\n\nA body sentence that is long enough to brief.".encode())
     assert article.title == "Headline here"
     assert article.input == "-"
+
+
+def test_brief_text_briefs_a_string_as_a_file_would_be(seed_path, seed_brief):
+    from briefgen import brief_text
+
+    b = brief_text(seed_path.read_text(encoding="utf-8"), source="wire")
+    assert b.source.input == "wire"
+    assert b.title == seed_brief.title
+    assert [k.sentences for k in b.key_points] == [k.sentences for k in seed_brief.key_points]
+    assert [(f.value, f.sentence) for f in b.figures] == [(f.value, f.sentence) for f in seed_brief.figures]
+    with pytest.raises(InputError, match="wire: empty input"):
+        brief_text("  \n", source="wire")
