@@ -14,6 +14,12 @@ __version__ = "0.1.0"
 
 from typing import Any
 
+# Bound eagerly (render.py imports nothing heavy): the function shares its name with the
+# submodule briefgen.render, and a lazy binding lost to the module: `from briefgen import
+# brief, render` gave the module once anything had imported it. Reach the module itself
+# with `from briefgen.render import ...` or importlib.import_module("briefgen.render").
+from .render import render
+
 __all__ = ["brief", "brief_text", "brief_article", "render", "write_outputs", "BriefOptions", "__version__"]
 
 
@@ -22,8 +28,4 @@ def __getattr__(name: str) -> Any:
         from . import pipeline
 
         return getattr(pipeline, name)
-    if name == "render":
-        from .render import render
-
-        return render
     raise AttributeError(f"module 'briefgen' has no attribute {name!r}")

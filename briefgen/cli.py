@@ -39,6 +39,12 @@ def _root() -> None:
     """Turn news articles into traceable situation briefs (Markdown, HTML, PDF, JSON)."""
 
 
+def _check_output_dir(output: str) -> None:
+    """Refuse an output path that is a file before any article is read, not after minutes of work."""
+    if Path(output).exists() and not Path(output).is_dir():
+        raise ConfigError(f"-o {output}: is a file, not a folder (a missing folder is created)")
+
+
 def _err(message: str) -> None:
     typer.echo(f"briefgen: {message}", err=True)
 
@@ -100,6 +106,8 @@ def brief(
             config_file, points=points, backend=backend, model=model, template_dir=template_dir
         )
         to_stdout = output == "-"
+        if not to_stdout:
+            _check_output_dir(output)
         if to_stdout and (len(fmts) != 1 or len(inputs) != 1):
             raise ConfigError("-o - writes to stdout: give exactly one input and one --format")
         if to_stdout and email_to:
@@ -233,6 +241,7 @@ def digest(
         from .render import parse_formats
 
         fmts = parse_formats(formats)
+        _check_output_dir(output)
         for flag, value in (("--since", since), ("--date", date)):
             if value and not _re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise ConfigError(f"{flag} takes a date as YYYY-MM-DD")

@@ -57,22 +57,45 @@ def settings(
     default is an int, float or bool, so ``BRIEFGEN_SMTP_PORT=2525`` is an int.
     """
     result = dict(defaults)
-    file_values = load_file(config_path(config_file)).get(section, {})
+    path = config_path(config_file)
+    file_values = load_file(path).get(section, {})
     if not isinstance(file_values, dict):
         raise ConfigError(f"[{section}] in the config file must be a table")
     for key, value in file_values.items():
         if key not in defaults:
             raise ConfigError(f"unknown setting [{section}] {key}")
-        result[key] = value
+        result[key] = _checked(value, defaults[key], f"[{section}] {key} in {path}")
     prefix = "BRIEFGEN_" if section == "brief" else f"BRIEFGEN_{section.upper()}_"
     for key in defaults:
         raw = os.environ.get(prefix + key.upper())
         if raw is not None and raw != "":
             result[key] = _coerce(raw, defaults[key], prefix + key.upper())
     for key, value in (overrides or {}).items():
+        if key not in defaults:
+            raise ConfigError(f"unknown setting {key!r} (known: {', '.join(defaults)})")
         if value is not None:
-            result[key] = value
+            result[key] = _checked(value, defaults[key], key)
     return result
+
+
+_KINDS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
+
+
+def _checked(value: Any, default: Any, name: str) -> Any:
+    """A value from the file or the API, in the default's type: 3.7 points or a list where a
+    path belongs is refused here, with the setting's name, not deep in the pipeline."""
+    kind = type(default)
+    if kind not in _KINDS:
+        return value
+    if isinstance(value, str) and kind is not str:
+        return _coerce(value, default, name)  # "5" in TOML reads as the environment's "5" does
+    if kind is str and isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if type(value) is not kind:
+        raise ConfigError(f"{name} must be {_KINDS[kind]}, not {value!r}")
+    return value
 
 
 def _coerce(raw: str, default: Any, name: str) -> Any:
@@ -88,5 +111,5 @@ def _coerce(raw: str, default: Any, name: str) -> Any:
         if isinstance(default, float):
             return float(raw)
     except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a valid {type(default).__name__}") from None
+        raise ConfigError(f"{name} must be {_KINDS[type(default)]}, not {raw!r}") from None
     return raw

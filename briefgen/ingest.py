@@ -9,6 +9,7 @@ cut here, so no later stage can pick it as a key point.
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 import socket
 import sys
@@ -56,8 +57,14 @@ class FetchPolicy:
     user_agent: str = "briefgen/0.1 (+https://pypi.org/project/briefgen)"
 
 
-def ingest(source: str, policy: Optional[FetchPolicy] = None, stdin: Optional[bytes] = None) -> Article:
+def ingest(
+    source: "str | os.PathLike[str]", policy: Optional[FetchPolicy] = None, stdin: Optional[bytes] = None
+) -> Article:
     """Read one input: a path to .txt/.html, an http(s) URL, or "-" for stdin."""
+    if isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    if not isinstance(source, str):
+        raise TypeError(f"an input is a path, an http(s) URL or '-', not {type(source).__name__}")
     if source == "-":
         data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         return from_bytes(data, source, content_type=None)

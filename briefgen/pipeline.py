@@ -7,6 +7,7 @@ Models are loaded once per process by the stages' own caches.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
@@ -81,7 +82,7 @@ def brief_article(article: Article, options: BriefOptions = BriefOptions()) -> B
     )
 
 
-def brief(source: str, options: Optional[BriefOptions] = None, **overrides: object) -> Brief:
+def brief(source: "str | os.PathLike[str]", options: Optional[BriefOptions] = None, **overrides: object) -> Brief:
     """Brief one input (path, http(s) URL or "-"): ``brief("article.txt", points=3)``."""
     from .ingest import ingest
 
@@ -91,18 +92,22 @@ def brief(source: str, options: Optional[BriefOptions] = None, **overrides: obje
 
 
 def brief_text(
-    text: str, source: str = "<text>", options: Optional[BriefOptions] = None, **overrides: object
+    text: str | bytes, source: str = "<text>", options: Optional[BriefOptions] = None, **overrides: object
 ) -> Brief:
     """Brief an article held in a string: ``brief_text(body, points=3)``.
 
     Read as stdin is: plain text (a headline-like first line becomes the title) or
-    HTML, detected by sniffing; ``source`` names the input in errors and provenance.
+    HTML, detected by sniffing; bytes are decoded as a file's would be. ``source``
+    names the input in errors and provenance.
     """
     from .ingest import from_bytes
 
+    if not isinstance(text, (str, bytes)):
+        raise TypeError(f"brief_text() takes the article as str or bytes, not {type(text).__name__}")
     if options is None:
         options = BriefOptions.resolve(**overrides)
-    return brief_article(from_bytes(text.encode("utf-8"), source, content_type=None), options)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return brief_article(from_bytes(data, source, content_type=None), options)
 
 
 def output_stem(article_input: str, title: str) -> str:

@@ -136,3 +136,13 @@ def test_console_script_end_to_end(tmp_path, seed_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / f"{seed_path.stem}.pdf").exists()
     assert "Traceback" not in proc.stderr
+
+
+def test_output_path_that_is_a_file_is_refused_before_any_work(tmp_path, seed_path):
+    target = tmp_path / "report.md"
+    target.write_text("keep me")
+    for command in (["brief", str(seed_path)], ["digest", str(seed_path)]):
+        result = run(*command, "-o", str(target))
+        assert result.exit_code == 4, result.output
+        assert result.output.strip() == f"briefgen: error: -o {target}: is a file, not a folder (a missing folder is created)"
+    assert target.read_text() == "keep me"

@@ -130,7 +130,9 @@ def test_interrupted_render_leaves_old_report_and_no_temp_file(seed_path, tmp_pa
     assert first.exit_code == 0
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 
-    import briefgen.render as render
+    import importlib
+
+    render = importlib.import_module("briefgen.render")  # the package's `render` is the function
 
     def broken_pdf(*args, **kwargs):
         raise render.RenderError("PDF rendering failed: simulated crash")

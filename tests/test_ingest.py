@@ -95,6 +95,12 @@ def test_article_text_given_as_a_path_is_a_clear_error():
         ingest("bad\x00name.txt")  # a NUL byte makes pathlib raise ValueError
 
 
+def test_path_objects_accepted_and_wrong_types_named(seed_path):
+    assert ingest(seed_path).title == ingest(str(seed_path)).title
+    with pytest.raises(TypeError, match="not bytes"):
+        ingest(str(seed_path).encode())
+
+
 def test_non_http_schemes_refused():
     with pytest.raises(InputError, match="only http and https"):
         ingest("ftp://example.org/a.txt")
