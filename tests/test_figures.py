@@ -57,6 +57,15 @@ def test_no_years_dates_ordinals_or_durations_in_the_table(seed_analysis):
         ("There is a sanctuary up the river (200m away) that runs out to the sea.", 200, "exact", "measure", None),
         ("The app now has more than 200m users around the world, the company said.", 200_000_000, "at least", "people", None),
         ("Police deployed 1900 officers across the city on Saturday night, they said.", 1900, "exact", "people", None),
+        # found by briefing unseen pages (trafilatura's test corpus): scale words hyphened
+        # before a noun, "no more than", weight, data sizes, tons, degrees
+        ("The 1.2-billion-yuan telescope took half a decade to build in the south.", 1_200_000_000, "exact", "money", "CNY"),
+        ("The observatory will move to a $23-million data centre being built in the city.", 23_000_000, "exact", "money", "USD"),
+        ("It will be outdoor seating only and no more than 15 customers at a time.", 15, "at most", "people", None),
+        ("In the end, she lost 75 pounds with a diet plan and did her famous advert.", 75, "exact", "measure", None),
+        ("The ransomware skips files with a size of less than 150 KB, researchers said.", 150, "at most", "measure", None),
+        ("In 2019 so far, the fires have already released 200 metric tons of the gas.", 200, "exact", "measure", None),
+        ("Warm days are best for the plant, with 30° in the shade, the gardener said.", 30, "exact", "measure", None),
     ],
 )
 def test_rules(sentence, value, qualifier, unit, currency):
@@ -91,6 +100,22 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "The plane was intercepted by a Russian SU-27 Flanker over the Baltic Sea.",
         "He has coached in deprived areas of Merseyside through his 23 Foundation.",
         "A 23-year-old mother-of-two is at risk of being banned from seeing her child.",
+        # found by briefing unseen pages (trafilatura's test corpus)
+        "The report found researchers making up two-thirds of the research staff on short contracts.",
+        "Covid-19 was about three times as contagious as influenza, the vice-president stressed.",
+        "The rate increased from 43 to 66 per 100,000 people in the week, officials said.",
+        "The court ruled that the more than two and a half year block was unconstitutional.",
+        "I realise this plan had no phase two when the bandits drew their weapons.",
+        "Features in iOS 13 make it look like you are staring at the camera during calls.",
+        "It was a two-phase approach, and the team went 0-for-9 from three-point range.",
+        "The department has a zero-tolerance policy and aims to reach net zero around 2050.",
+        "All subsequent patch releases are built from the 20.10 branch of the project.",
+        "Alley knocked down a big three that helped spark a run to end the quarter.",
+        "The philosophers wrote A Thousand Plateaus while living in the city after the war.",
+        "The system traces back to the 80's and still works on modern machines today.",
+        "The measurements are taken with calipers on the skin at the hip bone (2).",
+        "7. LED face mask for being seen at night when cycling home from the office",
+        "The case involved children catching type 1 diabetes at the clinic last year.",
     ],
 )
 def test_not_key_figures(sentence):

@@ -29,16 +29,19 @@ SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b
             "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 
 _WORD_ALT = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
+# "two and a half", "one and a half million": the half belongs to the number
+_AND_A_HALF = r"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion|thousand|hundred))?)?"
 # a run of number words: "two hundred and fifty", "twenty-five", "half a million", "a dozen"
 _WORDS_RE = (
     rf"(?:(?:half\s+an?|a\s+half|an?)\s+(?:million|billion|trillion|thousand|hundred|dozen)"
-    rf"|(?:\b(?:{_WORD_ALT})\b(?:(?:\s+and\s+|\s+|-)\b(?:{_WORD_ALT})\b)*)(?:\s+dozen)?"
+    rf"|(?:\b(?:{_WORD_ALT})\b(?:(?:\s+and\s+|\s+|-)\b(?:{_WORD_ALT})\b)*){_AND_A_HALF}(?:\s+dozen)?"
     rf"|dozen)"
 )
 _DIGITS_RE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?"
-_SCALE_AFTER = r"(?:\s*(?:million|billion|trillion|thousand|hundred)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
+# "1.5 million", "US$171-million" (hyphenated before a noun: "a $23-million centre")
+_SCALE_AFTER = r"(?:(?:\s*|-)(?:million|billion|trillion|thousand|hundred)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
 # units written straight after digits ("52.491km", "10kg"): the number ends where they start
-_ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz"
+_ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz|[kmgt]bps|[kmgt]b"
 NUMBER_RE = re.compile(
     rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?!\.\d)(?:(?=(?:{_ATTACHED_UNITS})\b)|(?![^\W_])))|(?P<words>\b(?:{_WORDS_RE})\b)",
     re.IGNORECASE,
@@ -63,7 +66,7 @@ def parse_number(text: str) -> float:
     raw = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
     if not raw:
         raise NumberError("empty number")
-    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([a-z]+)?", raw)
+    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*|-)([a-z]+)?", raw)
     if match:
         value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
         scale = match.group(3)
@@ -78,6 +81,9 @@ def parse_number(text: str) -> float:
 
 
 def _parse_words(raw: str) -> float:
+    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half(?:\s+(\w+))?", raw)
+    if half:
+        return (_parse_words(half.group(1)) + 0.5) * (_scale_of(half.group(2), raw) if half.group(2) else 1)
     tokens = [t for t in re.split(r"[\s-]+", raw) if t and t != "and"]
     if not tokens:
         raise NumberError(f"not a number: {raw!r}")
