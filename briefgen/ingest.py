@@ -246,6 +246,9 @@ def from_html(html: str, source: str, url: Optional[str] = None) -> Article:
     body_text = re.sub(r"\n+", "\n\n", raw_text.replace("\u00a0", " "))
     body, furniture = strip_furniture(body_text)
     title = (get("title") or "").strip() or _title_from_body(body)
+    for _ in range(2):  # the page's <h1> and a kicker-prefixed copy can both precede the text
+        body, headline = _drop_repeated_headline(body, title)
+        furniture += headline
     published = get("date")
     if published and not re.match(r"^\d{4}-\d{2}-\d{2}$", str(published)):
         published = None
@@ -282,6 +285,27 @@ def strip_furniture(body: str) -> tuple[str, list[str]]:
     while kept and not _SENTENCE_END.search(kept[-1]) and len(kept[-1].split()) < 30:
         removed.insert(0, kept.pop())
     return "\n\n".join(kept), removed
+
+
+# A first body line with no sentence ending that shares this share of the words of the
+# longer of it and the title is the headline printed again (BBC: "Coronavirus: New York
+# ramps up mass burials amid outbreak" under "New York ramps up mass burials amid virus
+# outbreak": 8 of 9), not news. On 130 unseen pages 16 lines went, all headlines; sharing
+# with the shorter one also took an intro line ("TAYLORVILLE — The following are …").
+HEADLINE_OVERLAP = 0.6
+
+
+def _drop_repeated_headline(body: str, title: str) -> tuple[str, list[str]]:
+    """(body without a repeated headline as its first paragraph, [the headline] or [])."""
+    first, _, rest = body.partition("\n\n")
+    if not rest.strip() or _SENTENCE_END.search(first) or len(first) > MAX_HEADLINE_CHARS:
+        return body, []
+    words, title_words = set(re.findall(r"\w+", first.lower())), set(re.findall(r"\w+", title.lower()))
+    if not words or not title_words:
+        return body, []
+    if len(words & title_words) / max(len(words), len(title_words)) < HEADLINE_OVERLAP:
+        return body, []
+    return rest.lstrip("\n"), [first.strip()]
 
 
 def _title_from_body(body: str) -> str:

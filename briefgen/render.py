@@ -136,7 +136,9 @@ def context(brief: Brief) -> dict[str, Any]:
         "figures": brief.table_figures,
         "cited": cited_sentences(brief),
         "in_full": quoted_in_full(brief),
-        "unresolved_dates": any(not t.resolved for t in brief.timeline),
+        # the note "publication date is not known" is due only when that is why dates stayed
+        # as written; with a known date, "late March" is simply shown as the article says it
+        "unresolved_dates": brief.source.published is None and any(not t.resolved for t in brief.timeline),
     }
 
 

@@ -86,6 +86,38 @@ def test_resolve():
     assert resolve("April 2019", None).year == 2019
 
 
+def test_resolve_by_the_publication_day_and_the_sentence_tense():
+    # found briefing a BBC page published Friday 2020-04-10
+    friday = "2020-04-10"
+    assert resolve("on Friday", friday).isoformat() == "2020-04-10"  # was 2020-04-03, a week early
+    assert resolve("on Thursday", friday).isoformat() == "2020-04-09"
+    assert resolve("until 30 April", friday, "The ban is due to stay until 30 April.").isoformat() == "2020-04-30"  # was 2019
+    assert resolve("December 1", "2020-02-19", "900,000 have fled since December 1.").isoformat() == "2019-12-01"
+    assert resolve("on Monday", friday, "Talks will resume on Monday.").isoformat() == "2020-04-13"
+    assert resolve("on Monday", friday, "Talks resumed on Monday.").isoformat() == "2020-04-06"
+
+
+def test_a_show_called_today_is_no_date():
+    from dataclasses import replace
+
+    article = from_text(
+        "Fauci speaks\n\nDr Anthony Fauci told NBC News' Today show the toll looks more like 60,000. "
+        "Officials met on Thursday to agree the plan.", "t"
+    )
+    events = extract_timeline(analyse(replace(article, published="2020-04-10")))
+    assert [t.date for t in events] == ["2020-04-09"]
+
+
+def test_the_unknown_publication_note_only_when_that_is_the_reason(seed_brief):
+    from dataclasses import replace
+
+    from briefgen.render import render
+
+    assert "publication date is not known" in render(seed_brief, "md").decode()
+    dated = replace(seed_brief, source=replace(seed_brief.source, published="2020-02-19"))
+    assert "publication date is not known" not in render(dated, "md").decode()
+
+
 def test_speaker_named_in_the_next_sentence():
     text = (
         "Floods hit Riverton\n\n"
@@ -183,3 +215,9 @@ def test_an_unnamed_subject_leaves_the_quote_unattributed():
         "The scene did not go unnoticed by fans, who posted on Twitter: “Poldark is rather good, would watch the next one now.”"
     )
     assert quotes_of(text) == [(None, "Poldark is rather good, would watch the next one now.")]
+
+
+def test_a_hyphenated_title_is_taken_whole():
+    # found briefing a BBC page: "Vice-President Mike Pence" was listed as President
+    analysis = analyse(from_text("But Vice-President Mike Pence stressed on Thursday that the virus spreads fast.", "t"))
+    assert [(p.name, p.role) for p in extract_entities(analysis).people] == [("Mike Pence", "Vice-President")]

@@ -129,3 +129,17 @@ def test_brief_text_briefs_a_string_as_a_file_would_be(seed_path, seed_brief):
     assert [(f.value, f.sentence) for f in b.figures] == [(f.value, f.sentence) for f in seed_brief.figures]
     with pytest.raises(InputError, match="wire: empty input"):
         brief_text("  \n", source="wire")
+
+
+def test_a_headline_printed_again_atop_the_body_is_not_its_first_sentence():
+    html = (
+        "<html><head><title>New York ramps up mass burials amid virus outbreak</title></head><body><article>"
+        "<h1>New York ramps up mass burials amid virus outbreak</h1>"
+        "<p>Coronavirus: New York ramps up mass burials amid outbreak</p>"
+        "<p>Images have emerged of coffins being buried in a mass grave in New York City, as the toll rises.</p>"
+        "<p>Workers in hazmat outfits were seen stacking wooden coffins in deep trenches on Hart Island.</p>"
+        "</article></body></html>"
+    )
+    article = from_bytes(html.encode(), "bbc.html", content_type="text/html")
+    assert article.body.startswith("Images have emerged")
+    assert "Coronavirus: New York ramps up mass burials amid outbreak" in article.furniture

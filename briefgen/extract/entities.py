@@ -33,8 +33,9 @@ _TITLE_WORDS = (
 )
 # up to six capitalised/lower-case words before the name ending in a title word:
 # "Turkish Presidential spokesman", "Turkey’s President", "UN human rights chief"
+# the title is taken whole: "Vice-President Mike Pence" had become "President"
 _TITLE_BEFORE = re.compile(
-    rf"((?:(?:[A-Z][\w.’'-]*|[a-z][\w-]*)\s+){{0,5}}(?:{_TITLE_WORDS}))\s*$"
+    rf"(?<![\w-])((?:(?:[A-Z][\w.’'-]*|[a-z][\w-]*)\s+){{0,5}}(?:[A-Za-z]+-)?(?:{_TITLE_WORDS}))\s*$"
 )
 _APPOSITIVE_AFTER = re.compile(
     rf"^\s*,\s*((?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,6}}?(?:{_TITLE_WORDS})(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?)\s*(?:,|\.|$|\bsaid\b)"

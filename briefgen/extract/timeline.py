@@ -1,8 +1,10 @@
 """Timeline: dated events, with relative dates resolved against publication.
 
-"On Tuesday" means the Tuesday before the article was published; dateparser
-resolves it when the publication date is known (``PREFER_DATES_FROM=past``,
-``RELATIVE_BASE`` = publication date). Without one, a relative date is shown as
+"On Tuesday" means the Tuesday before the article was published, or the publication day
+itself when it was a Tuesday, or the Tuesday after when the sentence speaks of the future
+("talks will resume on Tuesday"); a day and month with no year ("until 30 April") is the
+one nearest the publication date. dateparser resolves them (``RELATIVE_BASE`` = publication
+date, ``PREFER_DATES_FROM`` past or future). Without one, a relative date is shown as
 written with a note rather than guessed; a date that carries its year ("April
 2019") needs no base. Durations and vague periods ("the past three weeks", "the
 21st century") are not events.
@@ -36,6 +38,12 @@ _KEEP = re.compile(
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a sentence about what is to come: its bare weekdays are ahead of publication, not behind
+_FUTURE_CUE = re.compile(
+    r"\b(will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|scheduled for|"
+    r"is expected to|are expected to|is to be|are to be|upcoming)\b", re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +53,9 @@ def _dateparser():
     return dateparser
 
 
-def resolve(expression: str, published: Optional[str]) -> Optional[dt.date]:
-    """The calendar date of an expression, or None when it cannot be fixed."""
+def resolve(expression: str, published: Optional[str], sentence: str = "") -> Optional[dt.date]:
+    """The calendar date of an expression (in ``sentence``, for its tense), or None when it
+    cannot be fixed."""
     text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     has_year = bool(_HAS_YEAR.search(text))
@@ -61,6 +70,22 @@ def resolve(expression: str, published: Optional[str]) -> Optional[dt.date]:
         return None
     if re.fullmatch(r"\d{4}", text):
         settings["PREFER_DAY_OF_MONTH"] = "first"
+    if published and not has_year and not _RELATIVE_WORDS.search(text):
+        base = settings["RELATIVE_BASE"].date()
+        if text.lower() in _WEEKDAYS and _WEEKDAYS.index(text.lower()) == base.weekday():
+            return base  # "on Friday" in Friday's paper: that day, not a week before
+        if _FUTURE_CUE.search(sentence):
+            settings["PREFER_DATES_FROM"] = "future"
+        elif text.lower() not in _WEEKDAYS:
+            # "until 30 April" in a 10 April article is this April; "since December 1" in a
+            # February one is last December: the nearer of the two readings
+            readings = [_parse(text, {**settings, "PREFER_DATES_FROM": way}) for way in ("past", "future")]
+            readings = [day for day in readings if day is not None]
+            return min(readings, key=lambda day: (abs((day - base).days), day > base)) if readings else None
+    return _parse(text, settings)
+
+
+def _parse(text: str, settings: dict) -> Optional[dt.date]:
     try:
         parsed = _dateparser().parse(text, languages=["en"], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd strings
@@ -87,7 +112,9 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         sentence = analysis.sentences[mention.sentence]
         if _attributive_year(expression, sentence, mention):
             continue
-        day = resolve(expression, published)
+        if _names_something(expression, sentence, mention):
+            continue
+        day = resolve(expression, published, sentence)
         text = event_text(sentence)
         if day is not None:
             # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
@@ -129,6 +156,14 @@ def _attributive_year(expression: str, sentence: str, mention) -> bool:
     return bool(re.match(r"^\s+[A-Za-z][\w-]*", after)) and not re.match(
         r"^\s+(and|or|to|when|after|before|as|the|was|were|is|are|had|has|with|for|by|on|at|in)\b", after, re.I
     )
+
+
+def _names_something(expression: str, sentence: str, mention) -> bool:
+    """'NBC's Today show', 'the Tonight Show': a capitalised Today/Tonight inside a sentence
+    is a name, not a date."""
+    if not re.fullmatch(r"(?:Today|Tonight|Yesterday)", expression.strip()):
+        return False
+    return bool(sentence[: mention.start].strip()) and not re.search(r"[.!?:;\"“‘(-]\s*$", sentence[: mention.start])
 
 
 def _specificity(event: TimelineEvent) -> tuple:
