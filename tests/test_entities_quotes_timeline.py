@@ -221,3 +221,53 @@ def test_a_hyphenated_title_is_taken_whole():
     # found briefing a BBC page: "Vice-President Mike Pence" was listed as President
     analysis = analyse(from_text("But Vice-President Mike Pence stressed on Thursday that the virus spreads fast.", "t"))
     assert [(p.name, p.role) for p in extract_entities(analysis).people] == [("Mike Pence", "Vice-President")]
+
+
+# found briefing unseen pages (trafilatura's test corpus): wrong speakers are worse than none
+def _speakers(text: str):
+    return [q.speaker for q in _brief_parts(text)[2]]
+
+
+def test_a_name_inside_the_quote_is_no_speaker():
+    assert _speakers(
+        '"I am a Jimmy Buffett fan, but this is far too large for the lake," said one person.\n\n'
+        '"That just does not seem like nature based recreation to me at all," said another person.'
+    ) == [None, None]
+
+
+def test_she_said_continues_the_previous_quote_not_the_last_name():
+    assert _speakers(
+        'Meghan spoke about the royal family on Sunday.\n\n'
+        '"This morning I woke up early and saw a note from our team in the UK," Meghan told Oprah Winfrey.\n\n'
+        '"I just picked up the phone and I called the Queen, just to check in," she said.'
+    ) == ["Meghan", "Meghan"]
+
+
+def test_he_said_with_two_people_in_reach_is_left_unattributed():
+    assert _speakers(
+        'On Monday, Oprah Winfrey told CBS that Prince Harry had not named the royal in the talks.\n\n'
+        '"But it was right at the beginning of all this, I think," he added.'
+    ) == [None]
+
+
+def test_an_answer_is_not_the_askers():
+    quotes = _brief_parts(
+        'Dan Wootton interviewed the actress Kirstie Alley in London last year.\n\n'
+        'Wootton asked her, "Did you get it from a tick in the garden?"\n\n'
+        'She answered, "Yeah, in Maine I got a tick bite that summer."'
+    )[2]
+    assert quotes[-1].speaker != "Dan Wootton"
+
+
+def test_a_quote_paragraph_continues_the_named_speaker():
+    assert _speakers(
+        'Former chief whip Mark Harper told him: "These were twelve pages of detailed laws with criminal offences."\n\n'
+        '"That is why we need to scrutinise the detail of the legislation before it comes into force."'
+    ) == ["Mark Harper", "Mark Harper"]
+
+
+def test_a_pronoun_subject_is_not_the_organisation_before_it():
+    assert _speakers(
+        'Ezra Klein wrote a book about politics last year.\n\n'
+        'In a section on the GOP, he writes, "Republicans know that their coalition is endangered by change."'
+    ) == ["Ezra Klein"]

@@ -65,7 +65,8 @@ def _role_for(sentence: str, mention: Mention) -> Optional[str]:
             return role
     match = _APPOSITIVE_AFTER.match(sentence[mention.end :])
     if match:
-        return re.sub(r"^(the|a|an)\s+", "", match.group(1))
+        # "spokeswoman for California ISO." at the sentence's end: the full stop is not the role's
+        return re.sub(r"^(the|a|an)\s+", "", match.group(1)).rstrip(".")
     return None
 
 
@@ -106,6 +107,8 @@ def extract_entities(analysis: Analysis) -> Entities:
         name = _clean(mention.text)
         if not name or not re.search(r"[A-Za-z]", name):
             continue
+        if name.islower() and len(re.sub(r"\W", "", name)) <= 3:
+            continue  # "n’t" labelled a place: a fragment, not a name
         label = mention.label
         if label == "PERSON" and _ORG_WORDS.search(name):
             label = "ORG"

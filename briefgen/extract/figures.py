@@ -180,7 +180,10 @@ _SOURCE_NOUNS = re.compile(
     r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|"
     r"regulator|charity|army|military|coastguard|prosecutors?|the\s+\w+\s+ministry)\b", re.I,
 )
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.I)
+# "according to Mr. Marcus": an honorific's full stop does not end the source ("Mr" did)
+_ACCORDING = re.compile(
+    r"\baccording to\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St)\.\s+|[^,.;:])+)", re.I
+)
 
 
 def extract_figures(analysis: Analysis) -> list[Figure]:

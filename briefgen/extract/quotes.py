@@ -5,10 +5,15 @@ a quoted phrase inside a sentence ("the talks were “not satisfactory”") is t
 reporter's wording, not a statement to list, and so are quotes under
 ``MIN_QUOTE_WORDS``. The speaker is the person (or organisation) named outside
 the quote marks in the quote's own sentences (the subject of the saying verb when
-the parse has one, not merely the nearest name), else in the sentence right after
-or before; "he said" takes the most recent person named. A saying verb whose subject
-is no name ("fans, who posted: …") leaves the quote unattributed rather than guessed. Names are canonicalised
-("Kalin" → "Ibrahim Kalin").
+the parse has one, not merely the nearest name). A quote paragraph with no saying verb
+continues the previous quote's speaker, or is given to the subject of the next sentence's
+saying verb, or of a sentence before ending in a colon. "He said" goes back to the nearest
+earlier quote's speaker or the one person who is a clause's subject within three
+sentences. Names inside quote marks are never speakers. A saying verb whose subject is no
+name ("fans, who posted: …", "said someone in the audience"), two people in reach, or an
+unattributed question leave the quote unattributed rather than guessed: briefing 130
+unseen pages, guesses had put Meghan's words to Oprah Winfrey and a patient's to her
+doctor. Names are canonicalised ("Kalin" → "Ibrahim Kalin").
 """
 
 from __future__ import annotations
@@ -30,7 +35,15 @@ MIN_QUOTE_WORDS = 5
 _QUOTE = re.compile(
     r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
 )
-_SAY = r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|continued|replied|argued|tweeted|posted|according to"
+_SAY = (
+    r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|"
+    r"continued|replied|argued|tweeted|posted|according to|recalled|recalls|responded|joked|admitted|"
+    r"acknowledged|stressed|claimed|announced|remarked|conceded|cautioned|predicted|suggested|commented|"
+    r"concluded|shared|answered|asserted|confided|writes|explains|notes|recounted"
+)
+# how many sentences back "he said" may look for its person: a quote's paragraph and the one
+# before it in news copy; further back, other people have usually been named
+PRONOUN_REACH = 3
 _PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({_SAY})\b|\b(he|she)\s+({_SAY})\s*[,:]?\s*$", re.I)
 
 
@@ -39,14 +52,10 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
     by_paragraph: dict[int, list[int]] = {}
     for sid, para in enumerate(analysis.paragraphs):
         by_paragraph.setdefault(para, []).append(sid)
-    last_person: Optional[str] = None
-    for para, sids in sorted(by_paragraph.items()):
-        text, offsets = "", []
-        for sid in sids:
-            if text:
-                text += " "
-            offsets.append((len(text), sid))
-            text += analysis.sentences[sid]
+    spans: list[tuple[int, int, Optional[str]]] = []  # (first, last sentence, speaker) of each quote
+    paragraphs = [(sids, *_paragraph_text(analysis, sids)) for _, sids in sorted(by_paragraph.items())]
+    quoted = _quoted_ranges(analysis, paragraphs)
+    for sids, text, offsets in paragraphs:
         for match in _QUOTE.finditer(text):
             inner = (match.group("curly") or match.group("straight") or match.group("single") or "").strip()
             words = re.findall(r"[^\W_]+", inner)
@@ -56,13 +65,37 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
                 continue
             first = _sentence_at(offsets, match.start())
             last = _sentence_at(offsets, match.end() - 1)
-            speaker = _speaker(analysis, entities, text, match, offsets, first, last, last_person)
+            speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted)
             quotes.append(Quote(text=inner.rstrip(",").strip(), speaker=speaker, sentence=first))
-        for sid in sids:
-            person = _last_person_in(analysis, sid)
-            if person:
-                last_person = canonical_name(entities, person)
+            spans.append((first, last, speaker))
     return quotes
+
+
+def _paragraph_text(analysis: Analysis, sids: list[int]) -> tuple[str, list[tuple[int, int]]]:
+    """A paragraph's sentences joined by spaces, with each sentence's start offset."""
+    text, offsets = "", []
+    for sid in sids:
+        if text:
+            text += " "
+        offsets.append((len(text), sid))
+        text += analysis.sentences[sid]
+    return text, offsets
+
+
+def _quoted_ranges(analysis: Analysis, paragraphs) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence, the character ranges inside quote marks, found paragraph by paragraph
+    so a quote running over several sentences covers all of them; an opening mark never
+    closed covers the rest of its paragraph ("He said: “This morning, Premier Fahie …")."""
+    ranges: dict[int, list[tuple[int, int]]] = {}
+    for _, text, offsets in paragraphs:
+        marks = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        unclosed = re.search(r"[“\"‘](?=[^“”\"‘’]*$)", text)
+        if unclosed and not any(a <= unclosed.start() < b for a, b in marks) and "”" not in text[unclosed.start():]:
+            marks.append((unclosed.start(), len(text)))
+        for start, sid in offsets:
+            end = start + len(analysis.sentences[sid])
+            ranges[sid] = [(max(a, start) - start, min(b, end) - start) for a, b in marks if a < end and b > start]
+    return ranges
 
 
 def _sentence_at(offsets: list[tuple[int, int]], position: int) -> int:
@@ -77,7 +110,7 @@ def _outside(text: str, match: re.Match) -> tuple[str, str]:
     return text[: match.start()], text[match.end() :]
 
 
-def _speaker(analysis, entities, text, match, offsets, first, last, last_person) -> Optional[str]:
+def _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted) -> Optional[str]:
     before, after = _outside(text, match)
     # within the quote's own sentences: the name right after the quote, then before it
     para_start = offsets[0][0]
@@ -87,21 +120,103 @@ def _speaker(analysis, entities, text, match, offsets, first, last, last_person)
     after_clause = after[: sentence_end.start()] if sentence_end else after
     if names_after and _attributes_quote(text[match.end() : names_after[0][0]], text[names_after[0][0] :]):
         return canonical_name(entities, names_after[0][1])
-    if re.search(rf"\b({_SAY}|saying|accused|urged)\b", before):
-        found, subject = _say_subject(analysis, first, match.start() - dict((sid, start) for start, sid in offsets)[first])
+    sentence_start = dict((sid, start) for start, sid in offsets)[first]
+    if re.search(rf"\b({_SAY}|saying|accused|urged)\b", text[sentence_start : match.start()]):
+        # the saying verb must be in the quote's own sentence, as the names before it are
+        found, subject = _say_subject(analysis, first, match.start() - sentence_start)
         if found:  # the saying verb's subject is the speaker, named or not ("fans posted")
             return canonical_name(entities, subject) if subject else None
+        if subject == "pronoun":  # "In a section on the GOP, he writes, “…”": not the GOP
+            replying = _REPLY.search(text[sentence_start : match.start()])
+            return _pronoun_speaker(analysis, entities, first, spans, quoted, replying)
         if names_before:
             return canonical_name(entities, names_before[-1][1])
     if _PRONOUN_SPEAKER.search(after_clause) or _PRONOUN_SPEAKER.search(before):
-        return last_person
-    # the next sentence names the speaker ("The statement was made by …") or the previous ends with ':'
-    for sid in (last + 1, first - 1):
-        if 0 <= sid < len(analysis.sentences) and sid != first:
-            people = [m for m in analysis.mentions if m.sentence == sid and m.label == "PERSON"]
-            if people and re.search(rf"\b({_SAY})\b", analysis.sentences[sid]):
-                return canonical_name(entities, people[0].text)
+        replying = _REPLY.search(after_clause) or _REPLY.search(text[sentence_start : match.start()])
+        return _pronoun_speaker(analysis, entities, first, spans, quoted, replying)
+    own_clause = text[sentence_start : match.start()] + after_clause
+    if re.search(rf"\b({_SAY})\b", own_clause) or match.group(0).rstrip("”\"’").rstrip().endswith("?"):
+        # "…,” said someone in the audience: a speaker left unnamed stays unnamed; an
+        # unattributed question in an interview is the interviewer's
+        return None
+    if text[: match.start()].strip():
+        return None  # introduced by words that name no speaker: "… allowed the prisoner to speak: “…”"
+    # a quote that is a paragraph of its own, right after a person's quote, continues it
+    # (news convention: "Mark Harper told him: “…”" then "“That’s why we need …”")
+    if spans and spans[-1][1] in {first - 1, first} and _is_person(entities, spans[-1][2]):
+        return spans[-1][2]
+    # the next sentence's saying verb has a named subject ("Mayor Jane Roe said this at …"),
+    # or the sentence before introduces the quote with a colon ("The mayor, Jane Roe, said:")
+    following = last + 1
+    if following < len(analysis.sentences):
+        found, name = _say_subject(analysis, following, len(analysis.sentences[following]))
+        if found and name and any(m.text == name for m in _people_outside_quotes(analysis, following, entities, quoted)):
+            return canonical_name(entities, name)
+    preceding = first - 1
+    if preceding >= 0 and analysis.sentences[preceding].rstrip().endswith(":"):
+        people = _people_outside_quotes(analysis, preceding, entities, quoted)
+        if len({m.text for m in people}) == 1:
+            return canonical_name(entities, people[0].text)
     return None
+
+
+_REPLY = re.compile(r"\b(answered|replied|responded|retorted)\b", re.I)
+
+
+def _pronoun_speaker(analysis: Analysis, entities: Entities, sid: int, spans: list, quoted, replying=None) -> Optional[str]:
+    """Who "he said"/"she said" is, when the text makes it plain. Walking back from the
+    quote's sentence (at most PRONOUN_REACH sentences): the person who spoke an earlier
+    quote, or the one person who is the subject of a clause outside quotes ("Hajjaj and
+    her family walked …"; not "she told Dan Wootton"). Two such people first, or nobody in
+    reach, leaves the quote unattributed: spaCy's small English model has no coreference,
+    and a wrong speaker is worse than none (briefing unseen pages, "the last person named"
+    had put Meghan's words to Oprah Winfrey and a pregnant woman's to her doctor)."""
+    asker = spans[-1][2] if replying and spans else None  # "She answered" is not who asked
+    for near in range(sid, max(-1, sid - PRONOUN_REACH - 1), -1):
+        spoken = [speaker for first, last, speaker in spans if last == near and (speaker is None or speaker != asker)]
+        if spoken:  # the nearest quote's speaker goes on speaking, named or not
+            return spoken[-1] if _is_person(entities, spoken[-1]) else None
+        people = {
+            canonical_name(entities, m.text)
+            for m in _people_outside_quotes(analysis, near, entities, quoted) if _is_subject(analysis, m)
+        } - {asker}
+        if len(people) == 1:
+            return people.pop()
+        if people:
+            return None
+    return None
+
+
+def _is_person(entities: Entities, name: Optional[str]) -> bool:
+    return bool(name) and any(p.name == name for p in entities.people)
+
+
+def _is_subject(analysis: Analysis, mention: Mention) -> bool:
+    """Whether a name is a clause's subject (or in apposition to one): who acts, not whom
+    a verb or preposition takes."""
+    tokens = analysis.tokens[mention.sentence] if mention.sentence < len(analysis.tokens) else []
+    inside = [i for i, t in enumerate(tokens) if mention.start <= t.idx < mention.end]
+    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
+    if not heads:
+        return False
+    token = tokens[heads[0]]
+    if token.dep == "appos" and token.head < len(tokens):
+        token = tokens[token.head]
+    return token.dep in {"nsubj", "nsubjpass"}
+
+
+def _people_outside_quotes(analysis: Analysis, sid: int, entities: Entities, quoted) -> list[Mention]:
+    """Mentions of people in a sentence that are not inside quote marks ("…a Jimmy Buffett
+    fan…" names no speaker): PERSON or ORG mentions (spaCy tags "Montoya-Lewis" ORG in one
+    sentence and PERSON in another) whose name is one of the brief's people, so a hospital
+    spaCy took for a person, already left out of the people, is no speaker either."""
+    people = {p.name for p in entities.people}
+    return [
+        m for m in analysis.mentions
+        if m.sentence == sid and m.label in {"PERSON", "ORG"}
+        and not any(a <= m.start < b for a, b in quoted.get(sid, []))
+        and canonical_name(entities, m.text) in people
+    ]
 
 
 def _attributes_quote(gap: str, rest: str) -> bool:
@@ -114,7 +229,8 @@ def _attributes_quote(gap: str, rest: str) -> bool:
 
 
 def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, Optional[str]]:
-    """(found, name): the grammatical subject of the last saying verb before the quote.
+    """(found, name): the grammatical subject of the last saying verb before the quote
+    ((False, "pronoun") when it is he/she).
     'Mark Wolper, son of producer David L. Wolper, added, "…"' is Mark Wolper's quote,
     though David L. Wolper is the nearer name; 'fans, who posted on Twitter: ‘…’' has a
     subject that is no name, so the quote has no named speaker (not Twitter)."""
@@ -128,7 +244,7 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
                 if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
                     return True, m.text
             if token.pos in {"PRON"} and token.text.lower() in {"he", "she"}:
-                return False, None  # "he said:": the pronoun rule below resolves it
+                return False, "pronoun"  # "he said:": the pronoun rule resolves it
             return True, None
     return False, None
 
@@ -146,6 +262,4 @@ def _names_in(analysis, sids, text, offsets, lo, hi) -> list[tuple[int, str]]:
     return people or [(p, n) for p, n, rank in sorted(found)]
 
 
-def _last_person_in(analysis: Analysis, sid: int) -> Optional[str]:
-    people = [m for m in analysis.mentions if m.sentence == sid and m.label == "PERSON"]
-    return people[-1].text if people else None
+
