@@ -271,3 +271,16 @@ def test_a_pronoun_subject_is_not_the_organisation_before_it():
         'Ezra Klein wrote a book about politics last year.\n\n'
         'In a section on the GOP, he writes, "Republicans know that their coalition is endangered by change."'
     ) == ["Ezra Klein"]
+
+
+def test_streets_datelines_and_police_are_not_people_or_places():
+    # found briefing unseen pages (WSVN, The Intercept)
+    analysis = analyse(from_text(
+        "KHAN YOUNIS, GAZA — Officials said the crash happened on Miller Drive on Wednesday. "
+        "Miami-Dade Police said Detective Alvaro Zabaleta was at the scene in Miami-Dade.", "t"
+    ))
+    entities = extract_entities(analysis)
+    people = [p.name for p in entities.people]
+    assert "KHAN YOUNIS" not in people and "Miller Drive" not in people and "Alvaro Zabaleta" in people
+    assert [p.role for p in entities.people if p.name == "Alvaro Zabaleta"] == ["Detective"]
+    assert "Miller Drive" in [p.name for p in entities.places]

@@ -143,3 +143,25 @@ def test_a_headline_printed_again_atop_the_body_is_not_its_first_sentence():
     article = from_bytes(html.encode(), "bbc.html", content_type="text/html")
     assert article.body.startswith("Images have emerged")
     assert "Coronavirus: New York ramps up mass burials amid outbreak" in article.furniture
+
+
+def test_the_site_name_is_cut_from_the_headline():
+    from briefgen.ingest import _strip_site_name
+
+    assert _strip_site_name(
+        "15-year-old driver killed in SW Miami-Dade crash - WSVN 7News | Miami News, Weather, Sports",
+        "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale",
+    ) == "15-year-old driver killed in SW Miami-Dade crash"
+    assert _strip_site_name("Berlin confronts Germany's colonial past | DW | 19.01.2020", "DW.COM") == (
+        "Berlin confronts Germany's colonial past"
+    )
+    assert _strip_site_name("Forex motion defeated in Senate - Trinidad and Tobago Newsday", "Trinidad and Tobago Newsday") == (
+        "Forex motion defeated in Senate"
+    )
+    # a tail that is part of the headline stays
+    assert _strip_site_name("The iPhone SE is in India, here's all we know - Not a flagship", "The Economic Times") == (
+        "The iPhone SE is in India, here's all we know - Not a flagship"
+    )
+    assert _strip_site_name("Hating Millennials - the prejudice you're allowed to boast about", "Boing Boing") == (
+        "Hating Millennials - the prejudice you're allowed to boast about"
+    )

@@ -91,3 +91,10 @@ def test_models_load_once_per_process_not_per_article(seed_article, monkeypatch)
     finally:
         encoder._encoder.cache_clear()  # drop the wrapped instance's cache entry
     assert len(loads) == 1, loads
+
+
+def test_a_piece_of_a_quote_running_over_sentences_reads_badly():
+    from briefgen.summarise.embed import readability_problems
+
+    assert readability_problems("“Complainant calling about a suspicious incident.") == 1
+    assert readability_problems("“We will rebuild every home,” the mayor said on Monday.") == 0

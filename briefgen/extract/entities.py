@@ -20,8 +20,19 @@ from ..models import Analysis, Entities, Mention, Organisation, Person, Place
 _ORG_WORDS = re.compile(
     r"\b(Observatory|Ministry|Council|Agency|Committee|Commission|Office|Organi[sz]ation|Institute|"
     r"University|Party|Army|Forces|Police|Department|Bank|Fund|Union|Association|Watch|Group|Company|"
-    r"Corporation|News|Times|Post|Press|Reuters|Court|Parliament|Senate|Assembly|Foundation)\b"
+    r"Corporation|News|Times|Post|Press|Reuters|Court|Parliament|Senate|Assembly|Foundation|Hospital|"
+    r"Schools|College|Airport|Museum|Church)\b"
 )
+# titles spaCy sometimes includes in a PERSON span; royal styles ("Prince Harry") are
+# part of how the person is named and stay
+_LEADING_TITLE = re.compile(
+    r"^((?:Detective|Det\.|Supervisor|Officer|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Congressman|Congresswoman|"
+    r"Councilman|Councilwoman|Councillor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|President|Minister|Judge|"
+    r"Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commissioner|Superintendent|Supt\.?|Chief|"
+    r"Sheriff|Deputy|Inspector|Constable|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"(?:\s+(?:Detective|Inspector|Constable|Superintendent|Minister|Secretary|General))?)\s+(?=[A-Z])"
+)
+_STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Parkway|Square|Bridge)$")
 _TITLE_WORDS = (
     r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
     r"Princess|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|"
@@ -110,13 +121,18 @@ def extract_entities(analysis: Analysis) -> Entities:
         if name.islower() and len(re.sub(r"\W", "", name)) <= 3:
             continue  # "n’t" labelled a place: a fragment, not a name
         label = mention.label
-        if label == "PERSON" and _ORG_WORDS.search(name):
-            label = "ORG"
+        if label in {"PERSON", "GPE", "LOC"} and _ORG_WORDS.search(name):
+            label = "ORG"  # "Miami-Dade Police" is no place, "Youssef Al-Najjar Hospital" no person
+        elif label == "PERSON" and _STREET.search(name):
+            label = "LOC"  # "Miller Drive"
         if label == "PERSON":
             if len(name.split()) == 1 and name.islower():
                 continue
+            title = _LEADING_TITLE.match(name)
+            if title:  # spaCy took the title into the name: "Detective Alvaro Zabaleta"
+                name = name[title.end() :]
             key = canonical_person(people, name)
-            role = _role_for(sentence, mention)
+            role = _role_for(sentence, mention) or (title.group(1).rstrip(".") if title else None)
             if key is None:
                 people[name] = Person(name=name, role=role)
             else:
@@ -159,7 +175,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         del people[key]
     # spaCy sometimes labels a place or a person's surname as an ORG ("Idlib", "al-Assad’s troops")
     for key in list(orgs):
-        if key in places or canonical_person(people, key) is not None and key not in acronyms.values():
+        if key in places or canonical_person(people, _LEADING_TITLE.sub("", key)) is not None and key not in acronyms.values():
             if len(key.split()) <= 2 and not _ORG_WORDS.search(key):
                 del orgs[key]
     return Entities(
@@ -178,10 +194,10 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     ("Chelsea", "Twitter"), it is shouted in capitals ("MILES"), or the article uses it as an
     ordinary lower-case word ("Record", "Daughter"). Surnames of named people were
     merged into their full names before this runs, so they are never dropped here."""
+    if name.isupper() and len(name) > 2:
+        return True  # "MILES", and a dateline's "KHAN YOUNIS"
     if len(name.split()) != 1:
         return False
-    if name.isupper() and len(name) > 2:
-        return True
     same = [m.label for m in mentions if _clean(m.text) == name]
     if sum(label in _OTHER_NAME_LABELS for label in same) > same.count("PERSON"):
         return True  # spaCy is inconsistent from mention to mention: the majority decides
