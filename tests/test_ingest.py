@@ -165,3 +165,16 @@ def test_the_site_name_is_cut_from_the_headline():
     assert _strip_site_name("Hating Millennials - the prejudice you're allowed to boast about", "Boing Boing") == (
         "Hating Millennials - the prejudice you're allowed to boast about"
     )
+
+
+def test_a_title_full_stop_does_not_end_the_sentence():
+    from briefgen.analyse import analyse
+
+    text = (
+        "Investment push\n\nThe conference was opened by the Minister of Industry, Investment and Commerce, "
+        "Senator the Hon. Aubyn Hill, told JIS News. More than 1,500 participants are expected."
+    )
+    analysis = analyse(from_text(text, "t"))
+    assert analysis.sentences[0].endswith("Senator the Hon. Aubyn Hill, told JIS News.")
+    hill = [m for m in analysis.mentions if m.text == "Aubyn Hill"][0]
+    assert analysis.sentences[hill.sentence][hill.start : hill.end] == "Aubyn Hill"
