@@ -63,6 +63,7 @@ def test_no_years_dates_ordinals_or_durations_in_the_table(seed_analysis):
         ("The observatory will move to a $23-million data centre being built in the city.", 23_000_000, "exact", "money", "USD"),
         ("It will be outdoor seating only and no more than 15 customers at a time.", 15, "at most", "people", None),
         ("In the end, she lost 75 pounds with a diet plan and did her famous advert.", 75, "exact", "measure", None),
+        ("The company lost 5 million pounds in the deal last year, its accounts show.", 5_000_000, "exact", "money", "GBP"),
         ("The ransomware skips files with a size of less than 150 KB, researchers said.", 150, "at most", "measure", None),
         ("In 2019 so far, the fires have already released 200 metric tons of the gas.", 200, "exact", "measure", None),
         ("Warm days are best for the plant, with 30° in the shade, the gardener said.", 30, "exact", "measure", None),

@@ -90,8 +90,8 @@ _RATIO_BEFORE = re.compile(rf"\b{_NUMBER_TOKEN}\s+in\s+(?:every\s+)?$", re.I)
 _FRACTION_AFTER = re.compile(
     r"^(?:-|\s+)(?:halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I
 )
-# "the 75kb limit"? no: "a two-phase approach", "0-for-9", "zero-tolerance": a number
-# hyphened to a word describes the next noun; units, money and scale words excepted
+# "a two-phase approach", "0-for-9", "zero-tolerance": a number hyphened to a word
+# describes the next noun; units, money and scale words excepted (_hyphened_descriptor)
 _HYPHEN_WORD_AFTER = re.compile(r"^-[a-z]+\b")
 _HEIGHT_AFTER = re.compile(r"^-[a-z]+-\d")  # "the 7-foot-3 centre": 7 feet 3 inches, not 7
 # "1. Examine the blooms": a list item's number at the start of a sentence
@@ -482,7 +482,7 @@ def find_unit(sentence: str, span: NumberSpan, tokens: list[Token], mentions: li
     if symbol:
         return "money", _CURRENCY_SYMBOL[symbol.group(1).lower()], span.end, symbol.start(1)
     word = re.match(r"^\s*-?([A-Za-z]+)\b", after)
-    if word and word.group(1).lower() in {"pound", "pounds"} and _pounds_of_weight(sentence, after[word.end() :], after):
+    if word and word.group(1).lower() in {"pound", "pounds"} and _pounds_of_weight(sentence, after[word.end() :], after, span):
         return "measure", None, span.end + word.end(), span.start
     if word and word.group(1).lower() in _CURRENCY_WORD and (not after.startswith("-") or span.text[-1].isalpha()):
         # "1.2-billion-yuan" is money; after a bare number the hyphen makes a descriptor
@@ -505,7 +505,7 @@ def find_unit(sentence: str, span: NumberSpan, tokens: list[Token], mentions: li
     return "count", None, span.end, span.start
 
 
-def _pounds_of_weight(sentence: str, rest: str, after: str) -> bool:
+def _pounds_of_weight(sentence: str, rest: str, after: str, span: NumberSpan) -> bool:
     """'4,300 pounds (1,950 kilograms)', 'pounds of supplies', 'a 300-pound man', 'weighing':
     pounds as weight. Pounds of money ('pounds of taxpayers' money') and bare pounds stay money."""
     if after.startswith("-"):
@@ -514,7 +514,10 @@ def _pounds_of_weight(sentence: str, rest: str, after: str) -> bool:
         return True
     if re.match(r"^\s+of\s", rest) and not _POUNDS_MONEY_OF.match(rest):
         return True
-    return bool(_WEIGHT_VERB.search(sentence))
+    if re.search(r"\bweigh", sentence, re.I):
+        return True
+    # "she lost 75 pounds": a body's weight; "lost 5 million pounds" is money
+    return bool(_WEIGHT_VERB.search(sentence)) and span.value < 1000 and not span.text[-1].isalpha()
 
 
 def _metres_or_millions(sentence: str, span: NumberSpan) -> Optional[str]:

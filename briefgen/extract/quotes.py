@@ -44,6 +44,8 @@ _SAY = (
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
 PRONOUN_REACH = 3
+# "She answered": the speaker is not whoever asked
+_REPLY = re.compile(r"\b(answered|replied|responded|retorted)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({_SAY})\b|\b(he|she)\s+({_SAY})\s*[,:]?\s*$", re.I)
 
 
@@ -158,9 +160,6 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         if len({m.text for m in people}) == 1:
             return canonical_name(entities, people[0].text)
     return None
-
-
-_REPLY = re.compile(r"\b(answered|replied|responded|retorted)\b", re.I)
 
 
 def _pronoun_speaker(analysis: Analysis, entities: Entities, sid: int, spans: list, quoted, replying=None) -> Optional[str]:
