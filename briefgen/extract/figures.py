@@ -665,7 +665,8 @@ def subject_of(noun: Optional[int], verb: Optional[int], tokens: list[Token], un
         verb_text = tokens[verb].text.lower()
         # "killing 300 civilians" reads as "civilians killed" in a table
         event = verb_text if verb_text.endswith(("ed", "en")) or verb_text in {"dead", "missing"} else category
-        if not parts or event not in parts[0].lower():
+        noun_says_it = noun is not None and event == category and _category_of(tokens[noun].text) == category
+        if (not parts or event not in parts[0].lower()) and not noun_says_it:  # not "97,000 deaths killed"
             parts.append(event)
     return " ".join(parts).strip()
 
