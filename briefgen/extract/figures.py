@@ -19,9 +19,9 @@ blogs, recipes, docs) were briefed and their figures read: hyphened scale words
 ("two-thirds" had become 2), rates per 100,000, multipliers ("three times as"), list
 numbers, citation markers, labels ("phase two", "type 1", "iOS 13"), versions ("20.10"),
 decades, titles ("A Thousand Plateaus") and weight in pounds after "lost"/"gained" took
-184 rows out there, nearly all wrong (a few true ones went too: "Buttigieg (0)." reads as
-a citation, "the 14-station trip" as a descriptor), and corrected 30 more; the dev
-articles' table is unchanged but for 4 rows rightly dropped ("a two-stage rocket").
+187 of their 1,027 rows out, nearly all wrong (a few true ones went too: "Buttigieg (0)."
+reads as a citation, "the 14-station trip" as a descriptor), and corrected about 30 more;
+the dev articles' table is unchanged but for 4 rows rightly dropped ("a two-stage rocket").
 """
 
 from __future__ import annotations
