@@ -91,10 +91,21 @@ def test_resolve_by_the_publication_day_and_the_sentence_tense():
     friday = "2020-04-10"
     assert resolve("on Friday", friday).isoformat() == "2020-04-10"  # was 2020-04-03, a week early
     assert resolve("on Thursday", friday).isoformat() == "2020-04-09"
-    assert resolve("until 30 April", friday, "The ban is due to stay until 30 April.").isoformat() == "2020-04-30"  # was 2019
-    assert resolve("December 1", "2020-02-19", "900,000 have fled since December 1.").isoformat() == "2019-12-01"
-    assert resolve("on Monday", friday, "Talks will resume on Monday.").isoformat() == "2020-04-13"
-    assert resolve("on Monday", friday, "Talks resumed on Monday.").isoformat() == "2020-04-06"
+    assert resolve("until 30 April", friday).isoformat() == "2020-04-30"  # the nearer reading; was 2019
+    assert resolve("December 1", "2020-02-19").isoformat() == "2019-12-01"
+    assert resolve("on Monday", friday, future=True).isoformat() == "2020-04-13"
+    assert resolve("on Monday", friday).isoformat() == "2020-04-06"
+
+
+def test_a_weekday_on_a_future_verb_looks_ahead():
+    from dataclasses import replace
+
+    article = from_text(
+        "Talks\n\nOfficials said on Monday that the talks will resume. "
+        "Talks will resume on Thursday, the ministry said. The envoys are due to meet on Wednesday.", "t"
+    )
+    events = extract_timeline(analyse(replace(article, published="2020-04-10")))  # a Friday
+    assert [t.date for t in events] == ["2020-04-06", "2020-04-15", "2020-04-16"]
 
 
 def test_a_show_called_today_is_no_date():
@@ -284,3 +295,17 @@ def test_streets_datelines_and_police_are_not_people_or_places():
     assert "KHAN YOUNIS" not in people and "Miller Drive" not in people and "Alvaro Zabaleta" in people
     assert [p.role for p in entities.people if p.name == "Alvaro Zabaleta"] == ["Detective"]
     assert "Miller Drive" in [p.name for p in entities.places]
+
+
+def test_named_days_abbreviated_months_and_ahead_of():
+    from dataclasses import replace
+
+    from briefgen.extract.timeline import _precision
+
+    assert _precision("Dec. 19") == "day"  # was shown as the year alone
+    article = from_text(
+        "Primaries\n\nThe stakes are high ahead of Tuesday's debate in South Carolina. "
+        "Voters in 14 states go to the polls on Super Tuesday, the party said.", "t"
+    )
+    events = extract_timeline(analyse(replace(article, published="2020-02-24")))  # a Monday
+    assert [t.date for t in events] == ["2020-02-25"]  # "Super Tuesday" is the primaries' name, not a date

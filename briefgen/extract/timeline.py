@@ -1,7 +1,7 @@
 """Timeline: dated events, with relative dates resolved against publication.
 
 "On Tuesday" means the Tuesday before the article was published, or the publication day
-itself when it was a Tuesday, or the Tuesday after when the sentence speaks of the future
+itself when it was a Tuesday, or the Tuesday after when the verb it dates is future
 ("talks will resume on Tuesday"); a day and month with no year ("until 30 April") is the
 one nearest the publication date. dateparser resolves them (``RELATIVE_BASE`` = publication
 date, ``PREFER_DATES_FROM`` past or future). Without one, a relative date is shown as
@@ -39,10 +39,11 @@ _MONTH = "january|february|march|april|may|june|july|august|september|october|no
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# a sentence about what is to come: its bare weekdays are ahead of publication, not behind
-_FUTURE_CUE = re.compile(
-    r"\b(will|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|scheduled for|"
-    r"is expected to|are expected to|is to be|are to be|upcoming)\b", re.I,
+# a date on a verb with one of these auxiliaries, or on a verb these words govern ("due to
+# resume on Monday"), is ahead of publication: "said on Monday that talks will resume" is not
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+_FUTURE_GOVERNORS = frozenset(
+    {"due", "expected", "scheduled", "set", "plans", "plan", "planned", "planning", "going", "intends", "aims"}
 )
 
 
@@ -53,9 +54,9 @@ def _dateparser():
     return dateparser
 
 
-def resolve(expression: str, published: Optional[str], sentence: str = "") -> Optional[dt.date]:
-    """The calendar date of an expression (in ``sentence``, for its tense), or None when it
-    cannot be fixed."""
+def resolve(expression: str, published: Optional[str], future: bool = False) -> Optional[dt.date]:
+    """The calendar date of an expression, or None when it cannot be fixed; ``future`` when
+    the clause it dates speaks of what is to come."""
     text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     has_year = bool(_HAS_YEAR.search(text))
@@ -74,7 +75,7 @@ def resolve(expression: str, published: Optional[str], sentence: str = "") -> Op
         base = settings["RELATIVE_BASE"].date()
         if text.lower() in _WEEKDAYS and _WEEKDAYS.index(text.lower()) == base.weekday():
             return base  # "on Friday" in Friday's paper: that day, not a week before
-        if _FUTURE_CUE.search(sentence):
+        if future:
             settings["PREFER_DATES_FROM"] = "future"
         elif text.lower() not in _WEEKDAYS:
             # "until 30 April" in a 10 April article is this April; "since December 1" in a
@@ -114,26 +115,29 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _names_something(expression, sentence, mention):
             continue
-        day = resolve(expression, published, sentence)
+        day = resolve(expression, published, _speaks_of_future(analysis, mention))
         text = event_text(sentence)
         if day is not None:
             # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
             shown = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[_precision(expression)]
             event = TimelineEvent(date=shown, text=text, sentence=mention.sentence, resolved=True)
-            events.append(((0, shown, mention.sentence), event))
+            events.append(((0, shown, mention.sentence), event, bool(re.search(r"\d", expression))))
         else:
             note = "relative to publication date (unknown)" if published is None else "could not be resolved"
             event = TimelineEvent(date=expression, text=text, sentence=mention.sentence, resolved=False, note=note)
-            events.append(((1, "", mention.sentence), event))
+            events.append(((1, "", mention.sentence), event, False))
     return [event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])]
 
 
+# full and abbreviated month names: "Dec. 19" had been shown as its year alone
+_MONTH_OR_ABBREVIATION = rf"{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _WEEKDAY_OR_DAY = re.compile(
     rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|"
-    rf"\b({_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b",
+    rf"\b({_MONTH_OR_ABBREVIATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_OR_ABBREVIATION})\b",
     re.I,
 )
-_MONTH_WORDS = re.compile(rf"\b({_MONTH}|month)\b", re.I)
+_MONTH_WORDS = re.compile(rf"\b({_MONTH_OR_ABBREVIATION}|month)\b", re.I)
 
 
 def _precision(expression: str) -> str:
@@ -158,28 +162,59 @@ def _attributive_year(expression: str, sentence: str, mention) -> bool:
     )
 
 
+def _speaks_of_future(analysis: Analysis, mention) -> bool:
+    """Whether the verb a date attaches to is future: 'talks will resume on Monday', 'due to
+    resume on Monday'; not 'officials said on Monday that talks will resume'."""
+    sentence = analysis.sentences[mention.sentence]
+    if re.search(r"\bahead of\s+(?:the\s+|this\s+|next\s+)?$", sentence[: mention.start], re.I):
+        return True  # "ahead of Tuesday's debate"
+    tokens = analysis.tokens[mention.sentence] if mention.sentence < len(analysis.tokens) else []
+    inside = [i for i, t in enumerate(tokens) if mention.start <= t.idx < mention.end]
+    if not inside:
+        return False
+    verb = inside[-1]
+    for _ in range(4):  # date → preposition → verb, at most a few steps up
+        if tokens[verb].pos in {"VERB", "AUX"} or tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head
+    if tokens[verb].pos not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = {t.text.lower() for t in tokens if t.head == verb and t.dep in {"aux", "auxpass"}}
+    if auxiliaries & _FUTURE_AUX:
+        return True
+    governor = tokens[tokens[verb].head]
+    return "to" in auxiliaries and governor.text.lower() in _FUTURE_GOVERNORS
+
+
 def _names_something(expression: str, sentence: str, mention) -> bool:
     """'NBC's Today show', 'the Tonight Show': a capitalised Today/Tonight inside a sentence
-    is a name, not a date."""
+    is a name, not a date; so is the weekday of 'Super Tuesday' or 'Black Friday'."""
+    before = sentence[: mention.start]
+    if re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", expression.strip()):
+        return bool(_NAMED_DAY_BEFORE.search(before))
     if not re.fullmatch(r"(?:Today|Tonight|Yesterday)", expression.strip()):
         return False
-    return bool(sentence[: mention.start].strip()) and not re.search(r"[.!?:;\"“‘(-]\s*$", sentence[: mention.start])
+    return bool(before.strip()) and not re.search(r"[.!?:;\"“‘(-]\s*$", before)
 
 
-def _specificity(event: TimelineEvent) -> tuple:
-    """Prefer resolved dates, then expressions with a day number, then months, then weekdays."""
-    return (event.resolved, len(event.date) if event.resolved else bool(re.search(r"\d", event.date)), -event.sentence)
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Bloody|Holy|Maundy|Giving|Fat|Shrove|Easter|Whit)\s+$")
 
 
-def _one_per_sentence(events: list[tuple[tuple, TimelineEvent]]) -> list[tuple[tuple, TimelineEvent]]:
+def _specificity(event: TimelineEvent, written_out: bool) -> tuple:
+    """Prefer resolved dates, then the most precise, then dates the article writes out
+    ("March 3" over the "Tuesday" of "Super Tuesday"), then the earlier mention."""
+    return (event.resolved, len(event.date) if event.resolved else bool(re.search(r"\d", event.date)), written_out)
+
+
+def _one_per_sentence(events: list[tuple[tuple, TimelineEvent, bool]]) -> list[tuple[tuple, TimelineEvent]]:
     """One entry per sentence (its most specific date): a sentence is one event, and
     listing it under each of its dates would repeat it."""
-    best: dict[int, tuple[tuple, TimelineEvent]] = {}
-    for key, event in events:
+    best: dict[int, tuple[tuple, TimelineEvent, bool]] = {}
+    for key, event, written_out in events:
         current = best.get(event.sentence)
-        if current is None or _specificity(event) > _specificity(current[1]):
-            best[event.sentence] = (key, event)
-    return list(best.values())
+        if current is None or _specificity(event, written_out) > _specificity(current[1], current[2]):
+            best[event.sentence] = (key, event, written_out)
+    return [(key, event) for key, event, _ in best.values()]
 
 
 def event_text(sentence: str) -> str:
