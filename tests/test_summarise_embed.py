@@ -98,3 +98,9 @@ def test_a_piece_of_a_quote_running_over_sentences_reads_badly():
 
     assert readability_problems("“Complainant calling about a suspicious incident.") == 1
     assert readability_problems("“We will rebuild every home,” the mayor said on Monday.") == 0
+
+
+def test_a_first_person_statement_without_quote_marks_reads_badly():
+    assert readability_problems("To avoid speculation, I intend to move ahead urgently on publication.") == 1
+    assert readability_problems("“We will rebuild every home,” the mayor said on Monday.") == 0
+    assert readability_problems("The US said the talks would resume on Monday.") == 0
