@@ -112,3 +112,33 @@ def test_digest_table_shows_what_the_quoted_words_do_not(digest_inputs, tmp_path
     markdown = render_digest(result, "md").decode()
     assert "| 7000 (at least) | troops" in markdown
     assert "| thirteen (13) |" in markdown
+
+
+def test_inputs_given_as_one_string_or_paths_and_unreadable_folders(tmp_path, monkeypatch):
+    import os
+
+    from briefgen.digest import sources
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Floods hit Riverton\n\nThe river burst its banks on Monday and 300 people fled.\n")
+    (folder / "sub" / "b.txt").write_text("Talks resume\n\nThe two sides met again in Geneva on Tuesday to talk.\n")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    names = lambda items: [os.path.basename(i.input) for i in items]  # noqa: E731
+    # one string is one input, not its characters ("/" had been walked as an input)
+    assert names(sources.expand(str(folder))) == ["a.txt", "b.txt"]
+    assert names(sources.expand([folder])) == ["a.txt", "b.txt"]  # a Path works as a str does; .git is skipped
+
+    real_walk = os.walk
+
+    def walk_with_a_locked_folder(top, onerror=None, **kw):
+        onerror(PermissionError(13, "Permission denied", str(folder / "locked")))
+        yield from real_walk(top, onerror=onerror, **kw)
+
+    monkeypatch.setattr(sources.os, "walk", walk_with_a_locked_folder)
+    items = list(sources.expand([str(folder)]))
+    assert [(i.input, i.reason) for i in items if isinstance(i, sources.Failure)] == [
+        (str(folder / "locked"), "cannot read: Permission denied")
+    ]
+    assert names(i for i in items if not isinstance(i, sources.Failure)) == ["a.txt", "b.txt"]

@@ -8,6 +8,7 @@ file never stops a digest.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,11 +31,17 @@ class Failure:
 Item = Union[Article, Failure]
 
 
-def expand(inputs: list[str], policy: Optional[FetchPolicy] = None) -> Iterator[Item]:
+def expand(inputs: "list[str] | str | os.PathLike[str]", policy: Optional[FetchPolicy] = None) -> Iterator[Item]:
     """Articles (or failures) from each input, in a stable order."""
     policy = policy or FetchPolicy()
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]  # one input, not its characters: "seeds/" had walked "/" itself
     for source in inputs:
-        yield from _expand_one(source, policy)
+        source = os.fspath(source)
+        try:
+            yield from _expand_one(source, policy)
+        except OSError as exc:  # an unreadable folder below an input, a name too long, …
+            yield Failure(source, f"cannot read: {exc.strerror or exc}")
 
 
 def _expand_one(source: str, policy: FetchPolicy) -> Iterator[Item]:
@@ -42,7 +49,14 @@ def _expand_one(source: str, policy: FetchPolicy) -> Iterator[Item]:
     if re.match(r"^https?://", source, re.I):
         yield from _feed_or_article(source, policy)
     elif path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        unreadable: list[OSError] = []
+        files = []
+        for folder, dirs, names in os.walk(path, onerror=unreadable.append):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            files += [Path(folder) / n for n in names if not n.startswith(".") and (Path(folder) / n).is_file()]
+        for error in unreadable:  # one unreadable folder is reported; the rest is still read
+            yield Failure(str(error.filename or source), f"cannot read: {error.strerror or error}")
+        for child in sorted(files):
             yield from _expand_one(str(child), policy)
     elif not path.exists():
         yield Failure(source, "no such file")
