@@ -235,13 +235,14 @@ def digest(
         from .config import settings
         from .digest.cache import BriefCache, default_path
         from .digest.fanout import make_runner
-        from .digest.render import write_digest
+        from .digest.render import check_stem, write_digest
         from .ingest import FetchPolicy
         from .pipeline import BriefOptions
         from .render import parse_formats
 
         fmts = parse_formats(formats)
         _check_output_dir(output)
+        check_stem(name)
         for flag, value in (("--since", since), ("--date", date)):
             if value and not _re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise ConfigError(f"{flag} takes a date as YYYY-MM-DD")

@@ -142,3 +142,12 @@ def test_inputs_given_as_one_string_or_paths_and_unreadable_folders(tmp_path, mo
         (str(folder / "locked"), "cannot read: Permission denied")
     ]
     assert names(i for i in items if not isinstance(i, sources.Failure)) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("name", ["../escaped", "", "a/b", ".hidden"])
+def test_digest_name_stays_a_file_in_the_output_folder(tmp_path, name):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["digest", str(tmp_path), "-o", str(out), "--name", name])
+    assert result.exit_code == 4, result.output
+    assert "--name must be a plain file name" in result.output
+    assert not (tmp_path / "escaped.md").exists() and not out.exists()  # refused before any work

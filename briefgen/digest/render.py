@@ -32,8 +32,16 @@ def render_digest(result: Digest, fmt: str, template_dir: Optional[str] = None) 
         raise RenderError(f"template error in {TEMPLATES[fmt]}: {exc}") from None
 
 
+def check_stem(stem: str) -> None:
+    """The digest's file name must stay a file name in the output folder: "../escaped" had
+    been written beside it, and "" as a hidden ".md"."""
+    if not stem or stem.startswith(".") or Path(stem).name != stem or "\\" in stem:
+        raise ConfigError(f"--name must be a plain file name (no folders, not hidden): {stem!r}")
+
+
 def write_digest(result: Digest, out_dir: str | Path, formats: list[str], stem: str, template_dir: Optional[str] = None) -> list[Path]:
     from ..files import write_atomic
 
+    check_stem(stem)
     rendered = [(fmt, render_digest(result, fmt, template_dir)) for fmt in formats]
     return [write_atomic(Path(out_dir) / f"{stem}.{fmt}", data) for fmt, data in rendered]
