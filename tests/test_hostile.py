@@ -160,3 +160,20 @@ def test_failed_rename_removes_the_temp_file(tmp_path, monkeypatch):
         write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_an_article_in_another_language_is_refused_in_one_line(tmp_path):
+    # a German page had been briefed into 200 "people" such as "Sturm auf dem Meer"
+    german = tmp_path / "spiegel.txt"
+    german.write_text(
+        "Ein Albtraum\n\n"
+        + "Der Reporter hat das Magazin mit ganz oder teilweise gefälschten Artikeln in eine schwere Krise "
+        "gestürzt. Wie konnte das passieren, und wie hat die Redaktion die Affäre aufgedeckt? In den "
+        "Morgenstunden des Donnerstags vergangener Woche wird klar, dass ein perfekter Sturm über das Haus "
+        "hereingebrochen ist. Im Büro des Leiters der Abteilung stehen mehrere Kollegen um einen Computer. " * 2,
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["brief", str(german), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().startswith(f"briefgen: error: {german}: does not read as English (")
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
