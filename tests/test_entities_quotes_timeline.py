@@ -309,3 +309,14 @@ def test_named_days_abbreviated_months_and_ahead_of():
     )
     events = extract_timeline(analyse(replace(article, published="2020-02-24")))  # a Monday
     assert [t.date for t in events] == ["2020-02-25"]  # "Super Tuesday" is the primaries' name, not a date
+
+
+def test_a_role_stops_at_a_verb_or_another_person():
+    # found briefing unseen pages: "Prince Philip (Queen or Prince)", "Jim Davis (… running is state Sen.)"
+    analysis = analyse(from_text(
+        "Winfrey said the royal in question was not the Queen or Prince Philip. "
+        "Running for the seat is state Sen. Jim Davis, who filed on Monday.", "t"
+    ))
+    roles = {p.name: p.role for p in extract_entities(analysis).people}
+    assert roles.get("Prince Philip", "absent") in {None, "absent"}
+    assert roles.get("Jim Davis") in {"state Sen.", "Sen.", None}

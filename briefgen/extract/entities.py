@@ -68,9 +68,16 @@ def _role_for(sentence: str, mention: Mention) -> Optional[str]:
     if match:
         role = _STOP_ROLE_START.sub("", match.group(1).strip())
         # only the words after the last preposition or verb belong to the title
-        role = re.split(r"\b(?:to|by|with|from|at|in|on|said|says|told|and|as|that|when|while|who)\s+", role)[-1]
+        # ("the Queen or Prince Philip": "Queen or" is another person; "a lawmaker running is
+        # state Sen. Jim Davis": the verb ends the role)
+        role = re.split(
+            r"\b(?:to|by|with|from|at|in|on|said|says|told|and|or|nor|but|as|that|when|while|who|is|are|was|were|"
+            r"has|have|had|being|without)\s+", role
+        )[-1]
         role = re.sub(r"^(?:[a-z]\w*\s+)+(?=[A-Z])", "", role) if role[:1].islower() and re.search(r"\b[A-Z]", role) else role
         words = role.split()
+        if set(words) <= set(_clean(mention.text).split()):
+            return None  # "Prince" of "Prince Philip": part of the name already
         # a title needs a head word; a lone lower-case word before a name is usually a verb/noun
         if words and (len(words) > 1 or words[0][:1].isupper()):
             return role
@@ -173,6 +180,9 @@ def extract_entities(analysis: Analysis) -> Entities:
                 places[name] = Place(name)
     for key in [k for k in people if _not_a_person(k, analysis, mentions)]:
         del people[key]
+    for person in people.values():
+        if person.role and set(person.role.split()) <= set(person.name.split()):
+            person.role = None  # "Prince" of "Prince Philip": part of the name already
     # spaCy sometimes labels a place or a person's surname as an ORG ("Idlib", "al-Assad’s troops")
     for key in list(orgs):
         if key in places or canonical_person(people, _LEADING_TITLE.sub("", key)) is not None and key not in acronyms.values():
