@@ -127,21 +127,14 @@ def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
             text = sent.text.strip()
             if len(text) < _MIN_SENTENCE_CHARS or not re.search(r"[^\W\d_]", text):
                 continue
-            if sentences and para_ids[-1] == pidx and _HONORIFIC_END.search(sentences[-1]):
-                # "… Chairman of the OECS Authority, Dr the Rt. Hon." + "Keith Mitchell has …":
-                # spaCy ended the sentence at a title's full stop; the name belongs to it
+            if sentences and para_ids[-1] == pidx and (_is_fragment(text) or _HONORIFIC_END.search(sentences[-1])):
+                # spaCy sometimes splits a closing quote or ", he said." off (a quote and its
+                # speaker stay together), or ends a sentence at a title's full stop ("… of the
+                # OECS Authority, Dr the Rt. Hon." + "Keith Mitchell has …"): glue it back
                 offset = len(sentences[-1]) + 1
                 sentences[-1] = sentences[-1] + " " + text
                 _collect(sent, len(sentences) - 1, offset, mentions, tokens[-1])
                 continue
-            if sentences and _is_fragment(text):
-                # spaCy sometimes splits a closing quote or ", he said." off; glue it back
-                # when in the same paragraph so a quote and its speaker stay together.
-                if para_ids[-1] == pidx:
-                    offset = len(sentences[-1]) + 1
-                    sentences[-1] = sentences[-1] + " " + text
-                    _collect(sent, len(sentences) - 1, offset, mentions, tokens[-1])
-                    continue
             sid = len(sentences)
             sentences.append(text)
             para_ids.append(pidx)
