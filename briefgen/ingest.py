@@ -18,7 +18,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from .errors import FetchError, InputError
 from .models import Article
@@ -36,11 +36,12 @@ MIN_BODY_CHARS = 40
 MAX_HEADLINE_CHARS = 300
 
 _FURNITURE_LINE = re.compile(
-    r"^\s*(you (might|may) also like|related( articles| stories| coverage)?:?|read more\b|"
+    r"^\s*(?:[-•*]\s+)?(you (might|may) also like|related( articles| stories| coverage)?:?|read more\b|"
     r"more from\b|recommended( for you)?\b|share (this|on)\b|click here\b|sign up\b|"
     r"subscribe\b|follow us\b|advertisement\s*$|comments?\s*$|tags?:|most (read|popular)\b|"
     r"(image|photo|picture) (copyright|caption|credit)\b|scroll down for video\b|"
-    r"all rights reserved\b|copyright ©|©)",
+    r"all rights reserved\b|copyright ©|©|this copy is for your personal, non-commercial use\b|"
+    r"order reprints\s*$|print (this )?article\s*$|https?://\S+\s*$)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -221,12 +222,43 @@ def from_text(text: str, source: str, url: Optional[str] = None) -> Article:
     return Article(title=title, body=body, input=source, url=url, furniture=furniture)
 
 
+# trafilatura's precision mode keeps sidebars and teasers out of briefs: on the
+# article-extraction-benchmark's 181 pages (github.com/scrapinghub/article-extraction-benchmark,
+# its shingle scorer) briefgen's bodies score P 0.965 / R 0.908 with it, 0.957 / 0.922 in the
+# balanced mode. On a few pages, though, it keeps almost nothing: a page laid out in tables
+# (0 words of 2,137), a paywalled page (only its 23-word reprint notice), a listicle (its 91-word
+# intro of 2,272), a dictionary entry. When it finds fewer words than this and the balanced mode
+# finds at least twice as many, the balanced text is used. On the benchmark and on trafilatura's
+# 132 English test pages that changes those pages and no other; the benchmark's F1 moves from
+# 0.938 to 0.944 (R 0.908 -> 0.919).
+SHORT_EXTRACTION_WORDS = 150
+
+
+# ...and only when that text comes in paragraphs: on a dictionary page the balanced mode
+# returned one 217-word block of navigation and table cells ("|  | Home  Today's Word …")
+MIN_FALLBACK_PARAGRAPHS = 3
+
+
+def _text(doc: Any) -> str:
+    if doc is None:
+        return ""
+    return (doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)) or ""
+
+
+def _words(doc: Any) -> int:
+    return len(_text(doc).split())
+
+
+def _paragraphs(doc: Any) -> int:
+    return sum(1 for line in _text(doc).split("\n") if line.strip())
+
+
 def from_html(html: str, source: str, url: Optional[str] = None) -> Article:
     """HTML: trafilatura finds the main text and metadata; nothing is fetched."""
     import trafilatura
 
-    try:
-        doc = trafilatura.bare_extraction(
+    def extract(precise: bool) -> Any:
+        return trafilatura.bare_extraction(
             html,
             url=url,
             with_metadata=True,
@@ -234,8 +266,15 @@ def from_html(html: str, source: str, url: Optional[str] = None) -> Article:
             include_tables=False,
             include_images=False,
             include_links=False,
-            favor_precision=True,
+            favor_precision=precise,
         )
+
+    try:
+        doc = extract(precise=True)
+        if _words(doc) < SHORT_EXTRACTION_WORDS:
+            balanced = extract(precise=False)
+            if _words(balanced) >= 2 * max(_words(doc), 1) and _paragraphs(balanced) >= MIN_FALLBACK_PARAGRAPHS:
+                doc = balanced
     except Exception as exc:  # trafilatura raises many parser errors on junk
         raise InputError(f"{source}: cannot parse HTML ({type(exc).__name__})") from None
     if doc is None:
@@ -327,6 +366,10 @@ HEADLINE_OVERLAP = 0.6
 def _drop_repeated_headline(body: str, title: str) -> tuple[str, list[str]]:
     """(body without a repeated headline as its first paragraph, [the headline] or [])."""
     first, _, rest = body.partition("\n\n")
+    if rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
+        # the headline word for word, even one that ends in a full stop ("… Release. Why You
+        # Shouldn't Worry."): a copy of the headline is never the story's first sentence
+        return rest.lstrip("\n"), [first.strip()]
     if not rest.strip() or _SENTENCE_END.search(first) or len(first) > MAX_HEADLINE_CHARS:
         return body, []
     words, title_words = set(re.findall(r"\w+", first.lower())), set(re.findall(r"\w+", title.lower()))

@@ -178,3 +178,57 @@ def test_a_title_full_stop_does_not_end_the_sentence():
     assert analysis.sentences[0].endswith("Senator the Hon. Aubyn Hill, told JIS News.")
     hill = [m for m in analysis.mentions if m.text == "Aubyn Hill"][0]
     assert analysis.sentences[hill.sentence][hill.start : hill.end] == "Aubyn Hill"
+
+
+def _layout_table_page(paragraphs: str) -> bytes:
+    return (
+        "<html><head><title>Seeking a bigger role for a big rocket</title></head><body>"
+        '<table width="100%"><tr><td class="nav"><a href="/">Home</a> <a href="/a">Archive</a></td></tr>'
+        f"<tr><td><h1>Seeking a bigger role for a big rocket</h1>{paragraphs}</td>"
+        '<td class="side"><p>“A pull quote.”</p></td></tr></table></body></html>'
+    ).encode()
+
+
+def test_a_page_laid_out_in_a_table_is_read_in_trafilaturas_balanced_mode():
+    # the precision mode finds nothing in a layout table (thespacereview.com in the
+    # article-extraction-benchmark): the balanced mode's paragraphs are used instead
+    paras = "".join(
+        f"<p>Paragraph {i} of the report says the agency spent {i} million dollars on the rocket, officials said.</p>"
+        for i in range(1, 12)
+    )
+    article = from_bytes(_layout_table_page(paras), "space.html", content_type="text/html")
+    assert article.body.startswith("Paragraph 1 of the report")
+    assert [p.split(" of")[0] for p in article.body.split("\n\n")][:11] == [f"Paragraph {i}" for i in range(1, 12)]
+    assert article.title == "Seeking a bigger role for a big rocket"
+
+
+def test_the_balanced_mode_is_not_used_for_one_block_of_page_text(monkeypatch):
+    import trafilatura
+
+    from briefgen import ingest as ingest_module
+
+    def fake(html, favor_precision, **kwargs):
+        text = "Maudlin means overly sentimental." if favor_precision else "|  | Home  Today's Word " + "word " * 300
+        return {"text": text, "title": "A.Word.A.Day"}
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    article = ingest_module.from_html("<html></html>", "dictionary.html")
+    assert article.body == "Maudlin means overly sentimental."
+
+
+def test_reprint_notices_links_and_a_headline_ending_in_a_full_stop_are_furniture():
+    html = (
+        "<html><head><title>Home Depot Stock Is Falling. Why You Shouldn’t Worry.</title></head><body><article>"
+        "<p>Home Depot Stock Is Falling. Why You Shouldn’t Worry.</p>"
+        "<ul><li>Order Reprints</li><li>Print Article</li></ul>"
+        "<p>This copy is for your personal, non-commercial use only. To order presentation-ready copies "
+        "visit http://www.djreprints.com.</p>"
+        "<p>https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486</p>"
+        "<p>Shares of Home Depot are dropping in premarket trading after the company cut its sales guidance.</p>"
+        "<p>Home Depot reported $2.53 in per-share earnings for the third quarter, above forecasts.</p>"
+        "</article></body></html>"
+    )
+    article = from_bytes(html.encode(), "barrons.html", content_type="text/html")
+    assert article.body.startswith("Shares of Home Depot are dropping"), article.body
+    assert "djreprints" not in article.body and "barrons.com" not in article.body
+    assert "Home Depot Stock Is Falling. Why You Shouldn’t Worry." in article.furniture
