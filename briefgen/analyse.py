@@ -244,6 +244,7 @@ def _collect(sent: Any, sid: int, offset: int, mentions: list[Mention], out: lis
                 text=tok.text,
                 idx=tok.idx - start - lead,
                 pos=tok.pos_,
+                tag=tok.tag_,
                 dep=tok.dep_,
                 head=base + tok.head.i - sent.start,
             )

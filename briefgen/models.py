@@ -49,6 +49,7 @@ class Token:
     text: str
     idx: int  # character offset in the sentence
     pos: str
+    tag: str  # fine-grained (Penn) tag: the tense of a verb ("reports" VBZ, "reported" VBD)
     dep: str
     head: int  # index of the head token within the sentence
 

@@ -108,6 +108,20 @@ def test_a_weekday_on_a_future_verb_looks_ahead():
     assert [t.date for t in events] == ["2020-04-06", "2020-04-15", "2020-04-16"]
 
 
+def test_a_weekday_on_a_present_tense_verb_is_a_scheduled_event():
+    from dataclasses import replace
+
+    # Barron's, published Tuesday 2019-11-19: "Lowe's reports earnings Wednesday" had been
+    # put on the previous Wednesday; a habit ("every other Sunday") is no event at all
+    article = from_text(
+        "Earnings\n\nLowe’s reports earnings Wednesday. "
+        "Home Depot said on Monday that sales were below its expectations. "
+        "The band plays every other Sunday at the market.", "t"
+    )
+    events = extract_timeline(analyse(replace(article, published="2019-11-19")))
+    assert [(t.date, t.sentence) for t in events] == [("2019-11-18", 1), ("2019-11-20", 0)]
+
+
 def test_a_show_called_today_is_no_date():
     from dataclasses import replace
 
@@ -177,6 +191,7 @@ def test_words_the_article_shows_are_not_people_are_left_out():
     # mostly labelled a club; a tie keeps the person; used as a lower-case word; shouted
     assert verdicts == {"Chelsea": True, "Muto": False, "Record": True, "MILES": True}
     assert not _not_a_person("Mark Wolper", analysis, mentions)  # full names are never dropped here
+    assert _not_a_person("Q3", analysis, mentions)  # "a hurricane headwind in Q3": names carry no digits
 
 
 def test_timeline_dates_carry_only_the_parts_the_text_gives():

@@ -206,6 +206,8 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     merged into their full names before this runs, so they are never dropped here."""
     if name.isupper() and len(name) > 2:
         return True  # "MILES", and a dateline's "KHAN YOUNIS"
+    if re.search(r"\d", name):
+        return True  # "Q3" (a quarter, in a Barron's earnings story): names carry no digits
     if len(name.split()) != 1:
         return False
     same = [m.label for m in mentions if _clean(m.text) == name]
