@@ -58,7 +58,9 @@ _MEASURE_AFTER = re.compile(
     re.I,
 )
 _TIME_UNIT_AFTER = re.compile(
-    r"^\s*-?(?:\w+\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|"
+    # one word may come between ("two full days"), but not a deictic: "$1 billion last year"
+    # is money, and had been taken for a duration and left out
+    r"^\s*-?(?:(?!(?:last|next|this|that|the|previous|same|coming|past)\s)\w+\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|"
     r"weekends?)\b", re.I,
 )
 _AGE_AFTER = re.compile(r"^-?\s*(year|month|week)s?[- ]old\b|^\s*years?\s+(old|of age)\b", re.I)
@@ -218,6 +220,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 kind = "vague"  # "the 20.10 branch", "a 4.7 in display": no count has a fraction
             if kind == "figure" and _label_number(span, tokens):
                 kind = "name"  # "phase two", "district 9": the number labels the noun before it
+            if kind == "figure" and currency is None and _lettered_label(sentence, span):
+                kind = "name"  # "the SLS Block 1B" had been read as 1 billion
             if kind == "figure" and unit == "count" and _is_person_noun(noun, tokens, mentions, span):
                 unit = "people"
             if kind == "figure" and unit == "count" and noun is None and verb is not None and _category_of(tokens[verb].text) in _EVENT_CATEGORIES:
@@ -541,6 +545,15 @@ def _label_number(span: NumberSpan, tokens: list[Token]) -> bool:
     if token.dep == "conj" and tokens[token.head].pos in {"NOUN", "PROPN"} and token.head < i:
         return _label_number_at(token.head, tokens)  # "weeks 2 and 3": the 3 is a label too
     return token.dep == "nummod" and token.head == i - 1 and tokens[i - 1].pos in {"NOUN", "PROPN"}
+
+
+def _lettered_label(sentence: str, span: NumberSpan) -> bool:
+    """Digits with one letter ("1B", "2m") after a capitalised word and no currency: a model or
+    version name ("Block 1B", found briefing The Space Review, 4 rows of "1 billion"), not a scale."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?[a-zA-Z]", span.text):
+        return False
+    before = sentence[: span.start]
+    return bool(re.search(r"\S\s+[A-Z][\w-]*\s$", before))
 
 
 def _label_number_at(noun: int, tokens: list[Token]) -> bool:
