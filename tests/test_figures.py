@@ -70,6 +70,7 @@ def test_no_years_dates_ordinals_or_durations_in_the_table(seed_analysis):
         # found briefing the article-extraction-benchmark's pages: a deictic between the number
         # and "year" had made money a duration, left out of the table
         ("Sales are expected to grow from $1.47 billion last year, the report said.", 1_470_000_000, "exact", "money", "USD"),
+        ("The listing would raise at least 88 billion Hong Kong dollars, the bank said.", 88_000_000_000, "at least", "money", "HKD"),
     ],
 )
 def test_rules(sentence, value, qualifier, unit, currency):
@@ -122,6 +123,8 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "The case involved children catching type 1 diabetes at the clinic last year.",
         # found briefing the article-extraction-benchmark's pages
         "The agency wants to fly the SLS Block 1B on the mission to the Moon.",
+        "The 5500M chipset is toasty, and the RAM is too, the reviewer found.",
+        "Moreover: the installation consists of 1.000 led lights made of recycled plastic.",
     ],
 )
 def test_not_key_figures(sentence):

@@ -48,6 +48,13 @@ _CURRENCY_WORD = {
     "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "francs": "CHF", "usd": "USD", "gbp": "GBP", "eur": "EUR",
 }
+_NAMED_DOLLAR_CODES = {
+    "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "new zealand": "NZD",
+    "taiwan": "TWD", "taiwanese": "TWD", "us": "USD", "u s": "USD", "american": "USD", "zimbabwe": "ZWL",
+}
+_NAMED_DOLLARS = re.compile(
+    r"^\s+(Hong Kong|Australian|Canadian|Singapore|New Zealand|Taiwan(?:ese)?|US|U\.S\.|American|Zimbabwe)\s+dollars?\b"
+)
 _PERCENT_AFTER = re.compile(r"^\s*(%|per\s*cent\b|percent\b|percentage points?\b)", re.I)
 _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
@@ -216,8 +223,12 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     kind = "vague"  # "200m" alone: metres or millions? left out rather than guessed
             text = sentence[start:max(span.end, unit_end if unit in {"percent", "measure", "money"} else span.end)].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
-            if kind == "figure" and unit == "count" and not float(value).is_integer():
-                kind = "vague"  # "the 20.10 branch", "a 4.7 in display": no count has a fraction
+            if kind == "figure" and unit == "count" and (
+                not float(value).is_integer() or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
+            ):
+                # "the 20.10 branch", "a 4.7 in display": no count has a fraction; "1.000 led
+                # lights" (a Dutch page) is a thousand written the European way, not one
+                kind = "vague"
             if kind == "figure" and _label_number(span, tokens):
                 kind = "name"  # "phase two", "district 9": the number labels the noun before it
             if kind == "figure" and currency is None and _lettered_label(sentence, span):
@@ -485,6 +496,10 @@ def find_unit(sentence: str, span: NumberSpan, tokens: list[Token], mentions: li
     symbol = re.search(r"(us\$|a\$|c\$|[$£€¥])\s*$", before, re.I)
     if symbol:
         return "money", _CURRENCY_SYMBOL[symbol.group(1).lower()], span.end, symbol.start(1)
+    named = _NAMED_DOLLARS.match(after)
+    if named:
+        # "88 billion Hong Kong dollars" had been a count of "Kong dollars"
+        return "money", _NAMED_DOLLAR_CODES[re.sub(r"[\s.]+", " ", named.group(1)).strip().lower()], span.end + named.end(), span.start
     word = re.match(r"^\s*-?([A-Za-z]+)\b", after)
     if word and word.group(1).lower() in {"pound", "pounds"} and _pounds_of_weight(sentence, after[word.end() :], after, span):
         return "measure", None, span.end + word.end(), span.start
@@ -552,6 +567,8 @@ def _lettered_label(sentence: str, span: NumberSpan) -> bool:
     version name ("Block 1B", found briefing The Space Review, 4 rows of "1 billion"), not a scale."""
     if not re.fullmatch(r"\d+(?:\.\d+)?[a-zA-Z]", span.text):
         return False
+    if float(span.text[:-1]) >= 1000:
+        return True  # "Radeon Pro 5300M or 5500M", "the 5500M chipset": a scale letter follows a short number ("300M")
     before = sentence[: span.start]
     return bool(re.search(r"\S\s+[A-Z][\w-]*\s$", before))
 
