@@ -130,6 +130,10 @@ class _LightAttributeRuler:
                 token.pos = pos
         return self.ruler(doc)
 
+    def pipe(self, docs: Any, batch_size: int = 128) -> Any:
+        for doc in docs:
+            yield self(doc)
+
 
 # spaCy refuses texts over nlp.max_length (1,000,000 characters) and its parser's
 # memory grows with paragraph length; a "paragraph" this long is a page without

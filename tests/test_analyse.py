@@ -25,3 +25,11 @@ def test_light_attribute_ruler_gives_the_models_own_tags(seed_article):
     assert compared > 600
     # what the lookup took over is really gone from the Matcher
     assert len(light.get_pipe("attribute_ruler").ruler.patterns) < len(full.get_pipe("attribute_ruler").patterns)
+
+
+def test_light_attribute_ruler_streams_like_a_spacy_component():
+    pipeline = nlp()
+    docs = [pipeline.make_doc("She says the talks begin on Monday.")]
+    for name, component in pipeline.pipeline:
+        docs = list(component.pipe(docs))  # what benchmarks/speed.py does, stage by stage
+    assert [t.pos_ for t in docs[0]][:2] == ["PRON", "VERB"]
