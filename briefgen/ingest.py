@@ -239,10 +239,15 @@ SHORT_EXTRACTION_WORDS = 150
 MIN_FALLBACK_PARAGRAPHS = 3
 
 
-def _text(doc: Any) -> str:
+def _field(doc: Any, name: str) -> Any:
+    """A field of trafilatura's result: a dict in 1.x, a Document in 2.x (None when absent)."""
     if doc is None:
-        return ""
-    return (doc.get("text") if isinstance(doc, dict) else getattr(doc, "text", None)) or ""
+        return None
+    return doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
+
+
+def _text(doc: Any) -> str:
+    return _field(doc, "text") or ""
 
 
 def _words(doc: Any) -> int:
@@ -279,28 +284,27 @@ def from_html(html: str, source: str, url: Optional[str] = None) -> Article:
         raise InputError(f"{source}: cannot parse HTML ({type(exc).__name__})") from None
     if doc is None:
         raise InputError(f"{source}: no article text found in the HTML")
-    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
-    raw_text = get("text") or ""
+    raw_text = _text(doc)
     # trafilatura separates paragraphs with single newlines; the pipeline uses blank lines
     body_text = re.sub(r"\n+", "\n\n", raw_text.replace("\u00a0", " "))
     body, furniture = strip_furniture(body_text)
-    site = (get("sitename") or "").strip()
-    title = _strip_site_name((get("title") or "").strip(), site or get("hostname") or "") or _title_from_body(body)
+    site = (_field(doc, "sitename") or "").strip()
+    title = _strip_site_name((_field(doc, "title") or "").strip(), site or _field(doc, "hostname") or "") or _title_from_body(body)
     for _ in range(2):  # the page's <h1> and a kicker-prefixed copy can both precede the text
         body, headline = _drop_repeated_headline(body, title)
         furniture += headline
-    published = get("date")
+    published = _field(doc, "date")
     if published and not re.match(r"^\d{4}-\d{2}-\d{2}$", str(published)):
         published = None
     return Article(
         title=re.sub(r"\s+", " ", title),
         body=body,
         input=source,
-        url=url or get("url"),
+        url=url or _field(doc, "url"),
         published=published,
         # "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale" is "WSVN 7News"
-        publisher=site.split(" | ")[0].strip() or get("hostname"),
-        author=get("author"),
+        publisher=site.split(" | ")[0].strip() or _field(doc, "hostname"),
+        author=_field(doc, "author"),
         furniture=furniture,
     )
 
