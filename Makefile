@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 
 SEEDS := $(wildcard seeds/*.txt seeds/*.html)
 
-.PHONY: brief test bench bench-speed bench-summ bench-extract bench-digest reports clean-venv
+.PHONY: brief test bench bench-speed bench-summ bench-extract bench-digest bench-html reports clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench-digest: $(VENV)/.bench
 
 bench-extract: $(VENV)/.runtime
 	$(BIN)/python benchmarks/extraction.py
+
+bench-html: $(VENV)/.runtime
+	@test -n "$(AEB)" || { echo "usage: make bench-html AEB=path/to/article-extraction-benchmark (git clone https://github.com/scrapinghub/article-extraction-benchmark)"; exit 2; }
+	$(BIN)/python benchmarks/html_ingest.py --aeb "$(AEB)"
 
 clean-venv:
 	rm -rf $(VENV)
