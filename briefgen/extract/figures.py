@@ -50,7 +50,7 @@ _CURRENCY_WORD = {
 }
 _NAMED_DOLLAR_CODES = {
     "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "new zealand": "NZD",
-    "taiwan": "TWD", "taiwanese": "TWD", "us": "USD", "u s": "USD", "american": "USD", "zimbabwe": "ZWL",
+    "taiwan": "TWD", "taiwanese": "TWD", "us": "USD", "american": "USD", "zimbabwe": "ZWL",
 }
 _NAMED_DOLLARS = re.compile(
     r"^\s+(Hong Kong|Australian|Canadian|Singapore|New Zealand|Taiwan(?:ese)?|US|U\.S\.|American|Zimbabwe)\s+dollars?\b"
@@ -499,7 +499,7 @@ def find_unit(sentence: str, span: NumberSpan, tokens: list[Token], mentions: li
     named = _NAMED_DOLLARS.match(after)
     if named:
         # "88 billion Hong Kong dollars" had been a count of "Kong dollars"
-        return "money", _NAMED_DOLLAR_CODES[re.sub(r"[\s.]+", " ", named.group(1)).strip().lower()], span.end + named.end(), span.start
+        return "money", _NAMED_DOLLAR_CODES[named.group(1).lower().replace(".", "")], span.end + named.end(), span.start
     word = re.match(r"^\s*-?([A-Za-z]+)\b", after)
     if word and word.group(1).lower() in {"pound", "pounds"} and _pounds_of_weight(sentence, after[word.end() :], after, span):
         return "measure", None, span.end + word.end(), span.start

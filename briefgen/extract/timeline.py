@@ -115,10 +115,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _names_something(expression, sentence, mention):
             continue
-        if re.search(r"\b(?:every|each)\s+(?:other\s+)?$", sentence[: mention.start], re.I) or re.match(
-            r"(?:every|each)\b", expression, re.I
-        ):
-            continue  # "plays every other Sunday": a habit, not an event
+        if _habitual(expression, sentence, mention):
+            continue
         day = resolve(expression, published, _speaks_of_future(analysis, mention))
         text = event_text(sentence)
         if day is not None:
@@ -203,7 +201,7 @@ def _speaks_of_future(analysis: Analysis, mention) -> bool:
     return "to" in auxiliaries and governor.text.lower() in _FUTURE_GOVERNORS
 
 
-_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?(?:{'|'.join(_WEEKDAYS)})", re.I)
 _SAYING_PRESENT = frozenset("says say tells tell writes write claims claim insists insist argues argue adds add".split())
 
 
@@ -216,6 +214,14 @@ def _dates_the_verb(tokens: list, date: int, verb: int) -> bool:
     if head == verb:
         return True
     return tokens[head].dep == "prep" and tokens[head].head == verb
+
+
+def _habitual(expression: str, sentence: str, mention) -> bool:
+    """'plays every other Sunday', 'each Monday': a habit, not an event."""
+    return bool(
+        re.search(r"\b(?:every|each)\s+(?:other\s+)?$", sentence[: mention.start], re.I)
+        or re.match(r"(?:every|each)\b", expression, re.I)
+    )
 
 
 def _names_something(expression: str, sentence: str, mention) -> bool:
