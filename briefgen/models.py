@@ -64,6 +64,11 @@ class Analysis:
     mentions: list[Mention]
     tokens: list[list[Token]]  # per sentence
 
+    def mention_tokens(self, mention: Mention) -> tuple[list[Token], list[int]]:
+        """The tokens of a mention's sentence, and the indices of those the mention covers."""
+        tokens = self.tokens[mention.sentence] if mention.sentence < len(self.tokens) else []
+        return tokens, [i for i, t in enumerate(tokens) if mention.start <= t.idx < mention.end]
+
 
 @dataclass
 class Source:

@@ -193,8 +193,7 @@ def _is_person(entities: Entities, name: Optional[str]) -> bool:
 def _is_subject(analysis: Analysis, mention: Mention) -> bool:
     """Whether a name is a clause's subject (or in apposition to one): who acts, not whom
     a verb or preposition takes."""
-    tokens = analysis.tokens[mention.sentence] if mention.sentence < len(analysis.tokens) else []
-    inside = [i for i, t in enumerate(tokens) if mention.start <= t.idx < mention.end]
+    tokens, inside = analysis.mention_tokens(mention)
     heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
     if not heads:
         return False

@@ -170,8 +170,7 @@ def _speaks_of_future(analysis: Analysis, mention) -> bool:
     sentence = analysis.sentences[mention.sentence]
     if re.search(r"\bahead of\s+(?:the\s+|this\s+|next\s+)?$", sentence[: mention.start], re.I):
         return True  # "ahead of Tuesday's debate"
-    tokens = analysis.tokens[mention.sentence] if mention.sentence < len(analysis.tokens) else []
-    inside = [i for i, t in enumerate(tokens) if mention.start <= t.idx < mention.end]
+    tokens, inside = analysis.mention_tokens(mention)
     if not inside:
         return False
     verb = inside[-1]
