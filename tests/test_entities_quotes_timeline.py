@@ -335,3 +335,27 @@ def test_a_role_stops_at_a_verb_or_another_person():
     roles = {p.name: p.role for p in extract_entities(analysis).people}
     assert roles.get("Prince Philip", "absent") in {None, "absent"}
     assert roles.get("Jim Davis") in {"state Sen.", "Sen.", None}
+
+
+# found briefing scrapinghub's article-extraction-benchmark pages
+def test_the_name_after_a_quote_that_is_the_saying_verbs_subject_speaks():
+    assert _speakers(
+        'NASA scientists found water vapour above Europa, the space agency said on Monday.\n\n'
+        '"We performed diligent safety checks to remove possible contaminants in ground-based observations," '
+        'Goddard planetary scientist Avi Mandell said of the discovery in the statement.'
+    ) == ["Avi Mandell"]
+
+
+def test_the_person_told_is_not_the_speaker():
+    assert _speakers(
+        'Apple chief executive Tim Cook spoke with Salesforce founder Marc Benioff at a conference on Tuesday.\n\n'
+        'Cook said the admiration was mutual.\n\n'
+        '"I love the way you are constantly taking all the new things and quickly incorporating them," he told Benioff.'
+    ) == ["Tim Cook"]
+
+
+def test_a_surname_spacy_tags_no_entity_is_the_one_person_of_that_name():
+    assert _speakers(
+        'Feliciano Lopez and Marcel Granollers won the doubles for Spain on Wednesday.\n\n'
+        '"It was a difficult situation for us," Lopez said.'
+    ) == ["Feliciano Lopez"]

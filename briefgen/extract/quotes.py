@@ -1,19 +1,22 @@
 """Direct quotes with their speaker.
 
-Quotes in double marks and in British single marks (‘…’) are read. A direct quote opens a paragraph or follows a comma or colon ("…, saying, “…”");
-a quoted phrase inside a sentence ("the talks were “not satisfactory”") is the
-reporter's wording, not a statement to list, and so are quotes under
-``MIN_QUOTE_WORDS``. The speaker is the person (or organisation) named outside
-the quote marks in the quote's own sentences (the subject of the saying verb when
-the parse has one, not merely the nearest name). A quote paragraph with no saying verb
-continues the previous quote's speaker, or is given to the subject of the next sentence's
-saying verb, or of a sentence before ending in a colon. "He said" goes back to the nearest
-earlier quote's speaker or the one person who is a clause's subject within three
-sentences. Names inside quote marks are never speakers. A saying verb whose subject is no
-name ("fans, who posted: …", "said someone in the audience"), two people in reach, or an
-unattributed question leave the quote unattributed rather than guessed: briefing 130
-unseen pages, guesses had put Meghan's words to Oprah Winfrey and a patient's to her
-doctor. Names are canonicalised ("Kalin" → "Ibrahim Kalin").
+Quotes in double marks and in British single marks (‘…’) are read. A direct quote
+opens a paragraph or follows a comma or colon ("…, saying, “…”"); a quoted phrase
+inside a sentence ("the talks were “not satisfactory”") is the reporter's wording,
+not a statement to list, and so are quotes under ``MIN_QUOTE_WORDS``. The speaker
+is the person (or organisation) named outside the quote marks in the quote's own
+sentences: the subject of the saying verb when the parse has one, not merely the
+nearest name ('…,” he told Benioff' is not Benioff's), and a surname spaCy tagged
+as no entity counts when exactly one known person has it. A quote paragraph with no
+saying verb continues the previous quote's speaker, or is given to the subject of
+the next sentence's saying verb, or of a sentence before ending in a colon. "He
+said" goes back to the nearest earlier quote's speaker or the one person who is a
+clause's subject within three sentences. Names inside quote marks are never
+speakers. A saying verb whose subject is no name ("fans, who posted: …", "said
+someone in the audience"), two people in reach, or an unattributed question leave
+the quote unattributed rather than guessed: briefing 130 unseen pages, guesses had
+put Meghan's words to Oprah Winfrey and a patient's to her doctor. Names are
+canonicalised ("Kalin" → "Ibrahim Kalin").
 """
 
 from __future__ import annotations
@@ -120,9 +123,22 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     names_before = _names_in(analysis, range(first, last + 1), text, offsets, para_start, match.start())
     sentence_end = re.search(r"[.!?]", after)
     after_clause = after[: sentence_end.start()] if sentence_end else after
+    starts = {sid: start for start, sid in offsets}
+    # the saying verb's subject after the quote decides between the names there: not
+    # "Goddard" in '…,” Goddard planetary scientist Avi Mandell said', nor Benioff in
+    # '…,” he told Benioff' (unseen pages had both)
+    kind, subject = _subject_after(analysis, last, match.end() - starts[last], len(after_clause))
     if names_after and _attributes_quote(text[match.end() : names_after[0][0]], text[names_after[0][0] :]):
-        return canonical_name(entities, names_after[0][1])
-    sentence_start = dict((sid, start) for start, sid in offsets)[first]
+        if kind == "name" and any(name == subject for _, name in names_after):
+            return canonical_name(entities, subject)
+        if kind != "pronoun":
+            return canonical_name(entities, names_after[0][1])
+    elif kind == "propn":
+        # '…,” Lopez said' where spaCy tagged no entity: a surname of exactly one known person
+        person = _only_person_named(entities, subject)
+        if person:
+            return person
+    sentence_start = starts[first]
     if re.search(rf"\b({_SAY}|saying|accused|urged)\b", text[sentence_start : match.start()]):
         # the saying verb must be in the quote's own sentence, as the names before it are
         found, subject = _say_subject(analysis, first, match.start() - sentence_start)
@@ -245,6 +261,38 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
                 return False, "pronoun"  # "he said:": the pronoun rule resolves it
             return True, None
     return False, None
+
+
+def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> tuple[str, Optional[str]]:
+    """The subject of the first saying verb within ``reach`` characters after a quote that
+    ends at ``position`` in sentence ``sid``, as (kind, text): ("name", mention) when a
+    PERSON or ORG mention holds it, ("pronoun", None) for he/she, ("propn", word) for a proper
+    noun spaCy tagged no entity, ("", None) otherwise."""
+    tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
+    verbs = [
+        i for i, t in enumerate(tokens)
+        if position <= t.idx < position + reach and re.fullmatch(_SAY, t.text.lower())
+    ]
+    if not verbs:
+        return "", None
+    for token in tokens:
+        if token.head != verbs[0] or token.dep not in {"nsubj", "nsubjpass"} or token is tokens[verbs[0]]:
+            continue
+        for m in analysis.mentions:
+            if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
+                return "name", m.text
+        if token.pos == "PRON" and token.text.lower() in {"he", "she"}:
+            return "pronoun", None
+        if token.pos == "PROPN":
+            return "propn", token.text
+        return "", None
+    return "", None
+
+
+def _only_person_named(entities: Entities, word: str) -> Optional[str]:
+    """The one known person whose surname is ``word``; None when none or several are."""
+    matches = [p.name for p in entities.people if len(p.name.split()) > 1 and p.name.split()[-1] == word]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _names_in(analysis, sids, text, offsets, lo, hi) -> list[tuple[int, str]]:
