@@ -359,3 +359,27 @@ def test_a_surname_spacy_tags_no_entity_is_the_one_person_of_that_name():
         'Feliciano Lopez and Marcel Granollers won the doubles for Spain on Wednesday.\n\n'
         '"It was a difficult situation for us," Lopez said.'
     ) == ["Feliciano Lopez"]
+
+
+def _people_and_orgs(text: str):
+    entities = _brief_parts(text)[1]
+    return [p.name for p in entities.people], [o.name for o in entities.organisations]
+
+
+def test_platforms_and_brand_shaped_words_are_not_people():
+    people, orgs = _people_and_orgs(
+        'Andros Townsend hit back at Paul Merson on Twitter after scoring for England against Italy.\n\n'
+        'Merson later wrote on Twitter that he had been wrong about the winger.\n\n'
+        'SpaceX launched the rocket on Thursday, the company said.'
+    )
+    assert "Twitter" not in people and "Twitter" in orgs
+    assert "SpaceX" not in people
+    assert {"Andros Townsend", "Paul Merson"} <= set(people)
+
+
+def test_a_name_joined_by_a_plus_sign_is_cut_there():
+    people, _ = _people_and_orgs(
+        'The choir has included both Patti Smith and Stewart Copeland.\n\n'
+        'On April 13, 2019, Patti Smith + Stewart Copeland (on percussion) joined the choir.'
+    )
+    assert "Patti Smith" in people and not any("+" in p for p in people)
