@@ -383,3 +383,17 @@ def test_a_name_joined_by_a_plus_sign_is_cut_there():
         'On April 13, 2019, Patti Smith + Stewart Copeland (on percussion) joined the choir.'
     )
     assert "Patti Smith" in people and not any("+" in p for p in people)
+
+
+def test_person_spans_are_trimmed_to_the_name_or_dropped():
+    from briefgen.extract.entities import _person_name
+
+    assert _person_name("• Tobias Harris") == "Tobias Harris"
+    assert _person_name("rookie Emil Bemstrom") == "Emil Bemstrom"
+    assert _person_name("’s Haqqani") == "Haqqani"
+    assert _person_name("Jonathan Nackstrand/AFP") == "Jonathan Nackstrand"
+    assert _person_name("Kim Kardashian -") == "Kim Kardashian"
+    assert _person_name("al-Assad") == "al-Assad" and _person_name("de Blasio") == "de Blasio"
+    assert _person_name("Kathleen DelGiorno") == "Kathleen DelGiorno"
+    assert _person_name("turmeric powder") is None
+    assert _person_name("Ilhan OmarIlhan") is None  # tweets run together

@@ -43,7 +43,9 @@ _PLATFORMS = frozenset({
 # brand or an identifier, unless the capital follows a name prefix ("McGuffin", "LeBron",
 # "DeBarras"); ® ™ + are never in a person's name ("Disney+", "HyperBody®").
 _BRAND_SHAPE = re.compile(r"[a-z][A-Z]")
-_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Ja|Ke)[A-Z][a-z]+$")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Del|Della|Di|Da|Dal|Du|La|Le|Ja|Ke|Van|Von|Fitz)[A-Z][a-z]+$")
+# lower-case particles that may open a name: "al-Assad", "de Blasio", "van Gogh"
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|de|del|della|di|da|van|von|der|den|le|la)[-\s][A-Z]")
 _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Parkway|Square|Bridge)$")
 _TITLE_WORDS = (
     r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
@@ -73,6 +75,24 @@ def _clean(name: str) -> str:
     name = re.sub(r"^(the|The)\s+", "", name)
     name = re.sub(r"\s+[+&]$", "", name)  # "Patti Smith + Stewart Copeland" cut at the "+"
     return re.sub(r"\s+", " ", name).strip(" ,.;:")
+
+
+def _person_name(name: str) -> Optional[str]:
+    """A PERSON span trimmed to the name, or None when it holds none. Briefing 290 unseen
+    pages, spaCy's spans had carried a bullet or dash ("• Embiid"), a word before the name
+    ("rookie Emil Bemstrom", "’s Haqqani"), a photo agency ("Jonathan Nackstrand/AFP"), no
+    name at all ("turmeric powder", "lorry crash"), or tweets run together
+    ("Ilhan OmarIlhan")."""
+    name = re.split(r"\s*[/(]", name)[0]
+    name = re.sub(r"^(?:[^\w]+|[’']s\s+)+", "", name)
+    name = re.sub(r"\s+[-–—•/]+$", "", name)
+    while name and not name[0].isupper() and not _NAME_PARTICLE.match(name):  # "rookie", "rang"
+        name = name.split(" ", 1)[1] if " " in name else ""
+    if not name:
+        return None
+    if any(_BRAND_SHAPE.search(word) and not _NAME_PREFIX.match(word) for word in name.split()[1:]):
+        return None  # a capital inside a later word: text run together, not a name
+    return name
 
 
 def _role_for(sentence: str, mention: Mention) -> Optional[str]:
@@ -148,11 +168,12 @@ def extract_entities(analysis: Analysis) -> Entities:
         elif label == "PERSON" and name in _PLATFORMS:
             label = "ORG"
         if label == "PERSON":
-            if len(name.split()) == 1 and name.islower():
-                continue
             title = _LEADING_TITLE.match(name)
             if title:  # spaCy took the title into the name: "Detective Alvaro Zabaleta"
                 name = name[title.end() :]
+            name = _person_name(name)
+            if not name:
+                continue
             key = canonical_person(people, name)
             role = _role_for(sentence, mention) or (title.group(1).rstrip(".") if title else None)
             if key is None:
