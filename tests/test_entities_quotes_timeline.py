@@ -397,3 +397,41 @@ def test_person_spans_are_trimmed_to_the_name_or_dropped():
     assert _person_name("Kathleen DelGiorno") == "Kathleen DelGiorno"
     assert _person_name("turmeric powder") is None
     assert _person_name("Ilhan OmarIlhan") is None  # tweets run together
+
+
+def test_mixed_quote_marks_pair_up_and_narration_is_no_quote():
+    quotes = _brief_parts(
+        'Auto loan rates should stay low for the rest of the year.\n\n'
+        '“The end of the calendar year is a popular time for expensive vehicle purchases," Jessica Caldwell, '
+        "an analyst at Edmunds, said in a statement.\n\n"
+        '"And I asked, well, on whose authority?” said Hill, who will testify on Thursday.'
+    )[2]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The end of the calendar year is a popular time for expensive vehicle purchases", "Jessica Caldwell"),
+        ("And I asked, well, on whose authority?", "Hill"),
+    ]
+
+
+def test_a_saying_verb_joined_to_another_takes_its_subject():
+    assert _speakers(
+        'Patrick Carlineo was arrested in April for a call to the offices of Ilhan Omar.\n\n'
+        'During the call, he asked about the group, called Omar a “terrorist” and said, '
+        '“somebody ought to put a bullet in her skull," the prosecutor’s office said.'
+    ) == ["Patrick Carlineo"]
+
+
+def test_she_said_is_not_a_man_the_article_calls_he():
+    assert _speakers(
+        'John Ford wrote novels and poems for thirty years.\n\nHe died in his sleep in 2006.\n\n'
+        '“Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”'
+    ) == [None, None]
+
+
+def test_a_middle_initial_or_jr_is_the_same_person():
+    entities = _brief_parts(
+        'James P. Kennedy Jr., the U.S. Attorney, spoke on Monday.\n\n'
+        'Thomas W. Malone wrote the book, and Thomas Malone teaches at MIT.\n\n'
+        'Kennedy said the case was closed.'
+    )[1]
+    assert canonical_name(entities, "Kennedy") == "James P. Kennedy Jr"
+    assert canonical_name(entities, "Thomas Malone") == "Thomas W. Malone"

@@ -268,16 +268,24 @@ def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str)
     return None
 
 
+_SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
 def canonical_person(people: dict[str, Person], name: str) -> Optional[str]:
-    """The key of an already seen person this name refers to (same, surname or full)."""
+    """The key of an already seen person this name refers to (same, surname or full, a
+    middle initial or "Jr." more or less: "Patrick Carlineo Jr." is "Patrick W. Carlineo Jr.")."""
     if name in people:
         return name
-    last = name.split()[-1]
+    words = [w for w in name.split() if w not in _SUFFIX] or name.split()
+    last = words[-1]
     for key in people:
-        key_words = key.split()
+        key_words = [w for w in key.split() if w not in _SUFFIX] or key.split()
+        shorter, longer = sorted((words, key_words), key=len)
+        if len(shorter) > 1 and shorter[0] == longer[0] and last == key_words[-1] and set(shorter) <= set(longer):
+            return key  # not "George W. Bush" for "George H.W. Bush"
         if len(name.split()) == 1 and (last == key_words[-1] or last in key_words[-1].split("-") or last == key_words[-1].split("-")[-1]):
             return key
-        if len(key_words) == 1 and name.split()[-1] == key:
+        if len(key_words) == 1 and last == key:
             return key
         if name.endswith(" " + key) or key.endswith(" " + name):
             return key

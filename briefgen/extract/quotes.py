@@ -32,17 +32,19 @@ from .entities import canonical_name
 # it", "not satisfactory") rather than something a person said at length.
 MIN_QUOTE_WORDS = 5
 
-# double quotes, and British-style single ones: ‘ only ever opens a quote; the closing ’
+# double quotes, curly or straight, also mixed ('“…,"' and '"…”': web copy mixes them, and
+# pairing straight marks alone had made the narration between two quotes a "quote"), and British-style single ones: ‘ only ever opens a quote; the closing ’
 # follows punctuation ("…Monday.’") or comes before it ("…offer’, he said"), so the
 # apostrophes of "don’t" and "the members’ strike" stay inside the quote
 _QUOTE = re.compile(
-    r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
+    r"“(?P<curly>[^”\"]+)[”\"]|\"(?P<straight>[^\"“”]+)[\"”]|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
 )
 _SAY = (
     r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|"
     r"continued|replied|argued|tweeted|posted|according to|recalled|recalls|responded|joked|admitted|"
     r"acknowledged|stressed|claimed|announced|remarked|conceded|cautioned|predicted|suggested|commented|"
-    r"concluded|shared|answered|asserted|confided|writes|explains|notes|recounted"
+    r"concluded|shared|answered|asserted|confided|writes|explains|notes|recounted|testified|testifies|"
+    r"comments|asks|quipped"
 )
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
@@ -60,6 +62,7 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
     spans: list[tuple[int, int, Optional[str]]] = []  # (first, last sentence, speaker) of each quote
     paragraphs = [(sids, *_paragraph_text(analysis, sids)) for _, sids in sorted(by_paragraph.items())]
     quoted = _quoted_ranges(analysis, paragraphs)
+    genders = pronoun_genders(analysis, entities, quoted)
     for sids, text, offsets in paragraphs:
         for match in _QUOTE.finditer(text):
             inner = (match.group("curly") or match.group("straight") or match.group("single") or "").strip()
@@ -70,7 +73,7 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
                 continue
             first = _sentence_at(offsets, match.start())
             last = _sentence_at(offsets, match.end() - 1)
-            speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted)
+            speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders)
             quotes.append(Quote(text=inner.rstrip(",").strip(), speaker=speaker, sentence=first))
             spans.append((first, last, speaker))
     return quotes
@@ -115,7 +118,7 @@ def _outside(text: str, match: re.Match) -> tuple[str, str]:
     return text[: match.start()], text[match.end() :]
 
 
-def _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted) -> Optional[str]:
+def _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders) -> Optional[str]:
     before, after = _outside(text, match)
     # within the quote's own sentences: the name right after the quote, then before it
     para_start = offsets[0][0]
@@ -144,14 +147,16 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         found, subject = _say_subject(analysis, first, match.start() - sentence_start)
         if found:  # the saying verb's subject is the speaker, named or not ("fans posted")
             return canonical_name(entities, subject) if subject else None
-        if subject == "pronoun":  # "In a section on the GOP, he writes, “…”": not the GOP
+        if subject in {"he", "she"}:  # "In a section on the GOP, he writes, “…”": not the GOP
             replying = _REPLY.search(text[sentence_start : match.start()])
-            return _pronoun_speaker(analysis, entities, first, spans, quoted, replying)
+            return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, replying)
         if names_before:
             return canonical_name(entities, names_before[-1][1])
-    if _PRONOUN_SPEAKER.search(after_clause) or _PRONOUN_SPEAKER.search(before):
+    said = _PRONOUN_SPEAKER.search(after_clause) or _PRONOUN_SPEAKER.search(before)
+    if said:
         replying = _REPLY.search(after_clause) or _REPLY.search(text[sentence_start : match.start()])
-        return _pronoun_speaker(analysis, entities, first, spans, quoted, replying)
+        pronoun = (said.group(1) or said.group(3)).lower()
+        return _pronoun_speaker(analysis, entities, first, spans, quoted, pronoun, genders, replying)
     own_clause = text[sentence_start : match.start()] + after_clause
     if re.search(rf"\b({_SAY})\b", own_clause) or match.group(0).rstrip("”\"’").rstrip().endswith("?"):
         # "…,” said someone in the audience: a speaker left unnamed stays unnamed; an
@@ -178,28 +183,62 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     return None
 
 
-def _pronoun_speaker(analysis: Analysis, entities: Entities, sid: int, spans: list, quoted, replying=None) -> Optional[str]:
+def _pronoun_speaker(
+    analysis: Analysis, entities: Entities, sid: int, spans: list, quoted, pronoun: str, genders: dict[str, str],
+    replying=None,
+) -> Optional[str]:
     """Who "he said"/"she said" is, when the text makes it plain. Walking back from the
     quote's sentence (at most PRONOUN_REACH sentences): the person who spoke an earlier
     quote, or the one person who is the subject of a clause outside quotes ("Hajjaj and
     her family walked …"; not "she told Dan Wootton"). Two such people first, or nobody in
-    reach, leaves the quote unattributed: spaCy's small English model has no coreference,
+    reach, leaves the quote unattributed; a person the article calls by the other pronoun
+    (``pronoun_genders``) is passed over. spaCy's small English model has no coreference,
     and a wrong speaker is worse than none (briefing unseen pages, "the last person named"
     had put Meghan's words to Oprah Winfrey and a pregnant woman's to her doctor)."""
     asker = spans[-1][2] if replying and spans else None  # "She answered" is not who asked
+    other = {"he": "she", "she": "he"}.get(pronoun)
     for near in range(sid, max(-1, sid - PRONOUN_REACH - 1), -1):
         spoken = [speaker for first, last, speaker in spans if last == near and (speaker is None or speaker != asker)]
         if spoken:  # the nearest quote's speaker goes on speaking, named or not
-            return spoken[-1] if _is_person(entities, spoken[-1]) else None
+            if not _is_person(entities, spoken[-1]) or genders.get(spoken[-1]) == other:
+                return None  # "he said" after her quote: someone else speaks now
+            return spoken[-1]
         people = {
             canonical_name(entities, m.text)
             for m in _people_outside_quotes(analysis, near, entities, quoted) if _is_subject(analysis, m)
         } - {asker}
+        people = {person for person in people if genders.get(person) != other}
         if len(people) == 1:
             return people.pop()
         if people:
             return None
     return None
+
+
+_HONORIFIC = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s+$")
+
+
+def pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str, str]:
+    """"he" or "she" for the people the article shows it for, and only where it never shows
+    both: "Mr"/"Mrs"/"Ms" before the name, or a sentence whose one person is its subject
+    followed by a sentence whose subject is He or She ("Carlineo was arrested in April. He
+    …"). Used only to pass over a speaker: briefing unseen pages, "he said" after a woman's
+    quote had given her a man's threat against her."""
+    votes: dict[str, set[str]] = {}
+    sentences = analysis.sentences
+    for sid, sentence in enumerate(sentences):
+        people = _people_outside_quotes(analysis, sid, entities, quoted)
+        for m in people:
+            honorific = _HONORIFIC.search(sentence[: m.start])
+            if m.label == "PERSON" and honorific:
+                votes.setdefault(canonical_name(entities, m.text), set()).add("he" if honorific.group(1) else "she")
+        names = {canonical_name(entities, m.text) for m in people}
+        if len(names) != 1 or not all(_is_subject(analysis, m) for m in people) or sid + 1 >= len(analysis.tokens):
+            continue
+        subject = next((t for t in analysis.tokens[sid + 1] if t.dep in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos == "PRON" and subject.text.lower() in {"he", "she"}:
+            votes.setdefault(names.pop(), set()).add(subject.text.lower())
+    return {person: seen.pop() for person, seen in votes.items() if len(seen) == 1 and _is_person(entities, person)}
 
 
 def _is_person(entities: Entities, name: Optional[str]) -> bool:
@@ -244,7 +283,7 @@ def _attributes_quote(gap: str, rest: str) -> bool:
 
 def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, Optional[str]]:
     """(found, name): the grammatical subject of the last saying verb before the quote
-    ((False, "pronoun") when it is he/she).
+    ((False, "he") or (False, "she") when it is a pronoun).
     'Mark Wolper, son of producer David L. Wolper, added, "…"' is Mark Wolper's quote,
     though David L. Wolper is the nearer name; 'fans, who posted on Twitter: ‘…’' has a
     subject that is no name, so the quote has no named speaker (not Twitter)."""
@@ -252,13 +291,18 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
     verbs = [i for i, t in enumerate(tokens) if t.idx < quote_start and re.fullmatch(rf"{_SAY}|saying", t.text.lower())]
     if not verbs:
         return False, None
+    verb = verbs[-1]
+    while not any(t.head == verb and t.dep in {"nsubj", "nsubjpass"} for t in tokens) and tokens[verb].dep == "conj":
+        if tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head  # "he asked about …, called Omar a “terrorist” and said, “…”": he said it
     for j, token in enumerate(tokens):
-        if token.head == verbs[-1] and token.dep in {"nsubj", "nsubjpass"} and j != verbs[-1]:
+        if token.head == verb and token.dep in {"nsubj", "nsubjpass"} and j != verb:
             for m in analysis.mentions:
                 if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
                     return True, m.text
             if token.pos in {"PRON"} and token.text.lower() in {"he", "she"}:
-                return False, "pronoun"  # "he said:": the pronoun rule resolves it
+                return False, token.text.lower()  # "he said:": the pronoun rule resolves it
             return True, None
     return False, None
 
