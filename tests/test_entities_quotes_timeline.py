@@ -435,3 +435,21 @@ def test_a_middle_initial_or_jr_is_the_same_person():
     )[1]
     assert canonical_name(entities, "Kennedy") == "James P. Kennedy Jr"
     assert canonical_name(entities, "Thomas Malone") == "Thomas W. Malone"
+
+
+def test_the_one_told_after_a_quote_is_not_the_speaker():
+    speakers = _speakers(
+        'Senator Ben Sasse questioned Kathleen Hawk Sawyer, the prisons director, on Tuesday.\n\n'
+        '"You are in this job because of this crisis," Sasse told Hawk Sawyer.\n\n'
+        '"We have no comment on the investigation at this time," the spokesman told Reuters.'
+    )
+    assert speakers == ["Ben Sasse", None]
+
+
+def test_the_saying_verbs_subject_after_a_long_title_is_the_speaker():
+    assert _speakers(
+        'NASA added five companies to its lunar lander programme on Monday.\n\n'
+        '“We were actually looking to do this a little bit later, but we saw the need to accelerate that,” '
+        'Steve Clarke, deputy associate administrator for exploration in NASA’s science mission directorate, '
+        'said of that on-ramp in a teleconference with reporters.'
+    ) == ["Steve Clarke"]

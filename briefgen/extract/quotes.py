@@ -131,9 +131,13 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     # "Goddard" in '…,” Goddard planetary scientist Avi Mandell said', nor Benioff in
     # '…,” he told Benioff' (unseen pages had both)
     kind, subject = _subject_after(analysis, last, match.end() - starts[last], len(after_clause))
+    if kind == "name":  # also after a long title ("…,” Steve Clarke, deputy associate administrator
+        return canonical_name(entities, subject)  # for exploration in NASA’s …, said"), or tagged ORG
     if names_after and _attributes_quote(text[match.end() : names_after[0][0]], text[names_after[0][0] :]):
-        if kind == "name" and any(name == subject for _, name in names_after):
-            return canonical_name(entities, subject)
+        if kind == "propn":  # '…,” Sasse told Hawk Sawyer': not the one told
+            return _only_person_named(entities, subject)
+        if kind == "other":  # '…,” the spokesman told Reuters': unnamed
+            return None
         if kind != "pronoun":
             return canonical_name(entities, names_after[0][1])
     elif kind == "propn":
@@ -307,29 +311,41 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
     return False, None
 
 
+# a word that starts another clause between a quote and a saying verb: the verb is not the quote's
+_NEXT_CLAUSE = frozenset({"while", "whereas", "but", "before", "after", "when"})
+
+
 def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> tuple[str, Optional[str]]:
     """The subject of the first saying verb within ``reach`` characters after a quote that
     ends at ``position`` in sentence ``sid``, as (kind, text): ("name", mention) when a
     PERSON or ORG mention holds it, ("pronoun", None) for he/she, ("propn", word) for a proper
-    noun spaCy tagged no entity, ("", None) otherwise."""
+    noun spaCy tagged no entity, ("other", None) for any other subject ("the spokesman"),
+    ("", None) when there is no such verb or it has no subject."""
     tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
     verbs = [
         i for i, t in enumerate(tokens)
         if position <= t.idx < position + reach and re.fullmatch(_SAY, t.text.lower())
+        and not (i + 1 < len(tokens) and tokens[i + 1].text == ":")  # "…, while Andy Goode added: “…”"
+        and not any(w.text.lower() in _NEXT_CLAUSE for w in tokens if position <= w.idx < t.idx)
     ]
     if not verbs:
         return "", None
+    # the main clause's verb, not one in a clause about the speaker ("…,” Alberto Shiguematsu,
+    # a resident who tweeted about the smoke, said")
+    verb = next((i for i in verbs if tokens[i].dep not in {"relcl", "acl", "advcl"}), verbs[0])
     for token in tokens:
-        if token.head != verbs[0] or token.dep not in {"nsubj", "nsubjpass"} or token is tokens[verbs[0]]:
+        if token.head != verb or token.dep not in {"nsubj", "nsubjpass"} or token is tokens[verb]:
             continue
+        if token.idx < position:
+            continue  # the parse took a word inside the quote ("“The mission I did …,” Stafford responded")
         for m in analysis.mentions:
             if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
                 return "name", m.text
         if token.pos == "PRON" and token.text.lower() in {"he", "she"}:
             return "pronoun", None
-        if token.pos == "PROPN":
+        if token.pos == "PROPN" or token.text[:1].isupper():  # spaCy tags some surnames NOUN
             return "propn", token.text
-        return "", None
+        return "other", None
     return "", None
 
 
