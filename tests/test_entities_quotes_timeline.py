@@ -453,3 +453,10 @@ def test_the_saying_verbs_subject_after_a_long_title_is_the_speaker():
         'Steve Clarke, deputy associate administrator for exploration in NASA’s science mission directorate, '
         'said of that on-ramp in a teleconference with reporters.'
     ) == ["Steve Clarke"]
+
+
+def test_of_two_subjects_the_parse_gives_a_saying_verb_the_nearer_speaks():
+    assert _speakers(
+        'Asked about major discrepancies in her 1956 autobiography, Lady Sings the Blues, which was credited '
+        'to her and the writer William Dufty, Billie Holliday replied, “Shit, man, I ain’t never read that book.”'
+    ) != ["Lady Sings"]

@@ -44,7 +44,7 @@ _SAY = (
     r"continued|replied|argued|tweeted|posted|according to|recalled|recalls|responded|joked|admitted|"
     r"acknowledged|stressed|claimed|announced|remarked|conceded|cautioned|predicted|suggested|commented|"
     r"concluded|shared|answered|asserted|confided|writes|explains|notes|recounted|testified|testifies|"
-    r"comments|asks|quipped"
+    r"comments|asks|quipped|remembers|remembered"
 )
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
@@ -300,15 +300,18 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
         if tokens[verb].head == verb:
             break
         verb = tokens[verb].head  # "he asked about …, called Omar a “terrorist” and said, “…”": he said it
-    for j, token in enumerate(tokens):
-        if token.head == verb and token.dep in {"nsubj", "nsubjpass"} and j != verb:
-            for m in analysis.mentions:
-                if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
-                    return True, m.text
-            if token.pos in {"PRON"} and token.text.lower() in {"he", "she"}:
-                return False, token.text.lower()  # "he said:": the pronoun rule resolves it
-            return True, None
-    return False, None
+    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and j != verb]
+    if not subjects:
+        return False, None
+    # the nearest, when the parse gives the verb two ("Asked about her autobiography, Lady Sings
+    # the Blues, …, Billie Holliday replied": not "Lady Sings")
+    token = tokens[min(subjects, key=lambda j: abs(verb - j))]
+    for m in analysis.mentions:
+        if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
+            return True, m.text
+    if token.pos in {"PRON"} and token.text.lower() in {"he", "she"}:
+        return False, token.text.lower()  # "he said:": the pronoun rule resolves it
+    return True, None
 
 
 # a word that starts another clause between a quote and a saying verb: the verb is not the quote's
