@@ -39,6 +39,7 @@ _MONTH = "january|february|march|april|may|june|july|august|september|october|no
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMED = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
 # a date on a verb with one of these auxiliaries, or on a verb these words govern ("due to
 # resume on Monday"), is ahead of publication: "said on Monday that talks will resume" is not
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
@@ -54,9 +55,10 @@ def _dateparser():
     return dateparser
 
 
-def resolve(expression: str, published: Optional[str], future: bool = False) -> Optional[dt.date]:
+def resolve(expression: str, published: Optional[str], future: bool = False, past: bool = False) -> Optional[dt.date]:
     """The calendar date of an expression, or None when it cannot be fixed; ``future`` when
-    the clause it dates speaks of what is to come."""
+    the clause it dates speaks of what is to come, ``past`` when of what has happened."""
+    past = past or bool(re.match(r"since\s", expression.strip(), re.I))  # "grounded since March"
     text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     has_year = bool(_HAS_YEAR.search(text))
@@ -75,14 +77,21 @@ def resolve(expression: str, published: Optional[str], future: bool = False) -> 
         base = settings["RELATIVE_BASE"].date()
         if text.lower() in _WEEKDAYS and _WEEKDAYS.index(text.lower()) == base.weekday():
             return base  # "on Friday" in Friday's paper: that day, not a week before
-        if future:
-            settings["PREFER_DATES_FROM"] = "future"
-        elif text.lower() not in _WEEKDAYS:
+        if text.lower() not in _WEEKDAYS:
+            readings = [_parse(text, {**settings, "PREFER_DATES_FROM": way}) for way in ("past", "future")]
+            weekday = _WEEKDAY_NAMED.search(text)
+            if weekday:  # "Saturday, May 18" in a November 2019 story: May 2019, the year it was a Saturday
+                matching = [d for d in readings if d is not None and d.weekday() == _WEEKDAYS.index(weekday.group(1).lower())]
+                if matching:
+                    return matching[-1] if future else matching[0]
+            if future or past:
+                return readings[1] if future else readings[0]
             # "until 30 April" in a 10 April article is this April; "since December 1" in a
             # February one is last December: the nearer of the two readings
-            readings = [_parse(text, {**settings, "PREFER_DATES_FROM": way}) for way in ("past", "future")]
             readings = [day for day in readings if day is not None]
             return min(readings, key=lambda day: (abs((day - base).days), day > base)) if readings else None
+        if future:
+            settings["PREFER_DATES_FROM"] = "future"
     return _parse(text, settings)
 
 
@@ -117,7 +126,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _habitual(expression, sentence, mention):
             continue
-        day = resolve(expression, published, _speaks_of_future(analysis, mention))
+        future = _speaks_of_future(analysis, mention)
+        day = resolve(expression, published, future, not future and _speaks_of_past(analysis, mention))
         text = event_text(sentence)
         if day is not None:
             # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
@@ -170,17 +180,10 @@ def _speaks_of_future(analysis: Analysis, mention) -> bool:
     sentence = analysis.sentences[mention.sentence]
     if re.search(r"\bahead of\s+(?:the\s+|this\s+|next\s+)?$", sentence[: mention.start], re.I):
         return True  # "ahead of Tuesday's debate"
-    tokens, inside = analysis.mention_tokens(mention)
-    if not inside:
+    found = _clause_verb(analysis, mention)
+    if found is None:
         return False
-    verb = inside[-1]
-    for _ in range(4):  # date → preposition → verb, at most a few steps up
-        if tokens[verb].pos in {"VERB", "AUX"} or tokens[verb].head == verb:
-            break
-        verb = tokens[verb].head
-    if tokens[verb].pos not in {"VERB", "AUX"}:
-        return False
-    auxiliaries = {t.text.lower() for t in tokens if t.head == verb and t.dep in {"aux", "auxpass"}}
+    tokens, inside, verb, auxiliaries = found
     if auxiliaries & _FUTURE_AUX:
         return True
     if (
@@ -200,6 +203,47 @@ def _speaks_of_future(analysis: Analysis, mention) -> bool:
     return "to" in auxiliaries and governor.text.lower() in _FUTURE_GOVERNORS
 
 
+def _clause_verb(analysis: Analysis, mention) -> Optional[tuple[list, list[int], int, set[str]]]:
+    """(tokens, the date's token indices, the verb it dates, that verb's auxiliaries), or None
+    when the date hangs on no verb."""
+    tokens, inside = analysis.mention_tokens(mention)
+    if not inside:
+        return None
+    verb = inside[-1]
+    for _ in range(4):  # date → preposition → verb, at most a few steps up
+        if tokens[verb].pos in {"VERB", "AUX"} or tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head
+    if tokens[verb].pos not in {"VERB", "AUX"}:
+        return None
+    auxiliaries = {t.text.lower() for t in tokens if t.head == verb and t.dep in {"aux", "auxpass"}}
+    return tokens, inside, verb, auxiliaries
+
+
+def _speaks_of_past(analysis: Analysis, mention) -> bool:
+    """Whether the verb a date attaches to is past: 'were refreshed in May', 'have been
+    grounded since March', 'tried to enter California on May 16', 'the budget approved in
+    April'. Briefing unseen November pages, such months had been read as next year's, the nearer
+    of the two readings."""
+    if re.search(r"\bas of\s+$", analysis.sentences[mention.sentence][: mention.start], re.I):
+        return True  # "24.4% of the company as of March 20"
+    found = _clause_verb(analysis, mention)
+    if found is None:
+        return False
+    tokens, inside, verb, auxiliaries = found
+    if auxiliaries & _FUTURE_AUX:
+        return False
+    token = tokens[verb]
+    if token.tag == "VBD" or (token.tag == "VBN" and auxiliaries & _PAST_AUX):
+        return True
+    if token.tag in {"VB", "VBG"} and token.dep == "xcomp" and tokens[token.head].tag == "VBD":
+        return True  # "I tried to enter California on May 16"
+    preposition = tokens[tokens[inside[-1]].head].text.lower() if tokens[inside[-1]].dep == "pobj" else ""
+    # a reduced relative: "the state budget approved in April" (not "the tariff planned for December")
+    return token.tag == "VBN" and token.dep == "acl" and preposition in {"in", "on", "during", "since"}
+
+
+_PAST_AUX = frozenset({"have", "has", "had", "'ve", "’ve", "'d", "’d", "was", "were"})
 _WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?(?:{'|'.join(_WEEKDAYS)})", re.I)
 _SAYING_PRESENT = frozenset("says say tells tell writes write claims claim insists insist argues argue adds add".split())
 
