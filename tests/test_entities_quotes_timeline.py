@@ -471,12 +471,16 @@ def test_a_month_in_a_past_clause_is_the_last_one_and_a_weekday_fixes_the_year()
     assert resolve("since March", "2019-11-20").isoformat().startswith("2019-03")
     assert resolve("in May", "2019-11-18", past=True).isoformat().startswith("2019-05")
     assert resolve("in May", "2019-11-18").isoformat().startswith("2020-05")  # no tense: the nearer
+    # a range of days dates its first day: dateparser had read "Oct. 28–29" as 2029-10-28
+    assert resolve("Oct. 28–29", "2018-10-04").isoformat() == "2018-10-28"
+    assert resolve("June 6-10", "2022-04-21").isoformat() == "2022-06-06"
     article = from_text(
         "Laptops\n\nThe entry-level MacBook Pro was last updated in July, while other models were refreshed in May. "
         "Its fleet of 737 Max jets have been grounded since March. "
         "From there, I tried to enter California on May 16. "
         "He spoke in defence of the state budget approved by Republicans in April. "
+        "Samsung was the first to release the feature for smart TVs back in February. "
         "The festival will open in January.", "t"
     )
     events = extract_timeline(analyse(replace(article, published="2019-11-20")))
-    assert [t.date for t in events] == ["2019-03", "2019-04", "2019-05-16", "2019-07", "2020-01"]
+    assert [t.date for t in events] == ["2019-02", "2019-03", "2019-04", "2019-05-16", "2019-07", "2020-01"]

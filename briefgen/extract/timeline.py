@@ -61,6 +61,8 @@ def resolve(expression: str, published: Optional[str], future: bool = False, pas
     past = past or bool(re.match(r"since\s", expression.strip(), re.I))  # "grounded since March"
     text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    # a range of days ("Oct. 11–21") dates its first day; dateparser read the "21" as 2021
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)", r"\1", text)
     has_year = bool(_HAS_YEAR.search(text))
     if published is None and not has_year:
         return None
@@ -225,8 +227,8 @@ def _speaks_of_past(analysis: Analysis, mention) -> bool:
     grounded since March', 'tried to enter California on May 16', 'the budget approved in
     April'. Briefing unseen November pages, such months had been read as next year's, the nearer
     of the two readings."""
-    if re.search(r"\bas of\s+$", analysis.sentences[mention.sentence][: mention.start], re.I):
-        return True  # "24.4% of the company as of March 20"
+    if re.search(r"\b(?:as of|back in|earlier in)\s+$", analysis.sentences[mention.sentence][: mention.start], re.I):
+        return True  # "24.4% of the company as of March 20", "released … back in March"
     found = _clause_verb(analysis, mention)
     if found is None:
         return False
