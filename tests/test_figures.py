@@ -125,6 +125,10 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "The agency wants to fly the SLS Block 1B on the mission to the Moon.",
         "The 5500M chipset is toasty, and the RAM is too, the reviewer found.",
         "Moreover: the installation consists of 1.000 led lights made of recycled plastic.",
+        # model numbers and inch marks had been tabled as counts
+        "The Series 3 features an aluminum case and a brighter screen than before.",
+        "Fortunately, the price of the Airpods 2 has dropped today to the lowest price yet.",
+        'Today only: a 70" Element 4K UHD Smart HDTV with Roku for the holidays.',
     ],
 )
 def test_not_key_figures(sentence):
@@ -177,3 +181,13 @@ def test_the_saying_verb_that_governs_the_number_gives_its_source():
 def test_a_subject_never_repeats_the_figure():
     figures = figures_of("The union is asking for a 6 per cent pay rise, and the boat sank 80 miles off the coast.")
     assert [(f.text, f.subject) for f in figures] == [("6 per cent", ""), ("80 miles", "")]
+
+
+def test_a_plural_before_this_season_still_counts():
+    figures = figures_of("Kane has scored 14 Premier League goals this season for his club.")
+    assert [(f.value, f.unit) for f in figures] == [(14, "count")]
+
+
+def test_a_model_number_after_a_count_is_a_name():
+    figures = figures_of("Its fleet of roughly 400 737 Max jets around the world have been grounded.")
+    assert [(f.value, f.qualifier) for f in figures] == [(400, "approximately")]

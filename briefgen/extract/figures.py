@@ -322,6 +322,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
                 return "name"
     if _is_year(span, before, after):
         return None
+    if re.match(r"^[\"″]\s*[\w+]", after) and before.count('"') % 2 == 0 and not span.words:
+        return "vague"  # an inch mark: "70\" Element 4K TV", "measures 22\" long" had been counts
     if _in_product_name(span, before, after) or re.search(r"[A-Za-z]-$|-of-$", before):
         return "name"  # "SU-27", "Under-17", "Covid-19", "mother-of-two"
     if _name_follows(after) and not re.search(r"[$£€¥]\s*$", before) and not _LABEL_BEFORE.search(before):
@@ -378,13 +380,22 @@ def _is_duration_phrase(text: str) -> bool:
 
 
 def _plural_follows(after: str, words: int = 3) -> bool:
-    """Whether one of the next few lower-case words is a plural or a people noun ("military vehicles")."""
-    for word in re.findall(r"[A-Za-z'-]+|[^\sA-Za-z'-]", after)[:words]:
-        if not word[0].islower():
-            return False  # a name or punctuation ends the noun phrase
-        if word in PERSON_NOUNS or (word.endswith("s") and not word.endswith("ss")):
+    """Whether one of the next few lower-case words is a plural or a people noun ("military vehicles");
+    not a verb that ends in s ("the Airpods 2 has dropped", "the Series 3 features an aluminium case")."""
+    found = re.findall(r"[A-Za-z'-]+|[^\sA-Za-z'-]", after)
+    for i, word in enumerate(found[:words]):
+        if not word[0].islower() or word in _S_WORDS:
+            return False  # a name, punctuation or a verb ends the noun phrase
+        if word in PERSON_NOUNS:
             return True
+        if word.endswith("s") and not word.endswith("ss"):
+            return not (i + 1 < len(found) and found[i + 1].lower() in _DETERMINERS)  # "features an …": a verb
     return False
+
+
+# words ending in s that are no plurals, and the determiners that follow a verb, not a plural noun
+_S_WORDS = frozenset("is was has does as us this his its thus plus always perhaps whereas unless".split())
+_DETERMINERS = frozenset("a an the its his her their our my your".split())  # not "goals this season"
 
 
 def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
@@ -395,6 +406,8 @@ def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
     previous = re.search(r"(?:^|(\S+)\s)(\S+)\s$", before)
     if previous is None:
         return False
+    if re.fullmatch(r"\d+|" + _COUNT_WORDS, previous.group(2).lower()):
+        return True  # a model number after a count: "400 737 Max jets", "five 787 Dreamliner sales"
     if re.fullmatch(r"[a-z]+[A-Z][A-Za-z]*", previous.group(2)):
         return not _plural_follows(after)  # "iOS 13", "iPhone 11": only names are written so
     if not re.fullmatch(r"[A-Z][A-Za-z]+", previous.group(2)) or previous.group(1) is None:
@@ -408,6 +421,7 @@ def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
     return not _plural_follows(after) and not _MEASURE_AFTER.match(after) and not _PERCENT_AFTER.match(after)
 
 
+_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands"
 # capitalised only because a caption ran into the sentence ("… Only 81 of"), never a name
 _FUNCTION_WORDS = frozenset(
     "only just all another the a an and but or some of with for by in on at to from each every almost "
