@@ -129,6 +129,9 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "The Series 3 features an aluminum case and a brighter screen than before.",
         "Fortunately, the price of the Airpods 2 has dropped today to the lowest price yet.",
         'Today only: a 70" Element 4K UHD Smart HDTV with Roku for the holidays.',
+        "A family friend spotted the sedan and called 911.",
+        "San Antonio is the home of five time NBA champion Tim Duncan.",
+        "Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.",
     ],
 )
 def test_not_key_figures(sentence):
@@ -191,3 +194,8 @@ def test_a_plural_before_this_season_still_counts():
 def test_a_model_number_after_a_count_is_a_name():
     figures = figures_of("Its fleet of roughly 400 737 Max jets around the world have been grounded.")
     assert [(f.value, f.qualifier) for f in figures] == [(400, "approximately")]
+
+
+def test_ounces_are_a_measure():
+    figures = figures_of("The lunch is 4 oz. cooked chicken with a salad.")
+    assert [(f.value, f.unit, f.text) for f in figures] == [(4, "measure", "4 oz")]

@@ -61,9 +61,11 @@ _MEASURE_AFTER = re.compile(
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|megawatts?|(?:kilo|mega|giga|tera)watt[- ]hours?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
-    r"tsp|tbsp|teaspoons?|tablespoons?)\b|^\s*°[cf]?",
+    r"tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?)\b|^\s*°[cf]?",
     re.I,
 )
+_DIALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)\s+$", re.I)
+_EMERGENCY_AFTER = re.compile(r"^\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|line|system)\b", re.I)
 _TIME_UNIT_AFTER = re.compile(
     # one word may come between ("two full days"), but not a deictic: "$1 billion last year"
     # is money, and had been taken for a duration and left out
@@ -322,6 +324,12 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
                 return "name"
     if _is_year(span, before, after):
         return None
+    if re.match(r"^:\s*\d+\s*[-–]\s*\d+", after):
+        return None  # a journal's volume and pages: "Curr Opin Anaesthesiol. 2015; 28: 685-690"
+    if span.text in {"911", "999", "112"} and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
+        return "name"  # "called 911", "911 calls": the emergency number, not 911 of anything
+    if span.value > 1 and re.match(r"^\s+time\s+(?![a-z]+s\b)[A-Za-z]", after):
+        return "name"  # "five time NBA champion": "five-time" without its hyphen
     if re.match(r"^[\"″]\s*[\w+]", after) and before.count('"') % 2 == 0 and not span.words:
         return "vague"  # an inch mark: "70\" Element 4K TV", "measures 22\" long" had been counts
     if _in_product_name(span, before, after) or re.search(r"[A-Za-z]-$|-of-$", before):
