@@ -132,6 +132,11 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "A family friend spotted the sedan and called 911.",
         "San Antonio is the home of five time NBA champion Tim Duncan.",
         "Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.",
+        "The Chromecast is the only device that supports 4K streaming at release.",
+        "Victor Burton, of 3170 W. County Road 600S, was arrested by a deputy.",
+        "Lawmakers do not expect to boost school funding until at least 2021.",
+        "I believe the #1 enemy of online progress is the flood of information.",
+        "Apple devices with Wi-Fi 6 support are arriving this autumn.",
     ],
 )
 def test_not_key_figures(sentence):
@@ -199,3 +204,8 @@ def test_a_model_number_after_a_count_is_a_name():
 def test_ounces_are_a_measure():
     figures = figures_of("The lunch is 4 oz. cooked chicken with a salad.")
     assert [(f.value, f.unit, f.text) for f in figures] == [(4, "measure", "4 oz")]
+
+
+def test_millimetres_are_a_measure():
+    figures = figures_of("The storm dumped about 2 inches (50.8 millimeters) of rain on Tuesday.")
+    assert [(f.value, f.unit) for f in figures] == [(2, "measure"), (50.8, "measure")]

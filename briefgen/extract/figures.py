@@ -61,7 +61,7 @@ _MEASURE_AFTER = re.compile(
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|megawatts?|(?:kilo|mega|giga|tera)watt[- ]hours?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
-    r"tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?)\b|^\s*°[cf]?",
+    r"tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?",
     re.I,
 )
 _DIALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)\s+$", re.I)
@@ -304,8 +304,10 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "score"
     if _TIEBREAK_BEFORE.search(before) and after.lstrip().startswith(")"):
         return "score"
-    if _RANK_BEFORE.search(before):
-        return None  # "No 1", "top 100", "number 10": a rank, not a quantity
+    if _RANK_BEFORE.search(before) or re.search(r"#\s*$", before):
+        return None  # "No 1", "top 100", "number 10", "the #1 enemy": a rank, not a quantity
+    if re.search(r"\bout of\s+$", before, re.I):
+        return "ratio"  # "4.5 out of 5": the scale of a score
     if _FRACTION_AFTER.match(after):
         return "ratio"  # "two-thirds of the staff"
     if _COMPOUND_AFTER.match(after) or _SUSPENDED_HYPHEN_AFTER.match(after) or _HEIGHT_AFTER.match(after):
@@ -324,6 +326,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
                 return "name"
     if _is_year(span, before, after):
         return None
+    if re.match(r"^\s+[NSEW]\.?\s+[A-Z]", after):
+        return "name"  # an address: "3170 W. County Road 600S"
     if re.match(r"^:\s*\d+\s*[-–]\s*\d+", after):
         return None  # a journal's volume and pages: "Curr Opin Anaesthesiol. 2015; 28: 685-690"
     if span.text in {"911", "999", "112"} and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
@@ -418,7 +422,7 @@ def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
         return True  # a model number after a count: "400 737 Max jets", "five 787 Dreamliner sales"
     if re.fullmatch(r"[a-z]+[A-Z][A-Za-z]*", previous.group(2)):
         return not _plural_follows(after)  # "iOS 13", "iPhone 11": only names are written so
-    if not re.fullmatch(r"[A-Z][A-Za-z]+", previous.group(2)) or previous.group(1) is None:
+    if not re.fullmatch(r"[A-Z][A-Za-z-]+", previous.group(2)) or previous.group(1) is None:
         return False  # a sentence's capitalised first word may be any word
     if previous.group(1)[-1] in ".!?:;\"“" or _WEEKDAYS_MONTHS.match(previous.group(2)):
         return False
@@ -485,8 +489,9 @@ def _is_year(span: NumberSpan, before: str, after: str) -> bool:
         return True  # "the classic 1939 film": a year before a singular noun; "2100 military vehicles" counts
     if counted_after and counted_after.group(1) not in {"and", "or", "to", "when", "after", "before", "as", "in", "on", "at", "the", "was", "is", "were", "with", "for", "by"}:
         return False  # "2100 military vehicles"
-    if re.search(r"(more than|over|about|around|nearly|up to|at least)\s*$", before, re.I):
-        return bool(_YEAR_CONTEXT_BEFORE.search(before)) and not counted_after
+    qualifier = re.search(r"(more than|over|about|around|nearly|up to|at least)\s*$", before, re.I)
+    if qualifier:  # "until at least 2021" is a year, "more than 2000 died" a count
+        return bool(_YEAR_CONTEXT_BEFORE.search(before[: qualifier.start()])) and not counted_after
     return True
 
 
@@ -589,6 +594,8 @@ def _lettered_label(sentence: str, span: NumberSpan) -> bool:
     version name ("Block 1B", found briefing The Space Review, 4 rows of "1 billion"), not a scale."""
     if not re.fullmatch(r"\d+(?:\.\d+)?[a-zA-Z]", span.text):
         return False
+    if re.fullmatch(r"[2-8][kK]", span.text):
+        return True  # a video resolution: "4K streaming", "a 4K-ready Chromecast" had been 4,000
     if float(span.text[:-1]) >= 1000:
         return True  # "Radeon Pro 5300M or 5500M", "the 5500M chipset": a scale letter follows a short number ("300M")
     before = sentence[: span.start]
