@@ -90,9 +90,13 @@ def _person_name(name: str) -> Optional[str]:
         name = name.split(" ", 1)[1] if " " in name else ""
     if not name:
         return None
-    if any(_BRAND_SHAPE.search(word) and not _NAME_PREFIX.match(word) for word in name.split()[1:]):
+    if any(_brand_shaped(word) for word in name.split()[1:]):
         return None  # a capital inside a later word: text run together, not a name
     return name
+
+
+def _brand_shaped(word: str) -> bool:
+    return bool(_BRAND_SHAPE.search(word)) and not _NAME_PREFIX.match(word)
 
 
 def _role_for(sentence: str, mention: Mention) -> Optional[str]:
@@ -238,8 +242,9 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     """A one-word 'person' that no full name explains and the article itself shows is
     something else: spaCy labels it a club, place or product more often than a person
     ("Chelsea"), it is shouted in capitals ("MILES"), it has a brand's shape ("SpaceX"), or
-    the article uses it as an ordinary lower-case word ("Record", "Daughter"). Surnames of named people were
-    merged into their full names before this runs, so they are never dropped here."""
+    the article uses it as an ordinary lower-case word ("Record", "Daughter"). Surnames of
+    named people were merged into their full names before this runs, so they are never
+    dropped here."""
     if name.isupper() and len(name) > 2:
         return True  # "MILES", and a dateline's "KHAN YOUNIS"
     if re.search(r"\d", name):
@@ -248,7 +253,7 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
         return True  # "Disney+", "HyperBody®"
     if len(name.split()) != 1:
         return False
-    if _BRAND_SHAPE.search(name) and not _NAME_PREFIX.match(name):
+    if _brand_shaped(name):
         return True  # "SpaceX", "OpenAI"
     same = [m.label for m in mentions if _clean(m.text) == name]
     if sum(label in _OTHER_NAME_LABELS for label in same) > same.count("PERSON"):

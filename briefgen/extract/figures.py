@@ -433,7 +433,7 @@ def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
     return not _plural_follows(after) and not _MEASURE_AFTER.match(after) and not _PERCENT_AFTER.match(after)
 
 
-_COUNT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|thousands"
+_COUNT_WORDS = "|".join(sorted({*UNITS, *TENS, "dozen", "dozens", "hundreds", "thousands"}))
 # capitalised only because a caption ran into the sentence ("… Only 81 of"), never a name
 _FUNCTION_WORDS = frozenset(
     "only just all another the a an and but or some of with for by in on at to from each every almost "

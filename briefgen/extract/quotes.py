@@ -33,9 +33,10 @@ from .entities import canonical_name
 MIN_QUOTE_WORDS = 5
 
 # double quotes, curly or straight, also mixed ('“…,"' and '"…”': web copy mixes them, and
-# pairing straight marks alone had made the narration between two quotes a "quote"), and British-style single ones: ‘ only ever opens a quote; the closing ’
-# follows punctuation ("…Monday.’") or comes before it ("…offer’, he said"), so the
-# apostrophes of "don’t" and "the members’ strike" stay inside the quote
+# pairing straight marks alone had made the narration between two quotes a "quote"), and
+# British-style single ones: ‘ only ever opens a quote; the closing ’ follows punctuation
+# ("…Monday.’") or comes before it ("…offer’, he said"), so the apostrophes of "don’t" and
+# "the members’ strike" stay inside the quote
 _QUOTE = re.compile(
     r"“(?P<curly>[^”\"]+)[”\"]|\"(?P<straight>[^\"“”]+)[\"”]|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
 )
@@ -62,7 +63,7 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
     spans: list[tuple[int, int, Optional[str]]] = []  # (first, last sentence, speaker) of each quote
     paragraphs = [(sids, *_paragraph_text(analysis, sids)) for _, sids in sorted(by_paragraph.items())]
     quoted = _quoted_ranges(analysis, paragraphs)
-    genders = pronoun_genders(analysis, entities, quoted)
+    genders = _pronoun_genders(analysis, entities, quoted)
     for sids, text, offsets in paragraphs:
         for match in _QUOTE.finditer(text):
             inner = (match.group("curly") or match.group("straight") or match.group("single") or "").strip()
@@ -196,7 +197,7 @@ def _pronoun_speaker(
     quote, or the one person who is the subject of a clause outside quotes ("Hajjaj and
     her family walked …"; not "she told Dan Wootton"). Two such people first, or nobody in
     reach, leaves the quote unattributed; a person the article calls by the other pronoun
-    (``pronoun_genders``) is passed over. spaCy's small English model has no coreference,
+    (``_pronoun_genders``) is passed over. spaCy's small English model has no coreference,
     and a wrong speaker is worse than none (briefing unseen pages, "the last person named"
     had put Meghan's words to Oprah Winfrey and a pregnant woman's to her doctor)."""
     asker = spans[-1][2] if replying and spans else None  # "She answered" is not who asked
@@ -222,7 +223,7 @@ def _pronoun_speaker(
 _HONORIFIC = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s+$")
 
 
-def pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str, str]:
+def _pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str, str]:
     """"he" or "she" for the people the article shows it for, and only where it never shows
     both: "Mr"/"Mrs"/"Ms" before the name, or a sentence whose one person is its subject
     followed by a sentence whose subject is He or She ("Carlineo was arrested in April. He
@@ -305,13 +306,10 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
         return False, None
     # the nearest, when the parse gives the verb two ("Asked about her autobiography, Lady Sings
     # the Blues, …, Billie Holliday replied": not "Lady Sings")
-    token = tokens[min(subjects, key=lambda j: abs(verb - j))]
-    for m in analysis.mentions:
-        if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
-            return True, m.text
-    if token.pos in {"PRON"} and token.text.lower() in {"he", "she"}:
-        return False, token.text.lower()  # "he said:": the pronoun rule resolves it
-    return True, None
+    kind, text = _subject_of(analysis, sid, tokens[min(subjects, key=lambda j: abs(verb - j))])
+    if kind == "pronoun":
+        return False, text  # "he said:": the pronoun rule resolves it
+    return True, text if kind == "name" else None
 
 
 # a word that starts another clause between a quote and a saying verb: the verb is not the quote's
@@ -320,10 +318,8 @@ _NEXT_CLAUSE = frozenset({"while", "whereas", "but", "before", "after", "when"})
 
 def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> tuple[str, Optional[str]]:
     """The subject of the first saying verb within ``reach`` characters after a quote that
-    ends at ``position`` in sentence ``sid``, as (kind, text): ("name", mention) when a
-    PERSON or ORG mention holds it, ("pronoun", None) for he/she, ("propn", word) for a proper
-    noun spaCy tagged no entity, ("other", None) for any other subject ("the spokesman"),
-    ("", None) when there is no such verb or it has no subject."""
+    ends at ``position`` in sentence ``sid``, as ``_subject_of`` gives it; ("", None) when there
+    is no such verb or it has no subject."""
     tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
     verbs = [
         i for i, t in enumerate(tokens)
@@ -341,15 +337,22 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
             continue
         if token.idx < position:
             continue  # the parse took a word inside the quote ("“The mission I did …,” Stafford responded")
-        for m in analysis.mentions:
-            if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
-                return "name", m.text
-        if token.pos == "PRON" and token.text.lower() in {"he", "she"}:
-            return "pronoun", None
-        if token.pos == "PROPN" or token.text[:1].isupper():  # spaCy tags some surnames NOUN
-            return "propn", token.text
-        return "other", None
+        return _subject_of(analysis, sid, token)
     return "", None
+
+
+def _subject_of(analysis: Analysis, sid: int, token) -> tuple[str, Optional[str]]:
+    """What a saying verb's subject token is: ("name", mention) when a PERSON or ORG mention
+    holds it, ("pronoun", "he"/"she"), ("propn", word) for a capitalised word spaCy tagged no
+    entity (it tags some surnames NOUN), else ("other", None): "the spokesman"."""
+    for m in analysis.mentions:
+        if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
+            return "name", m.text
+    if token.pos == "PRON" and token.text.lower() in {"he", "she"}:
+        return "pronoun", token.text.lower()
+    if token.pos == "PROPN" or token.text[:1].isupper():
+        return "propn", token.text
+    return "other", None
 
 
 def _only_person_named(entities: Entities, word: str) -> Optional[str]:

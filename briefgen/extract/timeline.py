@@ -82,8 +82,9 @@ def resolve(expression: str, published: Optional[str], future: bool = False, pas
         if text.lower() not in _WEEKDAYS:
             readings = [_parse(text, {**settings, "PREFER_DATES_FROM": way}) for way in ("past", "future")]
             weekday = _WEEKDAY_NAMED.search(text)
-            if weekday:  # "Saturday, May 18" in a November 2019 story: May 2019, the year it was a Saturday
-                matching = [d for d in readings if d is not None and d.weekday() == _WEEKDAYS.index(weekday.group(1).lower())]
+            if weekday:  # "Saturday, May 18" in a November 2019 story: May 2019, when it was a Saturday
+                named = _WEEKDAYS.index(weekday.group(1).lower())
+                matching = [day for day in readings if day is not None and day.weekday() == named]
                 if matching:
                     return matching[-1] if future else matching[0]
             if future or past:
@@ -128,8 +129,9 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _habitual(expression, sentence, mention):
             continue
-        future = _speaks_of_future(analysis, mention)
-        day = resolve(expression, published, future, not future and _speaks_of_past(analysis, mention))
+        clause = _clause_verb(analysis, mention)
+        future = _speaks_of_future(analysis, mention, clause)
+        day = resolve(expression, published, future, not future and _speaks_of_past(analysis, mention, clause))
         text = event_text(sentence)
         if day is not None:
             # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
@@ -176,16 +178,16 @@ def _attributive_year(expression: str, sentence: str, mention) -> bool:
     )
 
 
-def _speaks_of_future(analysis: Analysis, mention) -> bool:
+def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     """Whether the verb a date attaches to is future: 'talks will resume on Monday', 'due to
-    resume on Monday'; not 'officials said on Monday that talks will resume'."""
+    resume on Monday'; not 'officials said on Monday that talks will resume'. ``clause`` is
+    what ``_clause_verb`` found for the date."""
     sentence = analysis.sentences[mention.sentence]
     if re.search(r"\bahead of\s+(?:the\s+|this\s+|next\s+)?$", sentence[: mention.start], re.I):
         return True  # "ahead of Tuesday's debate"
-    found = _clause_verb(analysis, mention)
-    if found is None:
+    if clause is None:
         return False
-    tokens, inside, verb, auxiliaries = found
+    tokens, inside, verb, auxiliaries = clause
     if auxiliaries & _FUTURE_AUX:
         return True
     if (
@@ -222,17 +224,16 @@ def _clause_verb(analysis: Analysis, mention) -> Optional[tuple[list, list[int],
     return tokens, inside, verb, auxiliaries
 
 
-def _speaks_of_past(analysis: Analysis, mention) -> bool:
+def _speaks_of_past(analysis: Analysis, mention, clause) -> bool:
     """Whether the verb a date attaches to is past: 'were refreshed in May', 'have been
     grounded since March', 'tried to enter California on May 16', 'the budget approved in
     April'. Briefing unseen November pages, such months had been read as next year's, the nearer
     of the two readings."""
     if re.search(r"\b(?:as of|back in|earlier in)\s+$", analysis.sentences[mention.sentence][: mention.start], re.I):
         return True  # "24.4% of the company as of March 20", "released … back in March"
-    found = _clause_verb(analysis, mention)
-    if found is None:
+    if clause is None:
         return False
-    tokens, inside, verb, auxiliaries = found
+    tokens, inside, verb, auxiliaries = clause
     if auxiliaries & _FUTURE_AUX:
         return False
     token = tokens[verb]
