@@ -14,6 +14,7 @@ import json
 import os
 import logging
 import re
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -188,9 +189,28 @@ def html_to_pdf(html: str, allowed_dirs: list[Path]) -> bytes:
         # a content-derived file identifier (WeasyPrint's default is random), so the same
         # brief gives the same bytes
         identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode()
-        return document.write_pdf(pdf_identifier=identifier)
+        return document.write_pdf(pdf_identifier=identifier, font_config=_font_config(html))
     except Exception as exc:  # WeasyPrint raises assorted errors on broken CSS/fonts
         raise RenderError(f"PDF rendering failed: {type(exc).__name__}: {exc}") from None
+
+
+_fonts = threading.local()
+
+
+def _font_config(html: str) -> Any:
+    """WeasyPrint's font configuration, kept for the thread's later PDFs: building it afresh
+    for every PDF (WeasyPrint's default) cost 20-40 ms of the seed brief's ~330 ms render on
+    the 2-core machine (3 interleaved runs of 8: best 339/316/326 → 305/298/294 ms), the same
+    bytes out. A template with its own @font-face gets a fresh one, so its fonts do not carry
+    over into another template's PDF. One per thread: Pango's font maps are not shared."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    if "@font-face" in html:
+        return FontConfiguration()
+    config = getattr(_fonts, "config", None)
+    if config is None:
+        config = _fonts.config = FontConfiguration()
+    return config
 
 
 def safe_url_fetcher(allowed_dirs: list[Path]) -> Any:

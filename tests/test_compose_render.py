@@ -119,6 +119,22 @@ def test_same_brief_gives_the_same_bytes_in_every_format():
     assert first == {fmt: render(make_brief(), fmt) for fmt in ("md", "html", "json", "pdf")}
 
 
+def test_fonts_are_configured_once_per_thread_unless_the_template_brings_its_own():
+    import threading
+
+    from briefgen.render import _font_config
+
+    shared = _font_config("<p>brief</p>")
+    assert _font_config("<p>another brief</p>") is shared
+    own = "<style>@font-face { font-family: X; src: url(x.woff2) }</style>"
+    assert _font_config(own) is not _font_config(own) and _font_config(own) is not shared
+    other: list = []
+    worker = threading.Thread(target=lambda: other.append(_font_config("<p>brief</p>")))
+    worker.start()
+    worker.join()
+    assert other[0] is not shared
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("name", ["idlib-wire-copy.txt", "idlib-aid-agencies.txt", "riverton-floods.txt"])
 def test_every_item_is_verbatim_in_the_sentences_it_cites(name):
