@@ -484,3 +484,11 @@ def test_a_month_in_a_past_clause_is_the_last_one_and_a_weekday_fixes_the_year()
     )
     events = extract_timeline(analyse(replace(article, published="2019-11-20")))
     assert [t.date for t in events] == ["2019-02", "2019-03", "2019-04", "2019-05-16", "2019-07", "2020-01"]
+
+
+def test_a_common_noun_tagged_as_an_organisation_is_left_out_but_a_name_is_kept():
+    people, orgs = _people_and_orgs(
+        'Time is not on the committee’s side.\n\n'
+        'The hearings ran out of time on Tuesday, and the Labour party said the labour market was weak.'
+    )
+    assert "Time" not in orgs

@@ -228,6 +228,8 @@ def extract_entities(analysis: Analysis) -> Entities:
         if key in places or canonical_person(people, _LEADING_TITLE.sub("", key)) is not None and key not in acronyms.values():
             if len(key.split()) <= 2 and not _ORG_WORDS.search(key):
                 del orgs[key]
+    for key in [k for k in orgs if orgs[k].mentions == 1 and _not_an_organisation(k, analysis)]:
+        del orgs[key]
     return Entities(
         people=list(people.values()),
         organisations=list(orgs.values()),
@@ -259,6 +261,20 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     if sum(label in _OTHER_NAME_LABELS for label in same) > same.count("PERSON"):
         return True  # spaCy is inconsistent from mention to mention: the majority decides
     return any(re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", sentence) for sentence in analysis.sentences)
+
+
+def _not_an_organisation(name: str, analysis: Analysis) -> bool:
+    """A one-word 'organisation' the article also writes as an ordinary lower-case word and
+    never capitalises inside a sentence: spaCy's small model tags capitalised common nouns ORG
+    ("Coal", "Alcohol", "Advice" in headings and sentence starts)."""
+    if len(name.split()) != 1 or not name[:1].isupper() or name.isupper():
+        return False
+    # a standalone word, not part of a link or handle ("pic.twitter.com", "@givewell")
+    word = re.compile(rf"(?<![\w’'./@-]){re.escape(name.lower())}(?![\w’'-]|\.\w)")
+    # capitalised inside a sentence, it is a name all the same ("the Labour party", "the Times reported")
+    named = re.compile(rf"[a-z,;]\s+{re.escape(name)}\b")
+    sentences = analysis.sentences
+    return any(word.search(s) for s in sentences) and not any(named.search(s) for s in sentences)
 
 
 def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str) -> Optional[str]:
