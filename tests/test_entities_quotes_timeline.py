@@ -492,3 +492,14 @@ def test_a_common_noun_tagged_as_an_organisation_is_left_out_but_a_name_is_kept(
         'The hearings ran out of time on Tuesday, and the Labour party said the labour market was weak.'
     )
     assert "Time" not in orgs
+
+
+def test_a_surname_two_people_share_is_neither_of_them():
+    entities = _brief_parts(
+        'Volker denied any effort to urge Ukraine to investigate Joe and Hunter Biden.\n\n'
+        'He never urged Ukraine to investigate Joe Biden.\n\n'
+        '"I think the allegations against Vice President Biden are self-serving," Volker said.'
+    )[1]
+    roles = {p.name: p.role for p in entities.people}
+    assert roles.get("Hunter Biden") != "Vice President"
+    assert canonical_name(entities, "Biden") == "Biden"

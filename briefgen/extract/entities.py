@@ -29,7 +29,7 @@ _LEADING_TITLE = re.compile(
     r"^((?:Detective|Det\.|Supervisor|Officer|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Congressman|Congresswoman|"
     r"Councilman|Councilwoman|Councillor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|President|Minister|Judge|"
     r"Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commissioner|Superintendent|Supt\.?|Chief|"
-    r"Sheriff|Deputy|Inspector|Constable|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"Sheriff|Deputy|Inspector|Constable|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
     r"(?:\s+(?:Detective|Inspector|Constable|Superintendent|Minister|Secretary|General))?)\s+(?=[A-Z])"
 )
 # Online platforms spaCy's small English model tags as people ("posted on Twitter"): briefing
@@ -46,6 +46,8 @@ _BRAND_SHAPE = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Del|Della|Di|Da|Dal|Du|La|Le|Ja|Ke|Van|Von|Fitz)[A-Z][a-z]+$")
 # lower-case particles that may open a name: "al-Assad", "de Blasio", "van Gogh"
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|de|del|della|di|da|van|von|der|den|le|la)[-\s][A-Z]")
+# generational suffixes, not surnames: "Patrick W. Carlineo Jr."
+_SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Parkway|Square|Bridge)$")
 _TITLE_WORDS = (
     r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
@@ -77,6 +79,39 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.;:")
 
 
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w not in _SUFFIX] or name.split()
+    return words[-1]
+
+
+def _same_person(shorter: str, longer: str) -> bool:
+    words, longer_words = shorter.split(), longer.split()
+    return longer.endswith(" " + shorter) or (words[0] == longer_words[0] and set(words) <= set(longer_words))
+
+
+def _shared_surnames(mentions: list[Mention]) -> set[str]:
+    """Surnames that two different full names in the article share: a bare "Biden" could be
+    either, and merging it into the first seen had given Hunter Biden his father's title."""
+    full: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.label != "PERSON":
+            continue
+        name = _person_name(_LEADING_TITLE.sub("", _clean(mention.text)))
+        if name and len(name.split()) > 1:
+            full.setdefault(_surname(name), set()).add(name)
+    shared = set()
+    for surname, names in full.items():
+        # one person, more or less of the name: "Ray Parlour" and "Reading Ray Parlour" (a
+        # caption), "Thomas Malone" and "Thomas W. Malone"
+        distinct: list[str] = []
+        for name in sorted(names, key=len):
+            if not any(_same_person(seen, name) for seen in distinct):
+                distinct.append(name)
+        if len(distinct) > 1:
+            shared.add(surname)
+    return shared
+
+
 def _person_name(name: str) -> Optional[str]:
     """A PERSON span trimmed to the name, or None when it holds none. Briefing 290 unseen
     pages, spaCy's spans had carried a bullet or dash ("• Embiid"), a word before the name
@@ -88,6 +123,8 @@ def _person_name(name: str) -> Optional[str]:
     name = re.sub(r"\s+[-–—•/]+$", "", name)
     while name and not name[0].isupper() and not _NAME_PARTICLE.match(name):  # "rookie", "rang"
         name = name.split(" ", 1)[1] if " " in name else ""
+    if re.match(r"^[A-Z][a-z]+ing\s+[A-Z]", name):
+        name = name.split(" ", 1)[1]  # a heading's verb run into the name: "Hosting Cook"
     if not name:
         return None
     if any(_brand_shaped(word) for word in name.split()[1:]):
@@ -157,6 +194,7 @@ def extract_entities(analysis: Analysis) -> Entities:
     places: dict[str, Place] = {}
     acronyms: dict[str, str] = {}
     mentions = _merge_split_orgs(analysis)
+    shared = _shared_surnames(mentions)
     for mention in mentions:
         sentence = analysis.sentences[mention.sentence]
         name = _clean(mention.text)
@@ -176,8 +214,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             if title:  # spaCy took the title into the name: "Detective Alvaro Zabaleta"
                 name = name[title.end() :]
             name = _person_name(name)
-            if not name:
-                continue
+            if not name or name in shared:
+                continue  # "Vice President Biden" in a story about Joe and Hunter Biden: which one?
             key = canonical_person(people, name)
             role = _role_for(sentence, mention) or (title.group(1).rstrip(".") if title else None)
             if key is None:
@@ -289,9 +327,6 @@ def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str)
     return None
 
 
-_SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-
-
 def canonical_person(people: dict[str, Person], name: str) -> Optional[str]:
     """The key of an already seen person this name refers to (same, surname or full, a
     middle initial or "Jr." more or less: "Patrick Carlineo Jr." is "Patrick W. Carlineo Jr.")."""
@@ -305,7 +340,8 @@ def canonical_person(people: dict[str, Person], name: str) -> Optional[str]:
         if len(shorter) > 1 and shorter[0] == longer[0] and last == key_words[-1] and set(shorter) <= set(longer):
             return key  # not "George W. Bush" for "George H.W. Bush"
         if len(name.split()) == 1 and (last == key_words[-1] or last in key_words[-1].split("-") or last == key_words[-1].split("-")[-1]):
-            return key
+            others = [k for k in people if k != key and len(k.split()) > 1 and _surname(k) == key_words[-1]]
+            return None if others else key  # "Biden" with Joe and Hunter Biden known: neither
         if len(key_words) == 1 and last == key:
             return key
         if name.endswith(" " + key) or key.endswith(" " + name):
