@@ -503,3 +503,15 @@ def test_a_surname_two_people_share_is_neither_of_them():
     roles = {p.name: p.role for p in entities.people}
     assert roles.get("Hunter Biden") != "Vice President"
     assert canonical_name(entities, "Biden") == "Biden"
+
+
+def test_a_role_is_the_noun_phrase_before_the_name_and_keeps_former():
+    entities = _brief_parts(
+        'Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.\n\n'
+        'The son of former German President Richard von Weizsäcker was stabbed in Berlin.\n\n'
+        'The event was hosted by the Oscar-winning actress Mary Steenburgen.'
+    )[1]
+    roles = {p.name: p.role for p in entities.people}
+    assert roles["Matt Bevin"] == "incumbent Gov."
+    assert roles["Richard von Weizsäcker"] == "former German President"
+    assert roles["Mary Steenburgen"] == "Oscar-winning actress"

@@ -136,11 +136,15 @@ def _brand_shaped(word: str) -> bool:
     return bool(_BRAND_SHAPE.search(word)) and not _NAME_PREFIX.match(word)
 
 
-def _role_for(sentence: str, mention: Mention) -> Optional[str]:
+def _role_for(analysis: Analysis, sentence: str, mention: Mention) -> Optional[str]:
     before = sentence[: mention.start]
     match = _TITLE_BEFORE.search(before)
     if match:
-        role = _STOP_ROLE_START.sub("", match.group(1).strip())
+        # the title is the noun phrase right before the name: not "Kentucky Democrats beat
+        # incumbent Gov.", "The son of former German President" (briefing unseen pages)
+        phrase = _noun_phrase_before(analysis, mention)
+        role = _STOP_ROLE_START.sub("", before[max(match.start(1), phrase) :].strip())
+        role = re.sub(r"^[’'`]?s\s+", "", role)  # the possessive's tail of a word left out: "s President"
         # only the words after the last preposition or verb belong to the title
         # ("the Queen or Prince Philip": "Queen or" is another person; "a lawmaker running is
         # state Sen. Jim Davis": the verb ends the role)
@@ -148,7 +152,6 @@ def _role_for(sentence: str, mention: Mention) -> Optional[str]:
             r"\b(?:to|by|with|from|at|in|on|said|says|told|and|or|nor|but|as|that|when|while|who|is|are|was|were|"
             r"has|have|had|being|without)\s+", role
         )[-1]
-        role = re.sub(r"^(?:[a-z]\w*\s+)+(?=[A-Z])", "", role) if role[:1].islower() and re.search(r"\b[A-Z]", role) else role
         words = role.split()
         if set(words) <= set(_clean(mention.text).split()):
             return None  # "Prince" of "Prince Philip": part of the name already
@@ -160,6 +163,46 @@ def _role_for(sentence: str, mention: Mention) -> Optional[str]:
         # "spokeswoman for California ISO." at the sentence's end: the full stop is not the role's
         return re.sub(r"^(the|a|an)\s+", "", match.group(1)).rstrip(".")
     return None
+
+
+# what ends a title before a name, read right to left: a verb, preposition, conjunction,
+# determiner, pronoun or adverb ("under President Trump", "his editor Teresa Nielsen Hayden")
+_OUTSIDE_TITLE = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "ADV", "DET", "PRON", "INTJ", "NUM"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "day", "night", "today", "yesterday", "weekend"})
+
+
+def _noun_phrase_before(analysis: Analysis, mention: Mention) -> int:
+    """Where the run of nouns, adjectives and names ending at a mention starts (a character
+    offset in its sentence)."""
+    tokens, inside = analysis.mention_tokens(mention)
+    if not inside:
+        return 0
+    start = mention.start
+    for i in range(inside[0] - 1, -1, -1):
+        token = tokens[i]
+        if not (_in_hyphenated_word(tokens, i) or _of_in_a_name(tokens, i)):
+            if token.pos in _OUTSIDE_TITLE or token.text.lower() in _TIME_NOUNS:
+                break
+            if token.pos == "PUNCT" and token.text not in {"’s", "'s"}:
+                break
+        start = token.idx
+    return start
+
+
+def _in_hyphenated_word(tokens: list, i: int) -> bool:
+    """'then-Defense Minister', 'Oscar-winning actress', 'far-right president': one word."""
+    glued = lambda a, b: tokens[a].idx + len(tokens[a].text) == tokens[b].idx  # noqa: E731
+    after = i + 1 < len(tokens) and glued(i, i + 1) and (tokens[i].text == "-" or tokens[i + 1].text == "-")
+    before = i > 0 and glued(i - 1, i) and (tokens[i].text == "-" or tokens[i - 1].text == "-")
+    return after or before
+
+
+def _of_in_a_name(tokens: list, i: int) -> bool:
+    """'Department of Correction spokesman': 'of' between capitalised words."""
+    return (
+        tokens[i].text == "of" and 0 < i < len(tokens) - 1
+        and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper()
+    )
 
 
 def _merge_split_orgs(analysis: Analysis) -> list[Mention]:
@@ -217,7 +260,7 @@ def extract_entities(analysis: Analysis) -> Entities:
             if not name or name in shared:
                 continue  # "Vice President Biden" in a story about Joe and Hunter Biden: which one?
             key = canonical_person(people, name)
-            role = _role_for(sentence, mention) or (title.group(1).rstrip(".") if title else None)
+            role = _role_for(analysis, sentence, mention) or (title.group(1).rstrip(".") if title else None)
             if key is None:
                 people[name] = Person(name=name, role=role)
             else:
