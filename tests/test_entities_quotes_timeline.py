@@ -515,3 +515,14 @@ def test_a_role_is_the_noun_phrase_before_the_name_and_keeps_former():
     assert roles["Matt Bevin"] == "incumbent Gov."
     assert roles["Richard von Weizsäcker"] == "former German President"
     assert roles["Mary Steenburgen"] == "Oscar-winning actress"
+
+
+def test_a_named_persons_surname_and_lower_case_words_are_not_places():
+    entities = _brief_parts(
+        'Ambassador Gordon Sondland testified in Washington on Wednesday.\n\n'
+        'Sondland said he followed the president’s orders.\n\n'
+        'The town of Ziketan in Qinghai was sealed off after the outbreak of meth use in west London.'
+    )[1]
+    places = [p.name for p in entities.places]
+    assert "Sondland" not in places and "Washington" in places
+    assert all(any(word[:1].isupper() for word in p.split()) for p in places)

@@ -311,6 +311,8 @@ def extract_entities(analysis: Analysis) -> Entities:
                 del orgs[key]
     for key in [k for k in orgs if orgs[k].mentions == 1 and _not_an_organisation(k, analysis)]:
         del orgs[key]
+    for key in [k for k in places if _not_a_place(k, people)]:
+        del places[key]
     return Entities(
         people=list(people.values()),
         organisations=list(orgs.values()),
@@ -356,6 +358,15 @@ def _not_an_organisation(name: str, analysis: Analysis) -> bool:
     named = re.compile(rf"[a-z,;]\s+{re.escape(name)}\b")
     sentences = analysis.sentences
     return any(word.search(s) for s in sentences) and not any(named.search(s) for s in sentences)
+
+
+def _not_a_place(name: str, people: dict[str, Person]) -> bool:
+    """What spaCy tagged a place but is none: lower-case words ("meth", "town", "python3"),
+    an address or file name ("news@corkbeo.ie", "rsyncd.conf"), or the surname of a person
+    the article names in full ("Biden", "Sondland", "Macron", on 13 of 290 unseen pages)."""
+    if not re.search(r"(?:^|\s)[A-Z0-9]", name) or re.search(r"[@/]|\.[a-z]{2,4}$", name):
+        return True  # no capitalised word at all ("west London" stays), or a file or address
+    return len(name.split()) == 1 and any(len(p.split()) > 1 and _surname(p) == name for p in people)
 
 
 def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str) -> Optional[str]:
