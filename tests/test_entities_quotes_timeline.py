@@ -526,3 +526,13 @@ def test_a_named_persons_surname_and_lower_case_words_are_not_places():
     places = [p.name for p in entities.places]
     assert "Sondland" not in places and "Washington" in places
     assert all(any(word[:1].isupper() for word in p.split()) for p in places)
+
+
+def test_a_predicate_noun_shows_she_and_he_said_passes_her_over():
+    speakers = _speakers(
+        'A New York man pleaded guilty on Monday to threatening to kill U.S. Rep. Ilhan Omar.\n\n'
+        'Omar is one of the first two Muslim women elected to Congress.\n\n'
+        'The staff member who reported the call recalled that he said, "I’ll put a bullet in her skull '
+        'before the end of the year," the U.S. attorney’s office said.'
+    )
+    assert speakers == [None]

@@ -225,11 +225,16 @@ _HONORIFIC = re.compile(r"\b(?:(Mr)|(Mrs|Ms|Miss))\.?\s+$")
 
 def _pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str, str]:
     """"he" or "she" for the people the article shows it for, and only where it never shows
-    both: "Mr"/"Mrs"/"Ms" before the name, or a sentence whose one person is its subject
-    followed by a sentence whose subject is He or She ("Carlineo was arrested in April. He
-    …"). Used only to pass over a speaker: briefing unseen pages, "he said" after a woman's
-    quote had given her a man's threat against her."""
+    both: "Mr"/"Mrs"/"Ms" before the name; a title or a predicate noun that says it
+    ("actress", "Omar is one of the first two Muslim women …"); or a sentence whose one person
+    is its subject followed by a sentence whose subject is He or She ("Carlineo was arrested
+    in April. He …"). Used only to pass over a speaker: briefing unseen pages, "he said" had
+    given a man's threat to the woman he threatened."""
     votes: dict[str, set[str]] = {}
+    for person in entities.people:  # "Oscar-winning actress", "spokeswoman"
+        gendered = {_GENDERED[w] for w in re.findall(r"[a-z]+", (person.role or "").lower()) if w in _GENDERED}
+        if gendered:
+            votes.setdefault(person.name, set()).update(gendered)
     sentences = analysis.sentences
     for sid, sentence in enumerate(sentences):
         people = _people_outside_quotes(analysis, sid, entities, quoted)
@@ -238,12 +243,33 @@ def _pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str
             if m.label == "PERSON" and honorific:
                 votes.setdefault(canonical_name(entities, m.text), set()).add("he" if honorific.group(1) else "she")
         names = {canonical_name(entities, m.text) for m in people}
-        if len(names) != 1 or not all(_is_subject(analysis, m) for m in people) or sid + 1 >= len(analysis.tokens):
+        if len(names) != 1 or not all(_is_subject(analysis, m) for m in people):
+            continue
+        name = names.pop()
+        tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
+        for token in tokens:  # "Omar is one of the first two Muslim women elected to Congress"
+            word = token.text.lower()
+            if word in _GENDERED and (token.dep == "attr" or (token.dep == "pobj" and _after_one_of(tokens, token))):
+                votes.setdefault(name, set()).add(_GENDERED[word])
+        if sid + 1 >= len(analysis.tokens):
             continue
         subject = next((t for t in analysis.tokens[sid + 1] if t.dep in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.pos == "PRON" and subject.text.lower() in {"he", "she"}:
-            votes.setdefault(names.pop(), set()).add(subject.text.lower())
+            votes.setdefault(name, set()).add(subject.text.lower())
     return {person: seen.pop() for person, seen in votes.items() if len(seen) == 1 and _is_person(entities, person)}
+
+
+_GENDERED = {
+    **dict.fromkeys("woman women mother wife daughter sister actress congresswoman chairwoman spokeswoman "
+                    "businesswoman girl queen princess grandmother aunt niece widow".split(), "she"),
+    **dict.fromkeys("man men father husband son brother actor congressman chairman spokesman businessman "
+                    "boy king prince grandfather uncle nephew widower".split(), "he"),
+}
+
+
+def _after_one_of(tokens: list, token) -> bool:
+    preposition = tokens[token.head]
+    return preposition.text.lower() == "of" and tokens[preposition.head].text.lower() == "one"
 
 
 def _is_person(entities: Entities, name: Optional[str]) -> bool:
