@@ -536,3 +536,10 @@ def test_a_predicate_noun_shows_she_and_he_said_passes_her_over():
         'before the end of the year," the U.S. attorney’s office said.'
     )
     assert speakers == [None]
+
+
+def test_an_organisation_span_with_a_verb_in_it_is_a_clause():
+    _, orgs = _people_and_orgs(
+        "Rudolph and Garrett engaged in a heated altercation before Garrett hit Rudolph in the head with Rudolph's helmet."
+    )
+    assert "Garrett hit Rudolph" not in orgs

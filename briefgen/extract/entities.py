@@ -273,7 +273,7 @@ def extract_entities(analysis: Analysis) -> Entities:
                     person.mentions += 1
                     person.role = person.role or role
         elif label == "ORG":
-            if _is_title_part(sentence, mention, mentions):
+            if _is_title_part(sentence, mention, mentions) or _holds_a_verb(analysis, mention):
                 continue
             extension = re.match(r"^\s+for\s+(?:[A-Z][\w’'-]*\s*)+", sentence[mention.end :])
             if extension and not name.endswith(")"):
@@ -344,6 +344,12 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     if sum(label in _OTHER_NAME_LABELS for label in same) > same.count("PERSON"):
         return True  # spaCy is inconsistent from mention to mention: the majority decides
     return any(re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", sentence) for sentence in analysis.sentences)
+
+
+def _holds_a_verb(analysis: Analysis, mention: Mention) -> bool:
+    """An 'organisation' span with a lower-case verb in it is a clause: "Garrett hit Rudolph"."""
+    tokens, inside = analysis.mention_tokens(mention)
+    return any(tokens[i].pos in {"VERB", "AUX"} and tokens[i].text.islower() and len(tokens[i].text) > 2 for i in inside)
 
 
 def _not_an_organisation(name: str, analysis: Analysis) -> bool:
