@@ -543,3 +543,12 @@ def test_an_organisation_span_with_a_verb_in_it_is_a_clause():
         "Rudolph and Garrett engaged in a heated altercation before Garrett hit Rudolph in the head with Rudolph's helmet."
     )
     assert "Garrett hit Rudolph" not in orgs
+
+
+def test_a_first_name_is_the_one_person_named_in_full_with_it():
+    people, orgs = _people_and_orgs(
+        "Taylor Swift accused Big Machine of trying to stop her performing at the awards.\n\n"
+        "Fans rallied behind Taylor on Twitter, and Dick Clark Productions said it was working with her team."
+    )
+    assert "Taylor" not in people and "Taylor Swift" in people
+    assert "Dick Clark Productions" not in people

@@ -209,3 +209,10 @@ def test_ounces_are_a_measure():
 def test_millimetres_are_a_measure():
     figures = figures_of("The storm dumped about 2 inches (50.8 millimeters) of rain on Tuesday.")
     assert [(f.value, f.unit) for f in figures] == [(2, "measure"), (50.8, "measure")]
+
+
+def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
+    figures = figures_of("The Sportback is just over 16 feet long and six feet wide, with 414 lb-ft of torque.")
+    assert [(f.text, f.qualifier) for f in figures] == [
+        ("just over 16 feet", "at least"), ("six feet", "exact"), ("414 lb-ft", "exact"),
+    ]

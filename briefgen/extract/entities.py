@@ -21,7 +21,7 @@ _ORG_WORDS = re.compile(
     r"\b(Observatory|Ministry|Council|Agency|Committee|Commission|Office|Organi[sz]ation|Institute|"
     r"University|Party|Army|Forces|Police|Department|Bank|Fund|Union|Association|Watch|Group|Company|"
     r"Corporation|News|Times|Post|Press|Reuters|Court|Parliament|Senate|Assembly|Foundation|Hospital|"
-    r"Schools|College|Airport|Museum|Church)\b"
+    r"Schools|College|Airport|Museum|Church|Productions|Records|Studios|Pictures|Entertainment)\b"
 )
 # titles spaCy sometimes includes in a PERSON span; royal styles ("Prince Harry") are
 # part of how the person is named and stay
@@ -299,6 +299,7 @@ def extract_entities(analysis: Analysis) -> Entities:
                 places[name].mentions += 1
             else:
                 places[name] = Place(name)
+    _merge_first_names(people)
     for key in [k for k in people if _not_a_person(k, analysis, mentions)]:
         del people[key]
     for person in people.values():
@@ -321,6 +322,18 @@ def extract_entities(analysis: Analysis) -> Entities:
 
 
 _OTHER_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def _merge_first_names(people: dict[str, Person]) -> None:
+    """A one-word name that is the first name of exactly one person named in full, and no
+    one's surname, is that person: "Taylor" in a story about Taylor Swift."""
+    for key in [k for k in people if len(k.split()) == 1]:
+        full = [p for p in people if len(p.split()) > 1 and p.split()[0] == key]
+        if len(full) == 1 and not any(len(p.split()) > 1 and _surname(p) == key for p in people):
+            person = people[full[0]]
+            person.mentions += people[key].mentions
+            person.role = person.role or people[key].role
+            del people[key]
 
 
 def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> bool:

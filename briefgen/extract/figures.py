@@ -58,7 +58,7 @@ _NAMED_DOLLARS = re.compile(
 _PERCENT_AFTER = re.compile(r"^\s*(%|per\s*cent\b|percent\b|percentage points?\b)", re.I)
 _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
-    r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
+    r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|megawatts?|(?:kilo|mega|giga|tera)watt[- ]hours?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
     r"tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?",
@@ -514,6 +514,8 @@ def _coordinated(sentence: str, previous_end: int, start: int) -> bool:
     if previous_end < 0:
         return False
     between = sentence[previous_end:start]
+    if re.search(r"\b(long|wide|high|tall|deep|thick|heavy|old|across)\b", between):
+        return False  # "just over 16 feet long and six feet wide": each measure has its own
     return len(between) < 40 and bool(re.search(r"\b(and|or)\b", between)) and not re.search(r"[,;:]", between)
 
 
