@@ -11,7 +11,7 @@ chief,").
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..models import Analysis, Entities, Mention, Organisation, Person, Place
 
@@ -84,9 +84,21 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
-def _same_person(shorter: str, longer: str) -> bool:
-    words, longer_words = shorter.split(), longer.split()
-    return longer.endswith(" " + shorter) or (words[0] == longer_words[0] and set(words) <= set(longer_words))
+def _same_person(one: str, other: str) -> bool:
+    """One person written more or less fully: "Ray Parlour" in "Reading Ray Parlour", "Thomas
+    Malone" and "Thomas W. Malone", "Patrick Carlineo Jr." and "Patrick W. Carlineo Jr."."""
+    if one.endswith(" " + other) or other.endswith(" " + one):
+        return True
+    words, longer_words = sorted(([w for w in n.split() if w not in _SUFFIX] for n in (one, other)), key=len)
+    return (
+        len(words) > 1 and len(longer_words) > 1 and words[0] == longer_words[0]
+        and words[-1] == longer_words[-1] and set(words) <= set(longer_words)
+    )
+
+
+def _named_in_full(people: Iterable[str], surname: str) -> list[str]:
+    """The people named with a first name and this surname."""
+    return [p for p in people if len(p.split()) > 1 and _surname(p) == surname]
 
 
 def _shared_surnames(mentions: list[Mention]) -> set[str]:
@@ -329,7 +341,7 @@ def _merge_first_names(people: dict[str, Person]) -> None:
     one's surname, is that person: "Taylor" in a story about Taylor Swift."""
     for key in [k for k in people if len(k.split()) == 1]:
         full = [p for p in people if len(p.split()) > 1 and p.split()[0] == key]
-        if len(full) == 1 and not any(len(p.split()) > 1 and _surname(p) == key for p in people):
+        if len(full) == 1 and not _named_in_full(people, key):
             person = people[full[0]]
             person.mentions += people[key].mentions
             person.role = person.role or people[key].role
@@ -385,7 +397,7 @@ def _not_a_place(name: str, people: dict[str, Person]) -> bool:
     the article names in full ("Biden", "Sondland", "Macron", on 13 of 290 unseen pages)."""
     if not re.search(r"(?:^|\s)[A-Z0-9]", name) or re.search(r"[@/]|\.[a-z]{2,4}$", name):
         return True  # no capitalised word at all ("west London" stays), or a file or address
-    return len(name.split()) == 1 and any(len(p.split()) > 1 and _surname(p) == name for p in people)
+    return len(name.split()) == 1 and bool(_named_in_full(people, name))
 
 
 def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str) -> Optional[str]:
@@ -409,11 +421,10 @@ def canonical_person(people: dict[str, Person], name: str) -> Optional[str]:
     last = words[-1]
     for key in people:
         key_words = [w for w in key.split() if w not in _SUFFIX] or key.split()
-        shorter, longer = sorted((words, key_words), key=len)
-        if len(shorter) > 1 and shorter[0] == longer[0] and last == key_words[-1] and set(shorter) <= set(longer):
+        if len(words) > 1 and len(key_words) > 1 and _same_person(name, key):
             return key  # not "George W. Bush" for "George H.W. Bush"
         if len(name.split()) == 1 and (last == key_words[-1] or last in key_words[-1].split("-") or last == key_words[-1].split("-")[-1]):
-            others = [k for k in people if k != key and len(k.split()) > 1 and _surname(k) == key_words[-1]]
+            others = [k for k in _named_in_full(people, key_words[-1]) if k != key]
             return None if others else key  # "Biden" with Joe and Hunter Biden known: neither
         if len(key_words) == 1 and last == key:
             return key
