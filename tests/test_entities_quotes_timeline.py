@@ -500,18 +500,20 @@ def test_a_surname_two_people_share_is_neither_of_them():
         'He never urged Ukraine to investigate Joe Biden.\n\n'
         '"I think the allegations against Vice President Biden are self-serving," Volker said.'
     )[1]
-    roles = {p.name: p.role for p in entities.people}
-    assert roles.get("Hunter Biden") != "Vice President"
+    assert _roles(entities).get("Hunter Biden") != "Vice President"
     assert canonical_name(entities, "Biden") == "Biden"
 
 
+def _roles(entities) -> dict:
+    return {p.name: p.role for p in entities.people}
+
+
 def test_a_role_is_the_noun_phrase_before_the_name_and_keeps_former():
-    entities = _brief_parts(
+    roles = _roles(_brief_parts(
         'Kentucky Democrats beat incumbent Gov. Matt Bevin on Tuesday.\n\n'
         'The son of former German President Richard von Weizsäcker was stabbed in Berlin.\n\n'
         'The event was hosted by the Oscar-winning actress Mary Steenburgen.'
-    )[1]
-    roles = {p.name: p.role for p in entities.people}
+    )[1])
     assert roles["Matt Bevin"] == "incumbent Gov."
     assert roles["Richard von Weizsäcker"] == "former German President"
     assert roles["Mary Steenburgen"] == "Oscar-winning actress"
