@@ -554,3 +554,12 @@ def test_a_first_name_is_the_one_person_named_in_full_with_it():
     )
     assert "Taylor" not in people and "Taylor Swift" in people
     assert "Dick Clark Productions" not in people
+
+
+def test_platforms_tagged_as_places_are_organisations():
+    entities = _brief_parts(
+        "Taylor Swift said the label had blocked her Netflix special.\n\n"
+        "One user on Weibo, China's version of Twitter, posted a question about the patients in Beijing."
+    )[1]
+    places = [p.name for p in entities.places]
+    assert "Netflix" not in places and "Weibo" not in places

@@ -32,12 +32,12 @@ _LEADING_TITLE = re.compile(
     r"Sheriff|Deputy|Inspector|Constable|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
     r"(?:\s+(?:Detective|Inspector|Constable|Superintendent|Minister|Secretary|General))?)\s+(?=[A-Z])"
 )
-# Online platforms spaCy's small English model tags as people ("posted on Twitter"): briefing
-# 290 unseen news pages, "Twitter" was listed among the people on 20 and "Instagram" on 5.
-# They are companies, so they are listed with the organisations.
+# Online platforms spaCy's small English model tags as people or places ("posted on Twitter"):
+# briefing 290 unseen news pages, "Twitter" was listed among the people on 20 and "Instagram"
+# on 5, "Netflix" and "Weibo" among the places. They are companies: listed with the organisations.
 _PLATFORMS = frozenset({
-    "Facebook", "Instagram", "LinkedIn", "Pinterest", "Reddit", "Snapchat", "Telegram", "TikTok",
-    "Tumblr", "Twitter", "WeChat", "Weibo", "WhatsApp", "YouTube", "Zoom",
+    "Facebook", "Hulu", "Instagram", "LinkedIn", "Netflix", "Pinterest", "Reddit", "Snapchat", "Spotify",
+    "Telegram", "TikTok", "Tumblr", "Twitter", "WeChat", "Weibo", "WhatsApp", "YouTube", "Zoom",
 })
 # A one-word name with a capital inside ("SpaceX", "OpenAI", "InStyle", "ValueError") is a
 # brand or an identifier, unless the capital follows a name prefix ("McGuffin", "LeBron",
@@ -262,8 +262,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "ORG"  # "Miami-Dade Police" is no place, "Youssef Al-Najjar Hospital" no person
         elif label == "PERSON" and _STREET.search(name):
             label = "LOC"  # "Miller Drive"
-        elif label == "PERSON" and name in _PLATFORMS:
-            label = "ORG"
+        elif label in {"PERSON", "GPE", "LOC"} and name in _PLATFORMS:
+            label = "ORG"  # "posted on Twitter", "a Netflix special": companies
         if label == "PERSON":
             title = _LEADING_TITLE.match(name)
             if title:  # spaCy took the title into the name: "Detective Alvaro Zabaleta"
