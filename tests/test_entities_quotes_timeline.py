@@ -194,6 +194,44 @@ def test_words_the_article_shows_are_not_people_are_left_out():
     assert _not_a_person("Q3", analysis, mentions)  # "a hurricane headwind in Q3": names carry no digits
 
 
+def test_teams_places_and_things_spacy_calls_people_are_left_out():
+    people, _ = _people_and_orgs(
+        "The Thunder won't have to wait long. Chris Paul scored 20 points for the Thunder, who have lost three straight."
+    )
+    assert people == ["Chris Paul"]  # "the Thunder": a person's name takes no article
+    people, _ = _people_and_orgs(
+        "Rodgers' future at Anfield has been questioned after a third straight defeat.\n\n"
+        "Liverpool manager Brendan Rodgers said he would stay at Anfield."
+    )
+    assert people == ["Brendan Rodgers"]  # "at Anfield" each time it is named
+    people, _ = _people_and_orgs(
+        "The Trump administration had planned a 15 percent tariff on laptops. Trump said on Friday that talks were going well."
+    )
+    assert people == ["Trump"]  # "the Trump administration": a modifier says nothing of the name itself
+
+
+def test_a_plural_proper_noun_is_no_person_unless_it_speaks():
+    from briefgen.extract.entities import _grammar_of_a_thing
+    from briefgen.models import Analysis, Article, Token
+
+    def analysis_of(*sentences):
+        tokens = [[Token(text, 0, "PROPN", tag, dep, head) for text, tag, dep, head in s] for s in sentences]
+        return Analysis(Article("t", "", "t"), ["" for _ in sentences], [0] * len(sentences), [], tokens)
+
+    delivery = analysis_of(
+        [("given", "VBN", "ROOT", 0), ("Postmates", "NNPS", "dobj", 0)],
+        [("for", "IN", "prep", 0), ("Postmates", "NNPS", "pobj", 0)],
+    )
+    assert _grammar_of_a_thing("Postmates", delivery)
+    spokesman = analysis_of(  # spaCy tags the surname a plural noun: "Figgins declined to address ..."
+        [("Figgins", "NNS", "nsubj", 1), ("declined", "VBD", "ROOT", 1)],
+        [("Figgins", "NNP", "nsubj", 1), ("said", "VBD", "ROOT", 1)],
+    )
+    assert not _grammar_of_a_thing("Figgins", spokesman)
+    interest = analysis_of([("interest", "NN", "ROOT", 0), ("in", "IN", "prep", 0), ("Muto", "NNP", "pobj", 1)])
+    assert not _grammar_of_a_thing("Muto", interest)  # "Chelsea's interest in Muto"
+
+
 def test_timeline_dates_carry_only_the_parts_the_text_gives():
     text = (
         "Contract talks\n\n"

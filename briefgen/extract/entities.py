@@ -368,7 +368,44 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     same = [m.label for m in mentions if _clean(m.text) == name]
     if sum(label in _OTHER_NAME_LABELS for label in same) > same.count("PERSON"):
         return True  # spaCy is inconsistent from mention to mention: the majority decides
+    if _grammar_of_a_thing(name, analysis):
+        return True
     return any(re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", sentence) for sentence in analysis.sentences)
+
+
+# a name used as a modifier ("the Trump administration", "the Davis Cup") says nothing of
+# what the name itself is
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near"})
+_POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+
+
+def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
+    """How the article writes a one-word 'person' shows it is a team, place or thing:
+    "the Thunder", "the Louvre", "the Moon" (a person's name takes no article); "the Steelers",
+    "Postmates" (a plural proper noun that is never the subject of a singular or past verb,
+    which keeps "Figgins said"); "in Mauritius", "at Anfield", "from Cloncurry" in at least
+    half of its uses."""
+    uses = [(tokens, i) for tokens in analysis.tokens for i, t in enumerate(tokens) if t.text == name]
+    if not uses:
+        return False
+    plural = subject = located = 0
+    for tokens, i in uses:
+        token = tokens[i]
+        before = tokens[i - 1].text.lower() if i else ""
+        possessive = i + 1 < len(tokens) and tokens[i + 1].text in _POSSESSIVE_MARKS
+        if before == "the" and token.dep not in _MODIFIER_DEPS:
+            return True
+        plural += token.tag in {"NNS", "NNPS"} and not possessive
+        subject += token.dep == "nsubj" and tokens[token.head].tag in {"VBZ", "VBD"}
+        preposition = tokens[i - 1] if i else None
+        located += bool(
+            preposition is not None and before in _PLACE_PREPOSITIONS and token.dep == "pobj" and not possessive
+            and not tokens[preposition.head].text.lower().startswith("interest")  # "interest in Muto"
+        )
+    if name.endswith("s") and 2 * plural > len(uses) and not subject:
+        return True
+    return 2 * located >= len(uses)
 
 
 def _holds_a_verb(analysis: Analysis, mention: Mention) -> bool:
