@@ -208,6 +208,10 @@ def test_teams_places_and_things_spacy_calls_people_are_left_out():
         "The Trump administration had planned a 15 percent tariff on laptops. Trump said on Friday that talks were going well."
     )
     assert people == ["Trump"]  # "the Trump administration": a modifier says nothing of the name itself
+    people, _ = _people_and_orgs(
+        "Turnout in New York municipal elections is notoriously low. Mayor Bill de Blasio urged residents to vote."
+    )
+    assert people == ["Bill de Blasio"]  # spaCy's tagger reads "Turnout" as a common noun, its NER as a person
 
 
 def test_a_plural_proper_noun_is_no_person_unless_it_speaks():

@@ -382,20 +382,24 @@ _POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 
 def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
     """How the article writes a one-word 'person' shows it is a team, place or thing:
-    "the Thunder", "the Louvre", "the Moon" (a person's name takes no article); "the Steelers",
+    "the Thunder", "the Louvre", "the Moon" (a person's name takes no article); a word the
+    tagger never reads as a proper noun ("Turnout", "Email"); "the Steelers",
     "Postmates" (a plural proper noun that is never the subject of a singular or past verb,
     which keeps "Figgins said"); "in Mauritius", "at Anfield", "from Cloncurry" in at least
     half of its uses."""
     uses = [(tokens, i) for tokens in analysis.tokens for i, t in enumerate(tokens) if t.text == name]
     if not uses:
         return False
-    plural = subject = located = 0
+    plural = subject = located = proper = heads = 0
     for tokens, i in uses:
         token = tokens[i]
         before = tokens[i - 1].text.lower() if i else ""
         possessive = i + 1 < len(tokens) and tokens[i + 1].text in _POSSESSIVE_MARKS
-        if before == "the" and token.dep not in _MODIFIER_DEPS:
-            return True
+        if token.dep not in _MODIFIER_DEPS:
+            if before == "the":
+                return True
+            heads += 1
+            proper += token.tag in {"NNP", "NNPS"}
         plural += token.tag in {"NNS", "NNPS"} and not possessive
         subject += token.dep == "nsubj" and tokens[token.head].tag in {"VBZ", "VBD"}
         preposition = tokens[i - 1] if i else None
@@ -403,6 +407,8 @@ def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
             preposition is not None and before in _PLACE_PREPOSITIONS and token.dep == "pobj" and not possessive
             and not tokens[preposition.head].text.lower().startswith("interest")  # "interest in Muto"
         )
+    if heads and not proper:
+        return True  # spaCy's own tagger never reads it as a name: "Turnout in New York ...", "Peel off the skin"
     if name.endswith("s") and 2 * plural > len(uses) and not subject:
         return True
     return 2 * located >= len(uses)
