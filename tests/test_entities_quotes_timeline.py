@@ -439,6 +439,21 @@ def test_person_spans_are_trimmed_to_the_name_or_dropped():
     assert _person_name("Kathleen DelGiorno") == "Kathleen DelGiorno"
     assert _person_name("turmeric powder") is None
     assert _person_name("Ilhan OmarIlhan") is None  # tweets run together
+    assert _person_name("Billy Gordon,'black") == "Billy Gordon"  # a quote run into the span
+    assert _person_name("Carragher added:'Brendan") == "Carragher"
+    assert _person_name("George sighs") == "George" and _person_name("Ursula von der") == "Ursula"
+    assert _person_name("Jeff Bezos’s Blue Origin") == "Jeff Bezos"  # the owner is the name
+    assert _person_name("Browns DL Sheldon Richardson") == "Sheldon Richardson"  # team and position
+    assert _person_name("Fossil Hybrid HR") is None and _person_name("DJI Mavic Mini") is None  # products
+    assert _person_name("AJ Styles") == "AJ Styles" and _person_name("Elizabeth II") == "Elizabeth II"
+    assert _person_name("Patrick O’Brien") == "Patrick O’Brien" and _person_name("Bashar al-Assad") == "Bashar al-Assad"
+
+
+def test_football_clubs_spacy_calls_people_are_organisations():
+    people, orgs = _people_and_orgs(
+        "Louis van Gaal wants to sign a new goalkeeper for Manchester United and Tottenham Hotspur are interested too."
+    )
+    assert people == ["Louis van Gaal"] and "Tottenham Hotspur" in orgs
 
 
 def test_mixed_quote_marks_pair_up_and_narration_is_no_quote():

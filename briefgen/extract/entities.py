@@ -47,7 +47,11 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Del|Della|Di|Da|Dal|Du|La|Le|Ja|Ke|Van
 # lower-case particles that may open a name: "al-Assad", "de Blasio", "van Gogh"
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|de|del|della|di|da|van|von|der|den|le|la)[-\s][A-Z]")
 # generational suffixes, not surnames: "Patrick W. Carlineo Jr."
+# a capitalised abbreviation, not a regnal number ("Elizabeth II")
+_ACRONYM = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# football clubs' words; not in _ORG_WORDS, whose places would turn organisations ("United States")
+_CLUB = re.compile(r"\b(?:United|FC|Hotspur|Rovers|Wanderers|Albion)\b")
 _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Parkway|Square|Bridge)$")
 _TITLE_WORDS = (
     r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
@@ -75,7 +79,7 @@ def _clean(name: str) -> str:
     name = re.split(r"\s+[-–—]\s+", name.strip())[0]
     name = _POSSESSIVE.sub("", name)
     name = re.sub(r"^(the|The)\s+", "", name)
-    name = re.sub(r"\s+[+&]$", "", name)  # "Patti Smith + Stewart Copeland" cut at the "+"
+    name = re.sub(r"\s+(?:[+&]|and|or)$", "", name)  # "Patti Smith + Stewart Copeland" cut at the "+"
     return re.sub(r"\s+", " ", name).strip(" ,.;:")
 
 
@@ -130,13 +134,24 @@ def _person_name(name: str) -> Optional[str]:
     ("rookie Emil Bemstrom", "’s Haqqani"), a photo agency ("Jonathan Nackstrand/AFP"), no
     name at all ("turmeric powder", "lorry crash"), or tweets run together
     ("Ilhan OmarIlhan")."""
-    name = re.split(r"\s*[/(]", name)[0]
+    name = re.split(r"\s*[/(,:;]", name)[0]  # "Billy Gordon,'black", "Carragher added:'Brendan"
+    name = re.split(r"(?<=\w)(?:[’']s|(?<=s)[’'])\s", name)[0]  # the owner is the name: "Jeff Bezos’s Blue Origin"
     name = re.sub(r"^(?:[^\w]+|[’']s\s+)+", "", name)
     name = re.sub(r"\s+[-–—•/]+$", "", name)
     while name and not name[0].isupper() and not _NAME_PARTICLE.match(name):  # "rookie", "rang"
         name = name.split(" ", 1)[1] if " " in name else ""
     if re.match(r"^[A-Z][a-z]+ing\s+[A-Z]", name):
         name = name.split(" ", 1)[1]  # a heading's verb run into the name: "Hosting Cook"
+    words = name.split()
+    while len(words) > 1 and words[-1][0].islower() and not _NAME_PARTICLE.match(words[-1]):
+        words.pop()  # "George sighs", "Ursula von der" (a span cut short)
+    for i, word in enumerate(words):
+        if _ACRONYM.fullmatch(word) and not (i == 0 and len(word) == 2):  # "AJ Styles" keeps its initials
+            # a team and position before the name ("Browns DL Sheldon Richardson"); a product
+            # or a club otherwise ("Fossil Hybrid HR", "Oxford MCCU", "DJI Mavic Mini")
+            words = words[i + 1 :] if i and len(words) - i > 2 else []
+            break
+    name = " ".join(words)
     if not name:
         return None
     if any(_brand_shaped(word) for word in name.split()[1:]):
@@ -262,6 +277,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "ORG"  # "Miami-Dade Police" is no place, "Youssef Al-Najjar Hospital" no person
         elif label == "PERSON" and _STREET.search(name):
             label = "LOC"  # "Miller Drive"
+        elif label == "PERSON" and _CLUB.search(name):
+            label = "ORG"  # "Manchester United", "Tottenham Hotspur" (16 PERSON spans on the dev set)
         elif label in {"PERSON", "GPE", "LOC"} and name in _PLATFORMS:
             label = "ORG"  # "posted on Twitter", "a Netflix special": companies
         if label == "PERSON":
