@@ -449,11 +449,12 @@ def test_person_spans_are_trimmed_to_the_name_or_dropped():
     assert _person_name("Patrick O’Brien") == "Patrick O’Brien" and _person_name("Bashar al-Assad") == "Bashar al-Assad"
 
 
-def test_football_clubs_spacy_calls_people_are_organisations():
-    people, orgs = _people_and_orgs(
-        "Louis van Gaal wants to sign a new goalkeeper for Manchester United and Tottenham Hotspur are interested too."
-    )
+def test_football_clubs_spacy_calls_people_or_places_are_organisations():
+    old_trafford = "Louis van Gaal wants to sign a new goalkeeper for Manchester United and Tottenham Hotspur are interested too."
+    people, orgs = _people_and_orgs(old_trafford)
     assert people == ["Louis van Gaal"] and "Tottenham Hotspur" in orgs
+    entities = _brief_parts(old_trafford)[1]
+    assert [p.name for p in entities.places] == [] and "Manchester United" in [o.name for o in entities.organisations]
 
 
 def test_mixed_quote_marks_pair_up_and_narration_is_no_quote():
