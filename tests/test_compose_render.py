@@ -70,6 +70,14 @@ def test_only_table_figures_rendered():
     assert "| 40 |" not in md  # an age is not a key figure
 
 
+def test_a_figure_column_names_its_category_unless_the_unit_already_says_it():
+    brief = make_brief()
+    brief.figures.append(Figure(6, "6 per cent", "exact", "percent", None, "percent", "pay rise", None, 1))
+    md, html = render(brief, "md").decode(), render(brief, "html").decode()
+    assert "| residents (displaced) |" in md and "| pay rise |" in md and "(percent)" not in md
+    assert "(percent)" not in html and "(displaced)" in html
+
+
 def test_json_contract_keys():
     data = json.loads(render(make_brief(), "json"))
     assert {"title", "source", "bluf", "key_points", "figures", "entities", "quotes", "timeline", "sentences"} <= set(data)

@@ -188,7 +188,8 @@ def test_the_saying_verb_that_governs_the_number_gives_its_source():
 
 def test_a_subject_never_repeats_the_figure():
     figures = figures_of("The union is asking for a 6 per cent pay rise, and the boat sank 80 miles off the coast.")
-    assert [(f.text, f.subject) for f in figures] == [("6 per cent", ""), ("80 miles", "")]
+    # "per cent", "miles" said nothing more; what the percentage is of does
+    assert [(f.text, f.subject) for f in figures] == [("6 per cent", "pay rise"), ("80 miles", "")]
 
 
 def test_a_plural_before_this_season_still_counts():
@@ -216,3 +217,23 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
     assert [(f.text, f.qualifier) for f in figures] == [
         ("just over 16 feet", "at least"), ("six feet", "exact"), ("414 lb-ft", "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, subjects",
+    [
+        ("The union is asking for a 6 per cent pay rise; the port operators have offered 3 per cent.", ["pay rise", ""]),
+        ("The company reported a 12 percent jump in profit.", ["jump in profit"]),
+        ("Unemployment fell to 3.5 percent in October.", ["Unemployment"]),
+        ("Turnout was 62 percent, the highest since 1990.", ["Turnout"]),
+        ("About 40% of voters backed the plan.", ["of voters"]),
+        ("Truth: 45% of NFL fans are female.", ["of NFL fans"]),  # the "of" phrase, not the label
+        ("Three-month aluminum on the London Metal Exchange lost 0.06% to $1,737.00 a tonne.", ["Three-month aluminum", ""]),
+        # the object changes, not the subject: "tariffs" would be wrong
+        ("The tariffs imposed so far would reduce GDP by 0.25 percent, the office said.", [""]),
+        ("Home Depot shares are up about 40% year to date.", [""]),  # not "year"
+        ("Depending on the season, vehicles contribute 40 to 80 percent of the region's pollution.", ["", "of the region's pollution"]),
+    ],
+)
+def test_a_percentage_says_what_it_is_of_or_nothing(sentence, subjects):
+    assert [f.subject for f in figures_of(sentence)] == subjects

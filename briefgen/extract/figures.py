@@ -122,6 +122,8 @@ _WEIGHT_VERB = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|shed(?:ding)?|
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 
 # "Appearances: 37 Goals: 16": a label right before the number says what it counts
+_PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pc", "percentage points"})
+_TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "decade"})
 _LABEL_BEFORE = re.compile(r"(?:^|[\s.;|])([A-Z][a-z']+(?: [a-z']+){0,3}(?: \([^()]{1,20}\))?)\s*:\s*$")
 # "4,300 pounds (1,950 kilograms)", "pounds of supplies", "weighing": pounds of weight, not money
 _POUNDS_MONEY_OF = re.compile(
@@ -259,10 +261,14 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # "6 per cent" → "per cent", "80 miles" → "miles", "the other 75 percent" → "other
                 # percent": the subject's noun is the figure's own unit, so it says nothing more
                 subject = ""
+            if unit == "percent" and subject.lower() in _PERCENT_WORDS:
+                subject = ""  # "40 to 80 percent": the unit is no subject
+            if not subject and unit == "percent":
+                subject = percent_subject(tokens, _token_at(tokens, span.start, unit_end))
             if subject and unit == "measure" and _MEASURE_AFTER.fullmatch(subject):
                 subject = ""  # "51,200 KB/50 MB": a unit is no subject, least of all another number's
             label = _LABEL_BEFORE.search(sentence[: start])
-            if label and not re.match(r"^\s*[a-z]", sentence[span.end :]):
+            if label and not re.match(r"^\s*[a-z]", sentence[span.end :]) and not subject.startswith("of "):
                 subject = label.group(1)  # "Goals: 16 International caps: 11": the label, not the next one
             figures.append(
                 Figure(
@@ -730,6 +736,73 @@ def subject_of(noun: Optional[int], verb: Optional[int], tokens: list[Token], un
         if (not parts or event not in parts[0].lower()) and not noun_says_it:  # not "97,000 deaths killed"
             parts.append(event)
     return " ".join(parts).strip()
+
+
+def percent_subject(tokens: list[Token], inside: list[int]) -> str:
+    """What a percentage is of, when the parse says so: the noun it modifies ("a 6 per cent pay
+    rise", "a 12 percent jump in profit"), its "of" phrase ("40% of voters"), the object of a
+    verb that changes it by so much ("would reduce GDP by 0.25 percent"), or the subject of the
+    verb it completes ("Unemployment fell to 3.5 percent", "Turnout was 62 percent"). Without
+    one of these the row stays blank rather than guess."""
+    if not inside:
+        return ""
+    last = inside[-1]
+    unit = tokens[last]
+    if unit.dep in {"compound", "amod", "nmod", "nummod"} and unit.head > last and tokens[unit.head].pos == "NOUN":
+        noun = unit.head
+        if tokens[noun].text.lower() in _TIME_WORDS:
+            return ""  # "up about 40% year to date"
+        phrase = _noun_phrase(tokens, noun, after=last)
+        if noun + 2 < len(tokens) and tokens[noun + 1].text.lower() == "in" and tokens[noun + 2].pos == "NOUN" and tokens[noun + 2].head == noun + 1:
+            phrase += f" in {tokens[noun + 2].text}"  # "jump in profit"
+        return phrase
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last:
+        return _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
+    verb = unit.head
+    if tokens[verb].pos == "ADP" and tokens[verb].text.lower() in {"to", "by", "at"}:
+        verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%"
+    elif unit.dep not in {"attr", "dobj", "npadvmod"}:
+        return ""
+    if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
+        return ""
+    if any(t.head == verb and t.dep == "dobj" and j not in inside for j, t in enumerate(tokens)):
+        return ""  # "would reduce GDP by 0.25 percent": the object changes, not the subject
+    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos == "NOUN" and j < verb]
+    return _noun_phrase(tokens, subjects[0]) if subjects else ""
+
+
+def _noun_phrase(tokens: list[Token], noun: int, after: int = -1) -> str:
+    """The noun with the words right before it that modify it ("pay rise", "Trump-era tariffs")
+    and a short "of" phrase after it ("number of young people")."""
+    start = noun
+    while start - 1 > after and (
+        tokens[start - 1].head == noun and tokens[start - 1].dep in {"compound", "amod"}
+        or tokens[start - 1].text == "-" and start - 2 > after and _joined(tokens, start - 2, start)
+    ):
+        start -= 2 if tokens[start - 1].text == "-" else 1
+    phrase = _words(tokens, start, noun + 1)
+    if noun + 1 < len(tokens) and tokens[noun + 1].text.lower() == "of" and tokens[noun + 1].head == noun:
+        phrase = f"{phrase} {_of_phrase(tokens, noun + 1)}".strip()
+    return phrase
+
+
+def _of_phrase(tokens: list[Token], of: int) -> str:
+    """ "of" and its object, if within four words: "of the vote", "of the region's pollution"."""
+    objects = [j for j, t in enumerate(tokens) if t.head == of and t.dep == "pobj" and t.pos in {"NOUN", "PROPN"}]
+    return _words(tokens, of, objects[0] + 1) if objects and objects[0] - of <= 4 else ""
+
+
+def _joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b written without spaces: "Trump-era", "Three-month"."""
+    return all(tokens[k].idx + len(tokens[k].text) == tokens[k + 1].idx for k in range(a, b))
+
+
+def _words(tokens: list[Token], a: int, b: int) -> str:
+    """Tokens a..b-1 as the article spaced them."""
+    text = tokens[a].text
+    for k in range(a + 1, b):
+        text += ("" if _joined(tokens, k - 1, k) else " ") + tokens[k].text
+    return text
 
 
 def _is_qualifier_word(word: str) -> bool:
