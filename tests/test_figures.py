@@ -228,12 +228,18 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         ("Turnout was 62 percent, the highest since 1990.", ["Turnout"]),
         ("About 40% of voters backed the plan.", ["of voters"]),
         ("Truth: 45% of NFL fans are female.", ["of NFL fans"]),  # the "of" phrase, not the label
-        ("Three-month aluminum on the London Metal Exchange lost 0.06% to $1,737.00 a tonne.", ["Three-month aluminum", ""]),
+        ("Three-month aluminum on the London Metal Exchange lost 0.06% to $1,737.00 a tonne.", ["Three-month aluminum"] * 2),
         # the object changes, not the subject: "tariffs" would be wrong
         ("The tariffs imposed so far would reduce GDP by 0.25 percent, the office said.", [""]),
         ("Home Depot shares are up about 40% year to date.", [""]),  # not "year"
         ("Depending on the season, vehicles contribute 40 to 80 percent of the region's pollution.", ["", "of the region's pollution"]),
+        ("Marie Yovanovitch has a net worth of $17 million, the tweet claimed.", ["net worth"]),
+        ("U.S. agricultural exports to China dropped to $9.1 billion in 2018.", ["agricultural exports"]),
+        ("The retail price on this configuration is $3,299.", ["retail price"]),
+        ("The managers received up to £3,500 in bonuses.", [""]),  # who got it is not what it is
+        ("Farmers were paid to the tune of $28 billion over two years.", [""]),
+        ("Normally you would be paying $7.99/mo for this service.", [""]),
     ],
 )
-def test_a_percentage_says_what_it_is_of_or_nothing(sentence, subjects):
+def test_a_percentage_or_a_sum_says_what_it_is_of_or_nothing(sentence, subjects):
     assert [f.subject for f in figures_of(sentence)] == subjects
