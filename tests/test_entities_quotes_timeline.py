@@ -214,6 +214,19 @@ def test_teams_places_and_things_spacy_calls_people_are_left_out():
     assert people == ["Bill de Blasio"]  # spaCy's tagger reads "Turnout" as a common noun, its NER as a person
 
 
+def test_what_is_no_name_is_no_organisation():
+    from briefgen.extract.entities import _clean, _not_a_name
+    from briefgen.models import Analysis, Article
+
+    sentences = ["GET OUT and VOTE on November 5th!", "Americans went out to vote.", "NASA launched it."]
+    analysis = Analysis(Article("t", "", "t"), sentences, [0, 0, 0], [], [[], [], []])
+    dropped = ["eczema", "file_list", "openssl-0.9.7c.tar.gz", "bar(int(sys.argv[1]", "of'Roots", "VOTE"]
+    assert [name for name in dropped if not _not_a_name(name, analysis)] == []
+    kept = ["NASA", "the supreme court", "commerce ministry", "eBay", "Amazon.com", "United Nations (UN)"]
+    assert [name for name in kept if _not_a_name(name, analysis)] == []
+    assert _clean("Shanghai Composite (SHCOMP") == "Shanghai Composite"  # a bracket the span left open
+
+
 def test_a_plural_proper_noun_is_no_person_unless_it_speaks():
     from briefgen.extract.entities import _grammar_of_a_thing
     from briefgen.models import Analysis, Article, Token

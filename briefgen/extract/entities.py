@@ -52,6 +52,8 @@ _ACRONYM = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
 _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # the last word of a football club's name; a place's never ("United States" starts with it)
 _CLUB = re.compile(r"United|FC|Hotspur|Rovers|Wanderers|Albion")
+_ORG_WORD_IN_LOWER_CASE = re.compile(_ORG_WORDS.pattern, re.I)
+_FILE_NAME = re.compile(r"\.(?:gz|tar|zip|pem|crt|key|pl|py|sh|conf|cfg|ini|txt|log|exe|dll|so|jar)$")
 _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Parkway|Square|Bridge)$")
 _TITLE_WORDS = (
     r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
@@ -80,6 +82,7 @@ def _clean(name: str) -> str:
     name = _POSSESSIVE.sub("", name)
     name = re.sub(r"^(the|The)\s+", "", name)
     name = re.sub(r"\s+(?:[+&]|and|or)$", "", name)  # "Patti Smith + Stewart Copeland" cut at the "+"
+    name = re.sub(r"\s*\([^)]*$", "", name)  # a bracket spaCy's span left open: "Shanghai Composite (SHCOMP"
     return re.sub(r"\s+", " ", name).strip(" ,.;:")
 
 
@@ -340,7 +343,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         if key in places or canonical_person(people, _LEADING_TITLE.sub("", key)) is not None and key not in acronyms.values():
             if len(key.split()) <= 2 and not _ORG_WORDS.search(key):
                 del orgs[key]
-    for key in [k for k in orgs if orgs[k].mentions == 1 and _not_an_organisation(k, analysis)]:
+    for key in [k for k in orgs if orgs[k].mentions == 1 and _not_an_organisation(k, analysis) or _not_a_name(k, analysis)]:
         del orgs[key]
     for key in [k for k in places if _not_a_place(k, people)]:
         del places[key]
@@ -450,6 +453,23 @@ def _not_an_organisation(name: str, analysis: Analysis) -> bool:
     named = re.compile(rf"[a-z,;]\s+{re.escape(name)}\b")
     sentences = analysis.sentences
     return any(word.search(s) for s in sentences) and not any(named.search(s) for s in sentences)
+
+
+def _not_a_name(name: str, analysis: Analysis) -> bool:
+    """What spaCy tagged an organisation but is no name at all: no capital letter and no
+    organisation's word ("eczema", "minibus", "file_list"), code or a file ("bar(int(sys.argv[1])", "openssl-0.9.7c.tar.gz"),
+    words run together across a quote mark ("of'Roots"), or a word shouted in capitals that the
+    article also writes in lower case ("VOTE", "ACCIDENT", "QUARANTINED")."""
+    if not re.search(r"[A-Z]", name) and not _ORG_WORD_IN_LOWER_CASE.search(name):
+        return True  # "the commerce ministry", "the supreme court" stay
+    if name.count("(") != name.count(")") or _FILE_NAME.search(name):
+        return True
+    if re.search(r"\b[a-z]+['’][A-Z]", name):
+        return True
+    if name.isupper() and len(name) >= 4 and name.isalpha():
+        word = re.compile(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])")
+        return any(word.search(sentence) for sentence in analysis.sentences)
+    return False
 
 
 def _not_a_place(name: str, people: dict[str, Person]) -> bool:
