@@ -227,6 +227,18 @@ def test_what_is_no_name_is_no_organisation():
     assert _clean("Shanghai Composite (SHCOMP") == "Shanghai Composite"  # a bracket the span left open
 
 
+def test_organisation_spans_are_trimmed_to_the_name():
+    from briefgen.extract.entities import _org_name
+
+    assert _org_name("Associated Press that") == "Associated Press"
+    assert _org_name("a White House") == "White House"
+    assert _org_name("American Music Awards after Swift") == "American Music Awards"
+    assert _org_name("Icahn School of Medicine at") == "Icahn School of Medicine"
+    assert _org_name("Bruce added:'They") == ""
+    assert _org_name("the Labour party") == "the Labour party" and _org_name("People magazine") == "People magazine"
+    assert _org_name("Syrian Observatory for Human Rights") == "Syrian Observatory for Human Rights"
+
+
 def test_a_plural_proper_noun_is_no_person_unless_it_speaks():
     from briefgen.extract.entities import _grammar_of_a_thing
     from briefgen.models import Analysis, Article, Token

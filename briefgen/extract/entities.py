@@ -53,6 +53,10 @@ _SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # the last word of a football club's name; a place's never ("United States" starts with it)
 _CLUB = re.compile(r"United|FC|Hotspur|Rovers|Wanderers|Albion")
 _ORG_WORD_IN_LOWER_CASE = re.compile(_ORG_WORDS.pattern, re.I)
+_ORG_NOUN = re.compile(
+    rf"{_ORG_WORDS.pattern}|(?:party|magazine|newspaper|board|network|agency|ministry|department|court|"
+    r"committee|council|group|club|team|league|series|show|band)", re.I
+)
 _FILE_NAME = re.compile(r"\.(?:gz|tar|zip|pem|crt|key|pl|py|sh|conf|cfg|ini|txt|log|exe|dll|so|jar)$")
 _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Parkway|Square|Bridge)$")
 _TITLE_WORDS = (
@@ -308,6 +312,9 @@ def extract_entities(analysis: Analysis) -> Entities:
         elif label == "ORG":
             if _is_title_part(sentence, mention, mentions) or _holds_a_verb(analysis, mention):
                 continue
+            name = _org_name(name)
+            if not name:
+                continue
             extension = re.match(r"^\s+for\s+(?:[A-Z][\w’'-]*\s*)+", sentence[mention.end :])
             if extension and not name.endswith(")"):
                 # "Syrian Observatory" + " for Human Rights": spaCy often stops at "for"
@@ -453,6 +460,20 @@ def _not_an_organisation(name: str, analysis: Analysis) -> bool:
     named = re.compile(rf"[a-z,;]\s+{re.escape(name)}\b")
     sentences = analysis.sentences
     return any(word.search(s) for s in sentences) and not any(named.search(s) for s in sentences)
+
+
+def _org_name(name: str) -> str:
+    """An ORG span trimmed to the name: an article before it ("a White House"), a clause run on
+    after it ("Associated Press that", "Ibe for the incident"), a quote run into it ("Bruce
+    added:'They"); what is left may be empty."""
+    if re.search(r":\s*['‘\"“]", name):
+        return ""  # "caption:'Home Sweet Home", "Bruce added:'They"
+    name = re.sub(r"^an?\s+", "", name)
+    name = re.split(r"\s+(?:after|that|which|who|when|while)\s", name + " ")[0].strip()
+    words = name.split()
+    while len(words) > 1 and re.fullmatch(r"[a-z][a-z’'-]*|&", words[-1]) and not _ORG_NOUN.fullmatch(words[-1]):
+        words.pop()  # "Associated Press that", "Anders Tegnell & co"; "the Labour party" stays
+    return _POSSESSIVE.sub("", " ".join(words)).strip()
 
 
 def _not_a_name(name: str, analysis: Analysis) -> bool:
