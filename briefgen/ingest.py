@@ -365,15 +365,22 @@ def _strip_site_name(title: str, site: str) -> str:
 # outbreak": 8 of 9), not news. On 130 unseen pages 16 lines went, all headlines; sharing
 # with the shorter one also took an intro line ("TAYLORVILLE — The following are …").
 HEADLINE_OVERLAP = 0.6
+# An exact copy of the headline is looked for this far into the body: pages put a standfirst
+# or a kicker above it (Barbados Today: standfirst, headline, "Published on", date).
+HEADLINE_PARAGRAPHS = 3
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def _drop_repeated_headline(body: str, title: str) -> tuple[str, list[str]]:
     """(body without a repeated headline as its first paragraph, [the headline] or [])."""
+    paragraphs = body.split("\n\n")
+    for i, paragraph in enumerate(paragraphs[:HEADLINE_PARAGRAPHS]):
+        if i + 1 < len(paragraphs) and _same_line(paragraph, title):
+            # the headline word for word, even one that ends in a full stop ("… Release. Why You
+            # Shouldn't Worry."), or printed under a standfirst (Barbados Today): a copy of the
+            # headline is never a sentence of the story
+            return "\n\n".join(paragraphs[:i] + paragraphs[i + 1 :]).lstrip("\n"), [paragraph.strip()]
     first, _, rest = body.partition("\n\n")
-    if rest.strip() and " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
-        # the headline word for word, even one that ends in a full stop ("… Release. Why You
-        # Shouldn't Worry."): a copy of the headline is never the story's first sentence
-        return rest.lstrip("\n"), [first.strip()]
     if not rest.strip() or _SENTENCE_END.search(first) or len(first) > MAX_HEADLINE_CHARS:
         return body, []
     words, title_words = set(re.findall(r"\w+", first.lower())), set(re.findall(r"\w+", title.lower()))
@@ -382,6 +389,14 @@ def _drop_repeated_headline(body: str, title: str) -> tuple[str, list[str]]:
     if len(words & title_words) / max(len(words), len(title_words)) < HEADLINE_OVERLAP:
         return body, []
     return rest.lstrip("\n"), [first.strip()]
+
+
+def _same_line(one: str, other: str) -> bool:
+    """The same words, whatever the spacing, case and quote marks ("DLP's" and "DLP’s")."""
+    def norm(text: str) -> str:
+        return " ".join(text.translate(_PLAIN_QUOTES).split()).casefold()
+
+    return norm(one) == norm(other)
 
 
 def _title_from_body(body: str) -> str:

@@ -145,6 +145,22 @@ def test_a_headline_printed_again_atop_the_body_is_not_its_first_sentence():
     assert "Coronavirus: New York ramps up mass burials amid outbreak" in article.furniture
 
 
+def test_a_headline_printed_under_a_standfirst_is_no_sentence_of_the_story():
+    from briefgen.ingest import _drop_repeated_headline
+
+    body = (
+        "The Democratic Labour Party has announced the two candidates for the post of president.\n\n"
+        "David Estwick and Ronnie Yearwood to contest DLP’s top post\n\n"
+        "Published on\n\nDuring a press conference, interim president Steve Blackett confirmed the candidates."
+    )
+    kept, dropped = _drop_repeated_headline(body, "David Estwick and Ronnie Yearwood to contest DLP's top post")
+    assert dropped == ["David Estwick and Ronnie Yearwood to contest DLP’s top post"]
+    assert kept.startswith("The Democratic Labour Party") and "top post" not in kept
+    # a paragraph past the first three is the story's, even if it says the same
+    late = "One.\n\nTwo.\n\nThree.\n\nRain hits town\n\nFour."
+    assert _drop_repeated_headline(late, "Rain hits town") == (late, [])
+
+
 def test_the_site_name_is_cut_from_the_headline():
     from briefgen.ingest import _strip_site_name
 
