@@ -9,6 +9,7 @@ is quoted verbatim, so every statement stays traceable to a sentence id.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from .models import Analysis, Brief, Entities, Figure, KeyPoint, Quote, Source, TimelineEvent
@@ -16,6 +17,15 @@ from .models import Analysis, Brief, Entities, Figure, KeyPoint, Quote, Source, 
 # A lede shorter than this many words rarely states a situation on its own
 # ("Police said."), so the next chosen point is added to the BLUF.
 MIN_BLUF_WORDS = 12
+# a list item's marker, kept in the sentence but not in a key point: the brief numbers its
+# own points ("1. - Stir fry to mix well" read as a list inside a list)
+_LIST_MARKER = re.compile(r"^(?:[-–—•*▪►]|\d{1,2}[.)])\s+(?=[A-Z“\"'‘])")
+
+
+def _without_list_marker(point: KeyPoint) -> KeyPoint:
+    """The point as written after its list marker: still verbatim in the sentence it cites."""
+    text = _LIST_MARKER.sub("", point.text)
+    return point if text == point.text else KeyPoint(text=text, sentences=point.sentences)
 
 
 def split_bluf(points: list[KeyPoint]) -> tuple[list[KeyPoint], list[KeyPoint]]:
@@ -41,7 +51,7 @@ def compose(
     generator: Optional[dict[str, Any]] = None,
 ) -> Brief:
     article = analysis.article
-    bluf, rest = split_bluf(key_points)
+    bluf, rest = split_bluf([_without_list_marker(p) for p in key_points])
     return Brief(
         title=article.title,
         source=Source(

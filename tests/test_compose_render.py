@@ -41,6 +41,16 @@ def test_bluf_is_earliest_selected_point_and_not_repeated():
     assert [p.sentences for p in brief.key_points] == [[2], [1]]
 
 
+def test_a_list_item_point_loses_its_marker_not_its_words():
+    from briefgen.compose import _without_list_marker
+
+    assert _without_list_marker(KeyPoint("- Stir fry to mix well.", [4])) == KeyPoint("Stir fry to mix well.", [4])
+    assert _without_list_marker(KeyPoint("5. Secure your accounts now.", [2])).text == "Secure your accounts now."
+    assert _without_list_marker(KeyPoint("• “We will rebuild,” she said.", [1])).text == "“We will rebuild,” she said."
+    assert _without_list_marker(KeyPoint("3 people died in the fire.", [0])).text == "3 people died in the fire."
+    assert _without_list_marker(KeyPoint("- and then it rained.", [0])).text == "- and then it rained."
+
+
 def test_short_lede_gets_a_second_sentence():
     points = [KeyPoint("Police said.", [0]), KeyPoint("A long sentence about what happened in the town today, in detail.", [1]), KeyPoint("x y z", [2])]
     bluf, rest = split_bluf(points)
