@@ -59,6 +59,8 @@ def test_readability_rules():
     assert readability_problems("# RubberDub # 7minutes, 'Merson put on Twitter.") == 1
     assert readability_problems("The talks, " + "which went on " * 20 + "failed.") == 1
     assert readability_problems("“We will rebuild,” she said.") == 0
+    assert readability_problems("| | 3:00 PM | Sits on the couch, probably watching TV.") == 1  # a table row
+    assert readability_problems("Tickets cost £5 (adults|children) at the door.") == 0
 
 
 def test_pronoun_start_loses_to_near_equal_alternative():
