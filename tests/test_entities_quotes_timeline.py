@@ -613,6 +613,30 @@ def test_a_named_persons_surname_and_lower_case_words_are_not_places():
     assert all(any(word[:1].isupper() for word in p.split()) for p in places)
 
 
+
+def test_a_family_and_an_adjective_are_not_places_and_a_region_stays():
+    from briefgen.extract.entities import _not_a_place
+    from briefgen.models import Analysis, Article, Token
+
+    entities = _brief_parts(
+        "Joe Biden and his son Hunter Biden deny wrongdoing.\n\n"
+        "Giuliani wants an inquiry into the Bidens and the Ukrainian gas company Burisma.\n\n"
+        "Keynesian policies were popular in the Caribbean, officials in Kingston said."
+    )[1]
+    assert [p.name for p in entities.places] == ["Caribbean", "Kingston"]  # not "the Bidens"
+    adjective = Analysis(Article("t", "", "t"), ["x"], [0], [], [[Token("the", 0, "DET", "DT", "det", 2),
+        Token("Ukrainian", 4, "ADJ", "JJ", "amod", 2), Token("company", 14, "NOUN", "NN", "ROOT", 2)]])
+    assert _not_a_place("Ukrainian", {}, adjective)
+
+
+def test_a_title_spacy_split_from_the_name_is_the_persons_role():
+    entities = _brief_parts(
+        "In the morning, Democratic lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the "
+        "National Security Council.\n\nThe Governor will meet the Acting Premier Honourable Natalio Wheatley."
+    )[1]
+    assert [(p.name, p.role) for p in entities.people] == [("Alexander Vindman", "Lt Col"), ("Natalio Wheatley", None)]
+
+
 def test_a_predicate_noun_shows_she_and_he_said_passes_her_over():
     speakers = _speakers(
         'A New York man pleaded guilty on Monday to threatening to kill U.S. Rep. Ilhan Omar.\n\n'

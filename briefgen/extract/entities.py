@@ -25,13 +25,19 @@ _ORG_WORDS = re.compile(
 )
 # titles spaCy sometimes includes in a PERSON span; royal styles ("Prince Harry") are
 # part of how the person is named and stay
-_LEADING_TITLE = re.compile(
-    r"^((?:Detective|Det\.|Supervisor|Officer|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Congressman|Congresswoman|"
+_TITLES = (
+    r"Detective|Det\.|Supervisor|Officer|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Congressman|Congresswoman|"
     r"Councilman|Councilwoman|Councillor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|President|Minister|Judge|"
-    r"Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Commissioner|Superintendent|Supt\.?|Chief|"
-    r"Sheriff|Deputy|Inspector|Constable|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
-    r"(?:\s+(?:Detective|Inspector|Constable|Superintendent|Minister|Secretary|General))?)\s+(?=[A-Z])"
+    r"Justice|General|Gen\.|Colonel|Col\.?|Captain|Capt\.|Commissioner|Superintendent|Supt\.?|Chief|"
+    r"Sheriff|Deputy|Inspector|Constable|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Honourable|Hon\."
 )
+_LEADING_TITLE = re.compile(
+    rf"^((?:{_TITLES})"
+    r"(?:\s+(?:Detective|Inspector|Constable|Superintendent|Minister|Secretary|General|Col\.?|Colonel))?)\s+(?=[A-Z])"
+)
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Honourable", "Hon"})
+# a span that is titles and nothing else: "Lt Col" (before "Alexander Vindman", a span of its own)
+_TITLES_ONLY = re.compile(rf"^(?:(?:{_TITLES})\s*)+$")
 # Online platforms spaCy's small English model tags as people or places ("posted on Twitter"):
 # briefing 290 unseen news pages, "Twitter" was listed among the people on 20 and "Instagram"
 # on 5, "Netflix" and "Weibo" among the places. They are companies: listed with the organisations.
@@ -272,6 +278,7 @@ def extract_entities(analysis: Analysis) -> Entities:
     acronyms: dict[str, str] = {}
     mentions = _merge_split_orgs(analysis)
     shared = _shared_surnames(mentions)
+    titles_before: dict[tuple[int, int], str] = {}
     for mention in mentions:
         sentence = analysis.sentences[mention.sentence]
         name = _clean(mention.text)
@@ -290,6 +297,9 @@ def extract_entities(analysis: Analysis) -> Entities:
         elif label in {"PERSON", "GPE", "LOC"} and name in _PLATFORMS:
             label = "ORG"  # "posted on Twitter", "a Netflix special": companies
         if label == "PERSON":
+            if _TITLES_ONLY.match(name):
+                titles_before[mention.sentence, mention.end] = name  # "Lt Col" + "Alexander Vindman"
+                continue
             title = _LEADING_TITLE.match(name)
             if title:  # spaCy took the title into the name: "Detective Alvaro Zabaleta"
                 name = name[title.end() :]
@@ -297,7 +307,13 @@ def extract_entities(analysis: Analysis) -> Entities:
             if not name or name in shared:
                 continue  # "Vice President Biden" in a story about Joe and Hunter Biden: which one?
             key = canonical_person(people, name)
-            role = _role_for(analysis, sentence, mention) or (title.group(1).rstrip(".") if title else None)
+            style = title.group(1).rstrip(".") if title else None
+            # "Mr", "Ms", "Honourable": how a person is addressed, not what they do
+            role = (
+                _role_for(analysis, sentence, mention)
+                or (style if style not in _HONORIFICS else None)
+                or next((t for (sid, end), t in titles_before.items() if sid == mention.sentence and not sentence[end : mention.start].strip()), None)
+            )
             if key is None:
                 people[name] = Person(name=name, role=role)
             else:
@@ -352,7 +368,7 @@ def extract_entities(analysis: Analysis) -> Entities:
                 del orgs[key]
     for key in [k for k in orgs if orgs[k].mentions == 1 and _not_an_organisation(k, analysis) or _not_a_name(k, analysis)]:
         del orgs[key]
-    for key in [k for k in places if _not_a_place(k, people)]:
+    for key in [k for k in places if _not_a_place(k, people, analysis)]:
         del places[key]
     return Entities(
         people=list(people.values()),
@@ -493,13 +509,21 @@ def _not_a_name(name: str, analysis: Analysis) -> bool:
     return False
 
 
-def _not_a_place(name: str, people: dict[str, Person]) -> bool:
+def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bool:
     """What spaCy tagged a place but is none: lower-case words ("meth", "town", "python3"),
-    an address or file name ("news@corkbeo.ie", "rsyncd.conf"), or the surname of a person
-    the article names in full ("Biden", "Sondland", "Macron", on 13 of 290 unseen pages)."""
+    an address or file name ("news@corkbeo.ie", "rsyncd.conf"), the surname of a person the
+    article names in full ("Biden", "Sondland", "Macron", on 13 of 290 unseen pages) or their
+    family ("the Bidens"), or an adjective, as the tagger reads it every time ("Ukrainian")."""
     if not re.search(r"(?:^|\s)[A-Z0-9]", name) or re.search(r"[@/]|\.[a-z]{2,4}$", name):
         return True  # no capitalised word at all ("west London" stays), or a file or address
-    return len(name.split()) == 1 and bool(_named_in_full(people, name))
+    if len(name.split()) != 1:
+        return False
+    if _named_in_full(people, name) or name.endswith("s") and _named_in_full(people, name[:-1]):
+        return True
+    uses = [(tokens[i - 1].text.lower() if i else "", t) for tokens in analysis.tokens for i, t in enumerate(tokens) if t.text == name]
+    # "in the Caribbean": a region, whatever the tagger says; "the Ukrainian gas company" no place
+    region = [t for before, t in uses if before in {"the", "in", "to", "across", "from"} and t.dep not in _MODIFIER_DEPS]
+    return bool(uses) and not region and all(t.tag == "JJ" for _, t in uses)
 
 
 def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str) -> Optional[str]:
