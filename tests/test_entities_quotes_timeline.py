@@ -480,6 +480,10 @@ def test_football_clubs_spacy_calls_people_or_places_are_organisations():
     assert people == ["Louis van Gaal"] and "Tottenham Hotspur" in orgs
     entities = _brief_parts(old_trafford)[1]
     assert [p.name for p in entities.places] == [] and "Manchester United" in [o.name for o in entities.organisations]
+    people, orgs = _people_and_orgs(
+        "Filipe Luis insists he wants to stay at Chelsea until the end of the season, despite interest from Atletico Madrid."
+    )
+    assert "Atletico Madrid" not in people and "Atletico Madrid" in orgs  # a club's opening word
 
 
 def test_mixed_quote_marks_pair_up_and_narration_is_no_quote():
