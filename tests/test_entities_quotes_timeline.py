@@ -618,6 +618,16 @@ def test_a_named_persons_surname_and_lower_case_words_are_not_places():
 
 
 
+def test_reporters_in_the_credit_line_are_not_people_of_the_story():
+    people, _ = _people_and_orgs(
+        "Ambassador Gordon Sondland testified on Wednesday.\n\n"
+        "Associated Press writers Alan Fram and Zeke Miller contributed to this report."
+    )
+    assert people == ["Gordon Sondland"]
+    people, _ = _people_and_orgs("Alibaba priced its shares on Tuesday, said Daniel Zhang.\n\n(Reporting by Greg Roumeliotis; Editing by Martin Howell)")
+    assert people == ["Daniel Zhang"]
+
+
 def test_a_family_and_an_adjective_are_not_places_and_a_region_stays():
     from briefgen.extract.entities import _not_a_place
     from briefgen.models import Analysis, Article, Token
