@@ -59,16 +59,16 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Del|Della|Di|Da|Dal|Du|La|Le|Ja|Ke|Van
 # lower-case particles that may open a name: "al-Assad", "de Blasio", "van Gogh"
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|de|del|della|di|da|van|von|der|den|le|la)[-\s][A-Z]")
 # generational suffixes, not surnames: "Patrick W. Carlineo Jr."
+_SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # a capitalised abbreviation, not a regnal number ("Elizabeth II")
 _ACRONYM = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
-_SUFFIX = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # how a football club's name starts or ends, as no person's or place's does ("United
 # States" starts with "United"; "David Villa" is a player)
 _CLUB = re.compile(
     r"^(?:Atl[eé]tico|Real|Sporting|Inter|AC|AS|Borussia|Bayern|Olympique|Athletic|Aston)(?:\s+[A-Z]|$)"
     r"|\s(?:United|FC|Hotspur|Rovers|Wanderers|Albion)$"
 )
-_ORG_WORD_IN_LOWER_CASE = re.compile(_ORG_WORDS.pattern, re.I)
+# an organisation's own noun, in any case: "the Labour party", "the supreme court"
 _ORG_NOUN = re.compile(
     rf"{_ORG_WORDS.pattern}|(?:party|magazine|newspaper|board|network|agency|ministry|department|court|"
     r"committee|council|group|club|team|league|series|show|band)", re.I
@@ -426,7 +426,18 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
         return True  # spaCy is inconsistent from mention to mention: the majority decides
     if _grammar_of_a_thing(name, analysis):
         return True
-    return any(re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", sentence) for sentence in analysis.sentences)
+    return _written_in_lower_case(name, analysis)
+
+
+def _written_in_lower_case(name: str, analysis: Analysis) -> bool:
+    """The article also uses the name as an ordinary lower-case word ("daughter", "vote")."""
+    word = re.compile(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])")
+    return any(word.search(sentence) for sentence in analysis.sentences)
+
+
+def _uses(name: str, analysis: Analysis) -> list[tuple[list, int]]:
+    """Every token of the article that is this word: (its sentence's tokens, its index)."""
+    return [(tokens, i) for tokens in analysis.tokens for i, t in enumerate(tokens) if t.text == name]
 
 
 # a name used as a modifier ("the Trump administration", "the Davis Cup") says nothing of
@@ -443,7 +454,7 @@ def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
     "Postmates" (a plural proper noun that is never the subject of a singular or past verb,
     which keeps "Figgins said"); "in Mauritius", "at Anfield", "from Cloncurry" in at least
     half of its uses."""
-    uses = [(tokens, i) for tokens in analysis.tokens for i, t in enumerate(tokens) if t.text == name]
+    uses = _uses(name, analysis)
     if not uses:
         return False
     plural = subject = located = proper = heads = 0
@@ -509,16 +520,13 @@ def _not_a_name(name: str, analysis: Analysis) -> bool:
     organisation's word ("eczema", "minibus", "file_list"), code or a file ("bar(int(sys.argv[1])", "openssl-0.9.7c.tar.gz"),
     words run together across a quote mark ("of'Roots"), or a word shouted in capitals that the
     article also writes in lower case ("VOTE", "ACCIDENT", "QUARANTINED")."""
-    if not re.search(r"[A-Z]", name) and not _ORG_WORD_IN_LOWER_CASE.search(name):
+    if not re.search(r"[A-Z]", name) and not _ORG_NOUN.search(name):
         return True  # "the commerce ministry", "the supreme court" stay
     if name.count("(") != name.count(")") or _FILE_NAME.search(name):
         return True
     if re.search(r"\b[a-z]+['’][A-Z]", name):
         return True
-    if name.isupper() and len(name) >= 4 and name.isalpha():
-        word = re.compile(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])")
-        return any(word.search(sentence) for sentence in analysis.sentences)
-    return False
+    return name.isupper() and len(name) >= 4 and name.isalpha() and _written_in_lower_case(name, analysis)
 
 
 def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bool:
@@ -532,10 +540,13 @@ def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bo
         return False
     if _named_in_full(people, name) or name.endswith("s") and _named_in_full(people, name[:-1]):
         return True
-    uses = [(tokens[i - 1].text.lower() if i else "", t) for tokens in analysis.tokens for i, t in enumerate(tokens) if t.text == name]
+    uses = _uses(name, analysis)
     # "in the Caribbean": a region, whatever the tagger says; "the Ukrainian gas company" no place
-    region = [t for before, t in uses if before in {"the", "in", "to", "across", "from"} and t.dep not in _MODIFIER_DEPS]
-    return bool(uses) and not region and all(t.tag == "JJ" for _, t in uses)
+    region = any(
+        i and tokens[i - 1].text.lower() in {"the", "in", "to", "across", "from"} and tokens[i].dep not in _MODIFIER_DEPS
+        for tokens, i in uses
+    )
+    return bool(uses) and not region and all(tokens[i].tag == "JJ" for tokens, i in uses)
 
 
 def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str) -> Optional[str]:
