@@ -54,6 +54,11 @@ class Token:
     head: int  # index of the head token within the sentence
 
 
+def joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b written with no space between them: "Trump-era", "Oscar-winning"."""
+    return all(tokens[k].idx + len(tokens[k].text) == tokens[k + 1].idx for k in range(a, b))
+
+
 @dataclass
 class Analysis:
     """What analyse produces: the article split into sentences with linguistic facts."""

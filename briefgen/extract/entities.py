@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ..models import Analysis, Entities, Mention, Organisation, Person, Place
+from ..models import Analysis, Entities, Mention, Organisation, Person, Place, joined
 
 # PERSON spans containing these words are organisations spaCy mislabelled
 # ("Syrian Observatory", "Human Rights Watch").
@@ -241,9 +241,8 @@ def _noun_phrase_before(analysis: Analysis, mention: Mention) -> int:
 
 def _in_hyphenated_word(tokens: list, i: int) -> bool:
     """'then-Defense Minister', 'Oscar-winning actress', 'far-right president': one word."""
-    glued = lambda a, b: tokens[a].idx + len(tokens[a].text) == tokens[b].idx  # noqa: E731
-    after = i + 1 < len(tokens) and glued(i, i + 1) and (tokens[i].text == "-" or tokens[i + 1].text == "-")
-    before = i > 0 and glued(i - 1, i) and (tokens[i].text == "-" or tokens[i - 1].text == "-")
+    after = i + 1 < len(tokens) and joined(tokens, i, i + 1) and (tokens[i].text == "-" or tokens[i + 1].text == "-")
+    before = i > 0 and joined(tokens, i - 1, i) and (tokens[i].text == "-" or tokens[i - 1].text == "-")
     return after or before
 
 

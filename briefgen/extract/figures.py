@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..models import Analysis, Figure, Mention, Token
+from ..models import Analysis, Figure, Mention, Token, joined
 from .numbers import SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
 # --- qualifiers: the words right before a number (longest first) -------------------
@@ -121,12 +121,12 @@ _WEIGHT_VERB = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|shed(?:ding)?|
 # "a three over his nemesis", "an early three": a word number after "a" naming a thing
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.I)
 
-# "Appearances: 37 Goals: 16": a label right before the number says what it counts
 _PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pc", "percentage points"})
 # "to the tune of $28 billion", "in the region of £100,000", "a total of £1.8 million": the noun
 # says nothing of what the sum is
 _EMPTY_NOUNS = frozenset({"tune", "region", "sum", "total", "amount", "form", "value", "figure", "number"})
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "decade"})
+# "Appearances: 37 Goals: 16": a label right before the number says what it counts
 _LABEL_BEFORE = re.compile(r"(?:^|[\s.;|])([A-Z][a-z']+(?: [a-z']+){0,3}(?: \([^()]{1,20}\))?)\s*:\s*$")
 # "4,300 pounds (1,950 kilograms)", "pounds of supplies", "weighing": pounds of weight, not money
 _POUNDS_MONEY_OF = re.compile(
@@ -791,7 +791,7 @@ def _noun_phrase(tokens: list[Token], noun: int, after: int = -1, before: Option
     start = noun
     while start - 1 > after and (
         tokens[start - 1].head == noun and tokens[start - 1].dep in {"compound", "amod"}
-        or tokens[start - 1].text == "-" and start - 2 > after and _joined(tokens, start - 2, start)
+        or tokens[start - 1].text == "-" and start - 2 > after and joined(tokens, start - 2, start)
     ):
         start -= 2 if tokens[start - 1].text == "-" else 1
     phrase = _words(tokens, start, noun + 1)
@@ -806,16 +806,11 @@ def _of_phrase(tokens: list[Token], of: int) -> str:
     return _words(tokens, of, objects[0] + 1) if objects and objects[0] - of <= 4 else ""
 
 
-def _joined(tokens: list[Token], a: int, b: int) -> bool:
-    """Tokens a..b written without spaces: "Trump-era", "Three-month"."""
-    return all(tokens[k].idx + len(tokens[k].text) == tokens[k + 1].idx for k in range(a, b))
-
-
 def _words(tokens: list[Token], a: int, b: int) -> str:
     """Tokens a..b-1 as the article spaced them."""
     text = tokens[a].text
     for k in range(a + 1, b):
-        text += ("" if _joined(tokens, k - 1, k) else " ") + tokens[k].text
+        text += ("" if joined(tokens, k - 1, k) else " ") + tokens[k].text
     return text
 
 
