@@ -305,9 +305,9 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "ORG"
         elif label in {"PERSON", "GPE", "LOC"} and name in _PLATFORMS:
             label = "ORG"  # "posted on Twitter", "a Netflix special": companies
+        if _CREDIT.search(sentence):
+            continue  # "CNN's Ralph Ellis contributed to this report": the newsroom, not the story
         if label == "PERSON":
-            if _CREDIT.search(sentence):
-                continue  # "CNN's Ralph Ellis contributed to this report": a reporter, not an actor
             if _TITLES_ONLY.match(name):
                 titles_before[mention.sentence, mention.end] = name  # "Lt Col" + "Alexander Vindman"
                 continue
