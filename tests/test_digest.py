@@ -80,6 +80,22 @@ def test_digest_stories_duplicates_conflicts_and_failures(digest_inputs, tmp_pat
     cache.close()
 
 
+def test_percentages_of_one_thing_are_not_taken_for_sources_disagreeing():
+    from types import SimpleNamespace
+
+    from briefgen.digest.build import _figures
+    from briefgen.models import Figure
+
+    def brief_with(*figures):
+        return SimpleNamespace(table_figures=list(figures))
+
+    winner = Figure(58, "58%", "exact", "percent", None, "percent", "of the vote", None, 1)
+    loser = Figure(41, "41%", "exact", "percent", None, "percent", "of the vote", None, 3)
+    killed = [Figure(n, str(n), "exact", "people", None, "killed", "civilians killed", None, 0) for n in (300, 250)]
+    rows = _figures([brief_with(winner, killed[0]), brief_with(loser, killed[1])])
+    assert {(r.text, r.conflict) for r in rows} == {("58%", False), ("41%", False), ("300", True), ("250", True)}
+
+
 def test_digest_cli_writes_all_formats_and_reports_partial(digest_inputs, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["digest", str(digest_inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])

@@ -280,7 +280,9 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
             rows.append(DigestFigure(f.value, f.text, f.qualifier, f.unit, f.category, f.subject, f.attribution, ai, f.sentence))
     groups: dict[tuple[str, str, str], list[DigestFigure]] = {}
     for row in rows:
-        if row.subject:
+        # a share or a rate differs with what and when it measures ("58% of the vote" and "41% of
+        # the vote" are two candidates'; a 6% pay rise asked for, 3% offered): not compared
+        if row.subject and row.unit != "percent":
             groups.setdefault((row.category, row.unit, _counted(row)), []).append(row)
     for group in groups.values():
         articles = {r.article for r in group}
