@@ -243,3 +243,11 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
 )
 def test_a_percentage_or_a_sum_says_what_it_is_of_or_nothing(sentence, subjects):
     assert [f.subject for f in figures_of(sentence)] == subjects
+
+
+def test_a_hyphenated_modifier_is_kept_whole_but_not_the_numbers_own():
+    subjects = lambda text: [f.subject for f in figures_of(text)]  # noqa: E731
+    assert subjects("The soldier was freed in a prisoner swap for three high-ranking insurgents.") == ["high-ranking insurgents"]
+    assert subjects("The cuts would eliminate 195,600 full-time-equivalent jobs.") == ["full-time-equivalent jobs"]
+    every = extract_figures(analyse(from_text("He signed a five-year deal and bought a 302-horsepower car.", "t")))
+    assert [(f.text, f.subject) for f in every] == [("five", "year"), ("302", "horsepower")]  # not "five-year"

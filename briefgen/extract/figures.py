@@ -729,8 +729,13 @@ def subject_of(noun: Optional[int], verb: Optional[int], tokens: list[Token], un
         start = min(mods + [noun])
         # keep only the contiguous run ending at the noun
         run = [k for k in range(start, noun + 1) if k in mods or k == noun]
-        words = [tokens[k].text for k in run]
-        parts.append(" ".join(words))
+        # the whole of a hyphenated modifier: "high-ranking insurgents", not "ranking insurgents";
+        # not the number's own ("302-horsepower", "five-year", "£500,000-a-man", "700-plus-page")
+        first = run[0]
+        while first >= 2 and tokens[first - 1].text == "-" and joined(tokens, first - 2, first) and not _number_like(tokens[first - 2]):
+            first -= 2
+        prefix = _words(tokens, first, run[0]) if first < run[0] else ""
+        parts.append(prefix + " ".join(tokens[k].text for k in run))
     elif unit == "people":
         parts.append("people")
     if verb is not None and category in _EVENT_CATEGORIES:
@@ -812,6 +817,15 @@ def _words(tokens: list[Token], a: int, b: int) -> str:
     for k in range(a + 1, b):
         text += ("" if joined(tokens, k - 1, k) else " ") + tokens[k].text
     return text
+
+
+def _number_like(token: Token) -> bool:
+    """A number or a word that goes with one ("five", "13.8", "a", "plus", "half")."""
+    word = token.text.lower()
+    return (
+        token.pos in {"NUM", "DET", "CCONJ"} or bool(re.search(r"\d", word))
+        or word in UNITS or word in TENS or word in {"plus", "half", "and"}
+    )
 
 
 def _is_qualifier_word(word: str) -> bool:
