@@ -251,3 +251,10 @@ def test_a_hyphenated_modifier_is_kept_whole_but_not_the_numbers_own():
     assert subjects("The cuts would eliminate 195,600 full-time-equivalent jobs.") == ["full-time-equivalent jobs"]
     every = extract_figures(analyse(from_text("He signed a five-year deal and bought a 302-horsepower car.", "t")))
     assert [(f.text, f.subject) for f in every] == [("five", "year"), ("302", "horsepower")]  # not "five-year"
+
+
+def test_a_term_and_a_multiplier_are_not_counts():
+    every = lambda text: [(f.text, f.kind) for f in extract_figures(analyse(from_text(text, "t")))]  # noqa: E731
+    assert every("A major drawback to 3-D printing is its pace.") == [("3", "name")]
+    assert every("Aim to save 25 to 30 times your annual expenses.") == [("25", "ratio"), ("30", "ratio")]
+    assert [f.subject for f in figures_of("Blend 1 scoop Shakeology and 8 oz. water.")] == ["water"]

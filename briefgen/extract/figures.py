@@ -110,7 +110,9 @@ _LIST_MARKER_AFTER = re.compile(r"^[.)]\s+\S")
 # "[2]", "… body fat (3, 10).": reference markers, not amounts
 _CITATION = re.compile(r"\[\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)")
 # "three times as contagious", "100 times more": a multiplier, no count
-_MULTIPLIER_AFTER = re.compile(r"^\s+times\s+(?:as|more|less|fewer|higher|lower|greater|bigger|larger|faster|the|that|over)\b", re.I)
+_MULTIPLIER_AFTER = re.compile(
+    r"^\s+times\s+(?:as|more|less|fewer|higher|lower|greater|bigger|larger|faster|the|that|over|your|their|his|her|its|our|my)\b", re.I
+)
 # "66 per 100,000 people": a rate and its base, neither a count
 _PER_BASE_BEFORE = re.compile(r"\bper\s+$", re.I)
 _PER_RATE_AFTER = re.compile(r"^\s*(?:(?:to|-|–|and)\s*[\d.,]+\s*)?(?:[a-z]+\s+)?per\s+[\d,]+\b", re.I)
@@ -264,6 +266,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # "6 per cent" → "per cent", "80 miles" → "miles", "the other 75 percent" → "other
                 # percent": the subject's noun is the figure's own unit, so it says nothing more
                 subject = ""
+            subject = subject.lstrip(" .,;:")  # "8 oz. water": the unit's full stop is no part of it
             if unit == "percent" and subject.lower() in _PERCENT_WORDS:
                 subject = ""  # "40 to 80 percent": the unit is no subject
             if not subject and unit in {"percent", "money"}:
@@ -323,6 +326,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "ratio"  # "two-thirds of the staff"
     if _COMPOUND_AFTER.match(after) or _SUSPENDED_HYPHEN_AFTER.match(after) or _HEIGHT_AFTER.match(after):
         return "name"  # "four-time champion", "a two-day visit": a descriptor, not a count
+    if re.match(r"^-?[A-Z]\b(?![.’'])", after) and not span.words:
+        return "name"  # "3-D body scanners", "3D printing", "4-H club": a term, not three of anything
     if _hyphened_descriptor(span, before, after):
         return "name"  # "a two-phase approach", "0-for-9", "zero-tolerance"
     if _MONTH_LIST_BEFORE.search(before):
@@ -351,7 +356,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "name"  # "SU-27", "Under-17", "Covid-19", "mother-of-two"
     if _name_follows(after) and not re.search(r"[$£€¥]\s*$", before) and not _LABEL_BEFORE.search(before):
         return "name"
-    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after):
+    range_end = re.match(r"^\s*(?:to|or|-|–)\s*[\d.,]+", after)  # "25 to 30 times": the multiplier is both's
+    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after[range_end.end() if range_end else 0 :]):
         return "ratio"
     if _PER_BASE_BEFORE.search(before) or _PER_RATE_AFTER.match(after):
         return "ratio"  # "from 43 to 66 per 100,000 people"
