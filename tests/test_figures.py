@@ -258,3 +258,13 @@ def test_a_term_and_a_multiplier_are_not_counts():
     assert every("A major drawback to 3-D printing is its pace.") == [("3", "name")]
     assert every("Aim to save 25 to 30 times your annual expenses.") == [("25", "ratio"), ("30", "ratio")]
     assert [f.subject for f in figures_of("Blend 1 scoop Shakeology and 8 oz. water.")] == ["water"]
+
+
+def test_ratios_versions_and_glued_list_numbers_are_not_counts():
+    kinds = lambda text: [(f.text, f.kind) for f in extract_figures(analyse(from_text(text, "t")))]  # noqa: E731
+    assert kinds("It is one of the best 16:9 gaming monitors.") == [("one", "vague"), ("16", "ratio")]
+    assert kinds("Stunnel 4.x has been stable for a long time.") == [("4", "name")]
+    assert kinds("8.Lori Kelly") == []  # a list item run into the name
+    watts = figures_of("Production is going from 175 gigawatts to 450 gigawatts, about 2.8 gigawatt-hours a day.")
+    assert [(f.text, f.unit) for f in watts] == [("175 gigawatts", "measure"), ("450 gigawatts", "measure"),
+                                                 ("about 2.8 gigawatt-hours", "measure")]

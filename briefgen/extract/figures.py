@@ -60,7 +60,7 @@ _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
-    r"mw|gw|kw|megawatts?|(?:kilo|mega|giga|tera)watt[- ]hours?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
+    r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
     r"tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?",
     re.I,
 )
@@ -106,7 +106,7 @@ _FRACTION_AFTER = re.compile(
 _HYPHEN_WORD_AFTER = re.compile(r"^-[a-z]+\b")
 _HEIGHT_AFTER = re.compile(r"^-[a-z]+-\d")  # "the 7-foot-3 centre": 7 feet 3 inches, not 7
 # "1. Examine the blooms": a list item's number at the start of a sentence
-_LIST_MARKER_AFTER = re.compile(r"^[.)]\s+\S")
+_LIST_MARKER_AFTER = re.compile(r"^[.)]\s+\S|^\.(?=[A-Z][a-z])")  # "7. LED face mask", "8.Lori Kelly"
 # "[2]", "… body fat (3, 10).": reference markers, not amounts
 _CITATION = re.compile(r"\[\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)")
 # "three times as contagious", "100 times more": a multiplier, no count
@@ -312,6 +312,10 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # "the 80's"
     if _CLOCK.match(after) or _CLOCK_BEFORE.search(before):
         return None
+    if re.match(r"^:\d{1,2}\b", after):
+        return "ratio"  # "16:9 gaming monitors": an aspect ratio
+    if re.match(r"^\.x\b", after, re.I):
+        return "name"  # "Stunnel 4.x": a version
     if not span.words and _in_phone_number(sentence, span):
         return None
     if _SCORE.match(after) or _SCORE_BEFORE.search(before):
