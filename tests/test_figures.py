@@ -250,7 +250,7 @@ def test_a_hyphenated_modifier_is_kept_whole_but_not_the_numbers_own():
     assert subjects("The soldier was freed in a prisoner swap for three high-ranking insurgents.") == ["high-ranking insurgents"]
     assert subjects("The cuts would eliminate 195,600 full-time-equivalent jobs.") == ["full-time-equivalent jobs"]
     every = extract_figures(analyse(from_text("He signed a five-year deal and bought a 302-horsepower car.", "t")))
-    assert [(f.text, f.subject) for f in every] == [("five", "year"), ("302", "horsepower")]  # not "five-year"
+    assert [(f.text, f.subject) for f in every] == [("five", "year"), ("302-horsepower", "")]  # not "five-year"
 
 
 def test_a_term_and_a_multiplier_are_not_counts():
@@ -268,3 +268,11 @@ def test_ratios_versions_and_glued_list_numbers_are_not_counts():
     watts = figures_of("Production is going from 175 gigawatts to 450 gigawatts, about 2.8 gigawatt-hours a day.")
     assert [(f.text, f.unit) for f in watts] == [("175 gigawatts", "measure"), ("450 gigawatts", "measure"),
                                                  ("about 2.8 gigawatt-hours", "measure")]
+
+
+def test_names_before_the_counted_noun_horsepower_and_code_values():
+    assert [f.subject for f in figures_of("Two United States service members have been killed.")] == [
+        "United States service members killed"
+    ]
+    assert [(f.text, f.unit) for f in figures_of("The motor gives the car 355 horsepower.")] == [("355 horsepower", "measure")]
+    assert extract_figures(analyse(from_text("Set default_days = 365 in the file.", "t"))) == []

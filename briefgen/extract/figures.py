@@ -61,7 +61,7 @@ _MEASURE_AFTER = re.compile(
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
-    r"tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?",
+    r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?",
     re.I,
 )
 _DIALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)\s+$", re.I)
@@ -316,6 +316,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "ratio"  # "16:9 gaming monitors": an aspect ratio
     if re.match(r"^\.x\b", after, re.I):
         return "name"  # "Stunnel 4.x": a version
+    if re.search(r"[\w\])]\s*=\s*$", before):
+        return None  # "default_days = 365", ">>> x = 10": a value in code
     if not span.words and _in_phone_number(sentence, span):
         return None
     if _SCORE.match(after) or _SCORE_BEFORE.search(before):
@@ -739,6 +741,9 @@ def subject_of(noun: Optional[int], verb: Optional[int], tokens: list[Token], un
         start = min(mods + [noun])
         # keep only the contiguous run ending at the noun
         run = [k for k in range(start, noun + 1) if k in mods or k == noun]
+        # a name that modifies a modifier: "United States service members", not "States service members"
+        while run[0] >= 1 and tokens[run[0] - 1].dep == "compound" and tokens[run[0] - 1].head == run[0] and tokens[run[0] - 1].pos == "PROPN":
+            run.insert(0, run[0] - 1)
         # the whole of a hyphenated modifier: "high-ranking insurgents", not "ranking insurgents";
         # not the number's own ("302-horsepower", "five-year", "£500,000-a-man", "700-plus-page")
         first = run[0]
