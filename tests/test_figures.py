@@ -167,6 +167,9 @@ def test_a_label_before_a_number_is_its_subject():
     subjects = {f.value: f.subject for f in figures}
     assert subjects[37] == "Appearances" and subjects[16] == "Goals"
     assert subjects[11] == "International caps (Japan)" and subjects[1] == "International goals"
+    # a number with its own noun keeps it: the heading is no label of the tips
+    tips = figures_of("Bougainvillea needs little water.\n\nCheck Out: 12 Tips on Bougainvillea Watering in summer.")
+    assert [f.subject for f in tips] == ["Tips"]
 
 
 def test_a_weight_in_pounds_is_not_money():

@@ -276,8 +276,12 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             if subject and unit == "measure" and _MEASURE_AFTER.fullmatch(subject):
                 subject = ""  # "51,200 KB/50 MB": a unit is no subject, least of all another number's
             label = _LABEL_BEFORE.search(sentence[: start])
-            if label and not re.match(r"^\s*[a-z]", sentence[span.end :]) and not subject.startswith("of "):
-                subject = label.group(1)  # "Goals: 16 International caps: 11": the label, not the next one
+            after = sentence[span.end :]
+            # "Goals: 16 International caps: 11": the label, not the next one; but a number with its
+            # own noun keeps it ("Check Out: 12 Tips on …", "40% of NFL fans")
+            own_noun = subject and not re.match(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}(?:\s*\([^()]{1,20}\))?\s*:", after)
+            if label and not re.match(r"^\s*[a-z]", after) and not own_noun:
+                subject = label.group(1)
             figures.append(
                 Figure(
                     value=value,
