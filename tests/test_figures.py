@@ -279,3 +279,10 @@ def test_names_before_the_counted_noun_horsepower_and_code_values():
     ]
     assert [(f.text, f.unit) for f in figures_of("The motor gives the car 355 horsepower.")] == [("355 horsepower", "measure")]
     assert extract_figures(analyse(from_text("Set default_days = 365 in the file.", "t"))) == []
+
+
+def test_a_share_out_of_a_whole_is_a_ratio_not_a_count():
+    kinds = lambda text: [(f.text, f.kind) for f in extract_figures(analyse(from_text(text, "t")))]  # noqa: E731
+    assert kinds("Eight out of ten companies are writing custom apps.") == [("Eight", "ratio"), ("ten", "ratio")]
+    assert kinds("Two out of every three voters agreed.") == [("Two", "ratio"), ("three", "ratio")]
+    assert kinds("The raid left 200 out of work.") == [("200", "figure")]

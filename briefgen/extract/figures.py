@@ -109,6 +109,10 @@ _HEIGHT_AFTER = re.compile(r"^-[a-z]+-\d")  # "the 7-foot-3 centre": 7 feet 3 in
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s+\S|^\.(?=[A-Z][a-z])")  # "7. LED face mask", "8.Lori Kelly"
 # "[2]", "… body fat (3, 10).": reference markers, not amounts
 _CITATION = re.compile(r"\[\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)")
+# "eight out of ten", "two out of every three", "13 out of the 22": a share ("20 out of the bank" is none)
+_OUT_OF_AFTER = re.compile(
+    rf"^\s+out of\s+(?:the\s+|every\s+)?(?:\d|(?:{'|'.join(sorted(UNITS) + sorted(TENS))}|hundred|dozen)\b)", re.I
+)
 # "three times as contagious", "100 times more": a multiplier, no count
 _MULTIPLIER_AFTER = re.compile(
     r"^\s+times\s+(?:as|more|less|fewer|higher|lower|greater|bigger|larger|faster|the|that|over|your|their|his|her|its|our|my)\b", re.I
@@ -330,8 +334,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "score"
     if _RANK_BEFORE.search(before) or re.search(r"#\s*$", before):
         return None  # "No 1", "top 100", "number 10", "the #1 enemy": a rank, not a quantity
-    if re.search(r"\bout of\s+$", before, re.I):
-        return "ratio"  # "4.5 out of 5": the scale of a score
+    if re.search(r"\bout of\s+(?:every\s+)?$", before, re.I) or _OUT_OF_AFTER.match(after):
+        return "ratio"  # "4.5 out of 5": the scale of a score; "eight out of ten companies": a share
     if _FRACTION_AFTER.match(after):
         return "ratio"  # "two-thirds of the staff"
     if _COMPOUND_AFTER.match(after) or _SUSPENDED_HYPHEN_AFTER.match(after) or _HEIGHT_AFTER.match(after):
