@@ -286,3 +286,10 @@ def test_a_share_out_of_a_whole_is_a_ratio_not_a_count():
     assert kinds("Eight out of ten companies are writing custom apps.") == [("Eight", "ratio"), ("ten", "ratio")]
     assert kinds("Two out of every three voters agreed.") == [("Two", "ratio"), ("three", "ratio")]
     assert kinds("The raid left 200 out of work.") == [("200", "figure")]
+
+
+def test_who_says_so_is_neither_cut_at_an_abbreviation_nor_someone_who_added_a_goal():
+    jet = figures_of("A Russian jet flew within 100 feet of the plane, according to U.S. officials who called it dangerous.")
+    assert [f.attribution for f in jet] == ["U.S. officials"]
+    game = figures_of("Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15 rebounds.")
+    assert [f.attribution for f in game] == [None, None]

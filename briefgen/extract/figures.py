@@ -204,7 +204,7 @@ _SOURCE_NOUNS = re.compile(
 )
 # "according to Mr. Marcus": an honorific's full stop does not end the source ("Mr" did)
 _ACCORDING = re.compile(
-    r"\baccording to\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St)\.\s+|[^,.;:])+)", re.I
+    r"\baccording to\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St)\.\s+|(?:[A-Z]\.){2,}\s*|[^,.;:])+)", re.I
 )
 
 
@@ -867,7 +867,7 @@ def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[
     while current not in seen:
         seen.add(current)
         token = tokens[current]
-        if _is_say_verb(token):
+        if _is_say_verb(tokens, current):
             return _say_verb_source(current, tokens, mentions)
         if token.head == current:
             break
@@ -883,15 +883,21 @@ def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Ment
         if who:
             return who
     for i, token in enumerate(tokens):
-        if _is_say_verb(token):
+        if _is_say_verb(tokens, i):
             name = _say_verb_source(i, tokens, mentions)
             if name:
                 return name
     return None
 
 
-def _is_say_verb(token: Token) -> bool:
-    return token.text.lower() in _SAY_VERBS and token.pos in {"VERB", "AUX"}
+def _is_say_verb(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.text.lower() not in _SAY_VERBS or token.pos not in {"VERB", "AUX"}:
+        return False
+    if token.text.lower() in {"added", "adds"}:
+        # "Bemstrom added a goal and an assist": adding a thing, not saying it
+        return not any(t.head == i and t.dep == "dobj" and t.pos in {"NOUN", "PROPN"} for t in tokens)
+    return True
 
 
 def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
