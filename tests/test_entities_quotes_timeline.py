@@ -122,6 +122,20 @@ def test_a_weekday_on_a_present_tense_verb_is_a_scheduled_event():
     assert [(t.date, t.sentence) for t in events] == [("2019-11-18", 1), ("2019-11-20", 0)]
 
 
+def test_a_month_and_day_on_a_present_tense_verb_is_a_scheduled_date():
+    from dataclasses import replace
+
+    # Rolling Stone, 2019-11-19: the 2020 tour "kicks off June 9th" had been dated last June; the
+    # band's tour that "continues November 19th" continues that very day
+    article = from_text(
+        "Tour\n\nThe four will tour together for the first time in nearly 25 years during the trek, which kicks off "
+        "June 9th in West Palm Beach, Florida. "
+        "The band’s current tour continues November 19th in Greenville, South Carolina.", "t"
+    )
+    events = extract_timeline(analyse(replace(article, published="2019-11-19")))
+    assert [(t.date, t.sentence) for t in events] == [("2019-11-19", 1), ("2020-06-09", 0)]
+
+
 def test_a_show_called_today_is_no_date():
     from dataclasses import replace
 

@@ -87,6 +87,8 @@ def resolve(expression: str, published: Optional[str], future: bool = False, pas
                 matching = [day for day in readings if day is not None and day.weekday() == named]
                 if matching:
                     return matching[-1] if future else matching[0]
+            if readings[0] == base:
+                return base  # "continues November 19th" in the paper of November 19: that day
             if future or past:
                 return readings[1] if future else readings[0]
             # "until 30 April" in a 10 April article is this April; "since December 1" in a
@@ -191,7 +193,7 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     if auxiliaries & _FUTURE_AUX:
         return True
     if (
-        _WEEKDAY_ONLY.fullmatch(mention.text.strip())
+        (_WEEKDAY_ONLY.fullmatch(mention.text.strip()) or _MONTH_DAY.fullmatch(mention.text.strip()))
         and tokens[verb].tag in {"VBZ", "VBP"}
         and not auxiliaries
         and _dates_the_verb(tokens, inside[-1], verb)
@@ -200,8 +202,10 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
         # "The sentencing phase begins Tuesday", "Lazio, who play later on Saturday". On the
         # dev set and 288 unseen pages, all 9 weekdays that date a present-tense verb itself
         # (not a noun: "what we know about Trump's visit on Saturday") were ahead and had been
-        # put a week early. Months are left alone: "In November, the air over Delhi gets cool"
-        # is a habit, not next November. Saying verbs ("says Monday") stay past.
+        # put a week early. A month with its day is a scheduled date too ("the tour that stops
+        # at Blossom Music Center on July 22", in a November story); a month alone is left alone:
+        # "In November, the air over Delhi gets cool" is a habit, not next November. Saying verbs
+        # ("says Monday") stay past.
         return tokens[verb].text.lower() not in _SAYING_PRESENT
     governor = tokens[tokens[verb].head]
     return "to" in auxiliaries and governor.text.lower() in _FUTURE_GOVERNORS
@@ -247,6 +251,9 @@ def _speaks_of_past(analysis: Analysis, mention, clause) -> bool:
 
 
 _PAST_AUX = frozenset({"have", "has", "had", "'ve", "’ve", "'d", "’d", "was", "were"})
+_MONTH_DAY = re.compile(
+    r"(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?", re.I
+)
 _WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?(?:{'|'.join(_WEEKDAYS)})", re.I)
 _SAYING_PRESENT = frozenset("says say tells tell writes write claims claim insists insist argues argue adds add".split())
 
