@@ -202,8 +202,8 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
         # "The sentencing phase begins Tuesday", "Lazio, who play later on Saturday". On the
         # dev set and 288 unseen pages, all 9 weekdays that date a present-tense verb itself
         # (not a noun: "what we know about Trump's visit on Saturday") were ahead and had been
-        # put a week early. A month with its day is a scheduled date too ("the tour that stops
-        # at Blossom Music Center on July 22", in a November story); a month alone is left alone:
+        # put a week early. A month with its day is a scheduled date too ("the trek, which kicks
+        # off June 9th", in a November 2019 story, is June 2020); a month alone is left alone:
         # "In November, the air over Delhi gets cool" is a habit, not next November. Saying verbs
         # ("says Monday") stay past.
         return tokens[verb].text.lower() not in _SAYING_PRESENT
@@ -251,9 +251,7 @@ def _speaks_of_past(analysis: Analysis, mention, clause) -> bool:
 
 
 _PAST_AUX = frozenset({"have", "has", "had", "'ve", "’ve", "'d", "’d", "was", "were"})
-_MONTH_DAY = re.compile(
-    r"(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?", re.I
-)
+_MONTH_DAY = re.compile(rf"(?:on\s+)?(?:{_MONTH_OR_ABBREVIATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?", re.I)
 _WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?(?:{'|'.join(_WEEKDAYS)})", re.I)
 _SAYING_PRESENT = frozenset("says say tells tell writes write claims claim insists insist argues argue adds add".split())
 
