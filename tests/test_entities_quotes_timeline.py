@@ -98,19 +98,15 @@ def test_resolve_by_the_publication_day_and_the_sentence_tense():
 
 
 def test_a_weekday_on_a_future_verb_looks_ahead():
-    from dataclasses import replace
-
     article = from_text(
         "Talks\n\nOfficials said on Monday that the talks will resume. "
         "Talks will resume on Thursday, the ministry said. The envoys are due to meet on Wednesday.", "t"
     )
-    events = extract_timeline(analyse(replace(article, published="2020-04-10")))  # a Friday
+    events = _timeline(article, "2020-04-10")  # a Friday
     assert [t.date for t in events] == ["2020-04-06", "2020-04-15", "2020-04-16"]
 
 
 def test_a_weekday_on_a_present_tense_verb_is_a_scheduled_event():
-    from dataclasses import replace
-
     # Barron's, published Tuesday 2019-11-19: "Lowe's reports earnings Wednesday" had been
     # put on the previous Wednesday; a habit ("every other Sunday") is no event at all
     article = from_text(
@@ -118,13 +114,11 @@ def test_a_weekday_on_a_present_tense_verb_is_a_scheduled_event():
         "Home Depot said on Monday that sales were below its expectations. "
         "The band plays every other Sunday at the market.", "t"
     )
-    events = extract_timeline(analyse(replace(article, published="2019-11-19")))
+    events = _timeline(article, "2019-11-19")
     assert [(t.date, t.sentence) for t in events] == [("2019-11-18", 1), ("2019-11-20", 0)]
 
 
 def test_a_month_and_day_on_a_present_tense_verb_is_a_scheduled_date():
-    from dataclasses import replace
-
     # Rolling Stone, 2019-11-19: the 2020 tour "kicks off June 9th" had been dated last June; the
     # band's tour that "continues November 19th" continues that very day
     article = from_text(
@@ -132,18 +126,16 @@ def test_a_month_and_day_on_a_present_tense_verb_is_a_scheduled_date():
         "June 9th in West Palm Beach, Florida. "
         "The band’s current tour continues November 19th in Greenville, South Carolina.", "t"
     )
-    events = extract_timeline(analyse(replace(article, published="2019-11-19")))
+    events = _timeline(article, "2019-11-19")
     assert [(t.date, t.sentence) for t in events] == [("2019-11-19", 1), ("2020-06-09", 0)]
 
 
 def test_a_show_called_today_is_no_date():
-    from dataclasses import replace
-
     article = from_text(
         "Fauci speaks\n\nDr Anthony Fauci told NBC News' Today show the toll looks more like 60,000. "
         "Officials met on Thursday to agree the plan.", "t"
     )
-    events = extract_timeline(analyse(replace(article, published="2020-04-10")))
+    events = _timeline(article, "2020-04-10")
     assert [t.date for t in events] == ["2020-04-09"]
 
 
@@ -164,6 +156,13 @@ def test_speaker_named_in_the_next_sentence():
         "Mayor Jane Roe said this at a news conference in Riverton on Monday evening."
     )
     assert quotes_of(text) == [("Jane Roe", "We will rebuild every home that was lost in this flood, whatever it costs.")]
+
+
+def _timeline(article, published: str):
+    """The timeline of an article as if published on this date."""
+    from dataclasses import replace
+
+    return extract_timeline(analyse(replace(article, published=published)))
 
 
 def _brief_parts(text: str):
@@ -394,8 +393,6 @@ def test_streets_datelines_and_police_are_not_people_or_places():
 
 
 def test_named_days_abbreviated_months_and_ahead_of():
-    from dataclasses import replace
-
     from briefgen.extract.timeline import _precision
 
     assert _precision("Dec. 19") == "day"  # was shown as the year alone
@@ -403,7 +400,7 @@ def test_named_days_abbreviated_months_and_ahead_of():
         "Primaries\n\nThe stakes are high ahead of Tuesday's debate in South Carolina. "
         "Voters in 14 states go to the polls on Super Tuesday, the party said.", "t"
     )
-    events = extract_timeline(analyse(replace(article, published="2020-02-24")))  # a Monday
+    events = _timeline(article, "2020-02-24")  # a Monday
     assert [t.date for t in events] == ["2020-02-25"]  # "Super Tuesday" is the primaries' name, not a date
 
 
@@ -564,8 +561,6 @@ def test_of_two_subjects_the_parse_gives_a_saying_verb_the_nearer_speaks():
 
 
 def test_a_month_in_a_past_clause_is_the_last_one_and_a_weekday_fixes_the_year():
-    from dataclasses import replace
-
     # found briefing scrapinghub's benchmark pages, published in November 2019: these months
     # had been read as next year's, the nearer of the two readings
     assert resolve("Saturday, May 18", "2019-11-19").isoformat() == "2019-05-18"  # a Saturday in 2019
@@ -583,7 +578,7 @@ def test_a_month_in_a_past_clause_is_the_last_one_and_a_weekday_fixes_the_year()
         "Samsung was the first to release the feature for smart TVs back in February. "
         "The festival will open in January.", "t"
     )
-    events = extract_timeline(analyse(replace(article, published="2019-11-20")))
+    events = _timeline(article, "2019-11-20")
     assert [t.date for t in events] == ["2019-02", "2019-03", "2019-04", "2019-05-16", "2019-07", "2020-01"]
 
 
