@@ -293,3 +293,9 @@ def test_who_says_so_is_neither_cut_at_an_abbreviation_nor_someone_who_added_a_g
     assert [f.attribution for f in jet] == ["U.S. officials"]
     game = figures_of("Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15 rebounds.")
     assert [f.attribution for f in game] == [None, None]
+
+
+def test_the_figure_is_not_repeated_in_what_it_counts_and_triple_zero_is_a_phone_number():
+    assert [f.subject for f in figures_of("The master bedroom of the £400million plane has a huge bed.")] == ["plane"]
+    calls = extract_figures(analyse(from_text("He told the court that the triple 0 calls proved his mood changed.", "t")))
+    assert [(f.text, f.kind) for f in calls] == [("0", "name")]

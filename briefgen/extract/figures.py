@@ -260,8 +260,11 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             subject = subject_of(noun, verb, tokens, unit, category)
             text_words = re.findall(r"[a-z]+|[%$£€]", text.lower())
             subject_words = subject.split()
-            while len(subject_words) > 1 and subject_words[0].lower() in text_words:
-                subject_words.pop(0)  # "72 per cent contribution" → "contribution"
+            while len(subject_words) > 1 and (
+                subject_words[0].lower() in text_words
+                or re.search(r"\d", subject_words[0]) and subject_words[0].lower() in text.lower()
+            ):
+                subject_words.pop(0)  # "72 per cent contribution" → "contribution", "£400million plane" → "plane"
             subject = " ".join(subject_words)
             if subject and (
                 all(word.lower() in text.lower() for word in subject.split())
@@ -362,6 +365,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # a journal's volume and pages: "Curr Opin Anaesthesiol. 2015; 28: 685-690"
     if span.text in {"911", "999", "112"} and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
         return "name"  # "called 911", "911 calls": the emergency number, not 911 of anything
+    if re.search(r"\btriple\s+$", before, re.I) and span.value == 0:
+        return "name"  # "the triple 0 calls": Australia's emergency number
     if span.value > 1 and re.match(r"^\s+time\s+(?![a-z]+s\b)[A-Za-z]", after):
         return "name"  # "five time NBA champion": "five-time" without its hyphen
     if re.match(r"^[\"″]\s*[\w+]", after) and before.count('"') % 2 == 0 and not span.words:
