@@ -299,3 +299,9 @@ def test_the_figure_is_not_repeated_in_what_it_counts_and_triple_zero_is_a_phone
     assert [f.subject for f in figures_of("The master bedroom of the £400million plane has a huge bed.")] == ["plane"]
     calls = extract_figures(analyse(from_text("He told the court that the triple 0 calls proved his mood changed.", "t")))
     assert [(f.text, f.kind) for f in calls] == [("0", "name")]
+
+
+def test_worth_of_and_a_bare_number_in_brackets():
+    assert [f.subject for f in figures_of("Tariffs on $360 billion worth of Chinese goods will stay.")] == ["of Chinese goods"]
+    votes = extract_figures(analyse(from_text("Amy Klobuchar (17) and Elizabeth Warren (12) lead, followed by Biden (11).", "t")))
+    assert {f.kind for f in votes} == {"vague"}  # counts of nothing the sentence names

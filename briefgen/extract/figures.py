@@ -274,8 +274,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # percent": the subject's noun is the figure's own unit, so it says nothing more
                 subject = ""
             subject = subject.lstrip(" .,;:")  # "8 oz. water": the unit's full stop is no part of it
-            if unit == "percent" and subject.lower() in _PERCENT_WORDS:
-                subject = ""  # "40 to 80 percent": the unit is no subject
+            if unit == "percent" and subject.lower() in _PERCENT_WORDS or subject.lower() == "worth":
+                subject = ""  # "40 to 80 percent", "$360 billion worth of …": the unit is no subject
             if not subject and unit in {"percent", "money"}:
                 subject = amount_subject(tokens, _token_at(tokens, span.start, unit_end), unit)
             if subject and sentence[span.end :].startswith("/" + subject):
@@ -365,6 +365,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # a journal's volume and pages: "Curr Opin Anaesthesiol. 2015; 28: 685-690"
     if span.text in {"911", "999", "112"} and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
         return "name"  # "called 911", "911 calls": the emergency number, not 911 of anything
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"[$£€¥]\s*$", before):
+        return "vague"  # "Amy Klobuchar (17) and Elizabeth Warren (12) lead": a number in brackets counts nothing named
     if re.search(r"\btriple\s+$", before, re.I) and span.value == 0:
         return "name"  # "the triple 0 calls": Australia's emergency number
     if span.value > 1 and re.match(r"^\s+time\s+(?![a-z]+s\b)[A-Za-z]", after):
@@ -795,6 +797,8 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         noun = amount.head
         if tokens[noun].text.lower() in _TIME_WORDS:
             return ""  # "up about 40% year to date"
+        if tokens[noun].text.lower() == "worth":  # "$360 billion worth of Chinese goods"
+            return _of_phrase(tokens, noun + 1) if noun + 1 < len(tokens) and tokens[noun + 1].text.lower() == "of" else ""
         phrase = _noun_phrase(tokens, noun, after=last)
         if noun + 2 < len(tokens) and tokens[noun + 1].text.lower() == "in" and tokens[noun + 2].pos == "NOUN" and tokens[noun + 2].head == noun + 1:
             phrase += f" in {tokens[noun + 2].text}"  # "jump in profit"
