@@ -109,10 +109,10 @@ _HEIGHT_AFTER = re.compile(r"^-[a-z]+-\d")  # "the 7-foot-3 centre": 7 feet 3 in
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s+\S|^\.(?=[A-Z][a-z])")  # "7. LED face mask", "8.Lori Kelly"
 # "[2]", "… body fat (3, 10).": reference markers, not amounts
 _CITATION = re.compile(r"\[\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)")
+# number words that count ("seven", "twenty", "dozens"), for the product-name and share rules
+_COUNT_WORDS = "|".join(sorted({*UNITS, *TENS, "dozen", "dozens", "hundreds", "thousands"}))
 # "eight out of ten", "two out of every three", "13 out of the 22": a share ("20 out of the bank" is none)
-_OUT_OF_AFTER = re.compile(
-    rf"^\s+out of\s+(?:the\s+|every\s+)?(?:\d|(?:{'|'.join(sorted(UNITS) + sorted(TENS))}|hundred|dozen)\b)", re.I
-)
+_OUT_OF_AFTER = re.compile(rf"^\s+out of\s+(?:the\s+|every\s+)?(?:\d|(?:{_COUNT_WORDS}|hundred)\b)", re.I)
 # "three times as contagious", "100 times more": a multiplier, no count
 _MULTIPLIER_AFTER = re.compile(
     r"^\s+times\s+(?:as|more|less|fewer|higher|lower|greater|bigger|larger|faster|the|that|over|your|their|his|her|its|our|my)\b", re.I
@@ -471,7 +471,6 @@ def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
     return not _plural_follows(after) and not _MEASURE_AFTER.match(after) and not _PERCENT_AFTER.match(after)
 
 
-_COUNT_WORDS = "|".join(sorted({*UNITS, *TENS, "dozen", "dozens", "hundreds", "thousands"}))
 # capitalised only because a caption ran into the sentence ("… Only 81 of"), never a name
 _FUNCTION_WORDS = frozenset(
     "only just all another the a an and but or some of with for by in on at to from each every almost "
