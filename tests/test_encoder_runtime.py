@@ -1,7 +1,8 @@
 """The encoder's two runtimes (onnxruntime, PyTorch) give the same vectors.
 
 A tiny BERT is built from a config in the test (no downloads), exported to ONNX
-in a temporary cache, and compared with the PyTorch model it came from.
+in a temporary cache, and compared with the PyTorch model it came from. The float
+export must match PyTorch exactly; its int8 copy only closely.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def cache(tmp_path, monkeypatch):
 
 def test_onnx_export_matches_pytorch_and_is_reused(tiny_bert, cache, monkeypatch):
     monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("BRIEFGEN_ENCODER_PRECISION", "fp32")
     onnx = encoder.get_encoder(tiny_bert)
     assert onnx.runtime == "onnx"
     assert len(list(cache.glob("*.onnx"))) == 1
@@ -90,6 +92,7 @@ def test_changed_weights_are_exported_again_moved_folders_are_not(tiny_bert, cac
     from transformers import BertModel
 
     monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("BRIEFGEN_ENCODER_PRECISION", "fp32")
     copy = tmp_path / "elsewhere" / Path(tiny_bert).name
     shutil.copytree(tiny_bert, copy)  # new location and new mtimes, same content
     encoder.get_encoder(tiny_bert)
@@ -107,6 +110,7 @@ def test_changed_weights_are_exported_again_moved_folders_are_not(tiny_bert, cac
 
 def test_a_damaged_cached_export_is_replaced(tiny_bert, cache, monkeypatch, caplog):
     monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("BRIEFGEN_ENCODER_PRECISION", "fp32")
     onnx_file = encoder.get_encoder(tiny_bert).onnx_file
     onnx_file.write_bytes(b"not an onnx model")
     encoder._encoder.cache_clear()
@@ -143,6 +147,66 @@ def test_torch_runtime_and_bad_setting(tiny_bert, cache, monkeypatch):
     monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "gpu")
     with pytest.raises(ConfigError, match="BRIEFGEN_ENCODER_RUNTIME"):
         encoder.get_encoder(tiny_bert)
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("BRIEFGEN_ENCODER_PRECISION", "int4")
+    with pytest.raises(ConfigError, match="BRIEFGEN_ENCODER_PRECISION must be one of int8, fp32"):
+        encoder.get_encoder(tiny_bert)
+
+
+def _cosines(a, b):
+    return (a * b).sum(axis=1)
+
+
+def test_int8_by_default_close_to_the_float_model_and_reused(tiny_bert, cache, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.delenv("BRIEFGEN_ENCODER_PRECISION", raising=False)
+    int8 = encoder.get_encoder(tiny_bert)
+    assert int8.onnx_file.name.endswith("-int8v1.onnx") and int8.precision == "int8"
+    assert sorted(f.name.endswith("-int8v1.onnx") for f in cache.glob("*.onnx")) == [False, True]
+    assert not list(cache.glob("*.tmp")) and not [d for d in cache.iterdir() if d.is_dir()]
+
+    want = encoder.TorchEncoder(tiny_bert).encode(SENTENCES)
+    got = int8.encode(SENTENCES)
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    assert _cosines(got, want).min() > encoder.QUANTISE_MIN_COSINE
+    assert np.abs(got - want).max() > 1e-6  # really the quantised model, not the float one
+    assert np.array_equal(int8.encode(SENTENCES), got)  # the same vectors every time
+
+    # a later process opens the int8 file alone: no export, no quantising, no float session
+    encoder._encoder.cache_clear()
+    monkeypatch.setattr(encoder, "export_onnx", lambda *a: pytest.fail("exported twice"))
+    monkeypatch.setattr(encoder, "quantise_onnx", lambda *a: pytest.fail("quantised twice"))
+    opened = []
+    real = encoder.OnnxEncoder
+    monkeypatch.setattr(encoder, "OnnxEncoder", lambda path, file, *rest: opened.append(Path(file).name) or real(path, file, *rest))
+    again = encoder.get_encoder(tiny_bert)
+    assert opened == [int8.onnx_file.name]
+    assert np.array_equal(again.encode(SENTENCES), got)
+
+
+def test_a_failed_or_damaged_int8_copy_falls_back_to_the_float_model(tiny_bert, cache, monkeypatch, caplog):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("BRIEFGEN_ENCODER_PRECISION", "int8")
+    int8_file = encoder.get_encoder(tiny_bert).onnx_file
+    int8_file.write_bytes(b"not an onnx model")
+    encoder._encoder.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="briefgen.summarise.encoder"):
+        again = encoder.get_encoder(tiny_bert)
+    assert "cached ONNX model unusable" in caplog.text
+    assert again.onnx_file == int8_file and int8_file.stat().st_size > 1000
+
+    # quantised vectors that stray from the float ones are refused, the float model is used
+    int8_file.unlink()
+    encoder._encoder.cache_clear()
+    monkeypatch.setattr(encoder, "QUANTISE_MIN_COSINE", 1.01)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="briefgen.summarise.encoder"):
+        fallback = encoder.get_encoder(tiny_bert)
+    assert "int8 encoder unavailable, using the float model: the int8 model strays" in caplog.text
+    assert fallback.runtime == "onnx" and fallback.precision == "fp32"
+    assert not fallback.onnx_file.name.endswith("-int8v1.onnx")
+    assert not int8_file.exists()
+    assert np.abs(fallback.encode(SENTENCES) - encoder.TorchEncoder(tiny_bert).encode(SENTENCES)).max() < 1e-5
 
 
 def test_the_onnx_runtime_needs_a_local_model_folder(monkeypatch, cache):
