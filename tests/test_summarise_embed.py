@@ -63,6 +63,23 @@ def test_readability_rules():
     assert readability_problems("Tickets cost £5 (adults|children) at the door.") == 0
 
 
+def test_a_call_to_action_is_never_a_key_point_while_anything_else_is_left():
+    from briefgen.summarise.embed import mmr_select
+
+    sentences = [
+        "Floods forced 1,200 residents of Riverton from their homes on Monday.",
+        "For the latest stories and breaking news updates download the Riverton Post apps for iOS and Android.",
+        "Sign up for the free daily newsletter.",
+        "Click through for the whole thing.",
+        "Chipotle will tap into the food delivery market by teaming up with an app.",  # a story, not a prompt
+    ]
+    vectors = np.eye(len(sentences))
+    favoured = np.array([0.0, 9.0, 9.0, 9.0, 1.0])  # the prompts would win on score alone
+    assert mmr_select(favoured, vectors, sentences, 3, 0.6) == [0, 4]
+    prompts = sentences[1:4]
+    assert len(mmr_select(np.zeros(3), np.eye(3), prompts, 2, 0.6)) == 2  # nothing else: still a brief
+
+
 def test_pronoun_start_loses_to_near_equal_alternative():
     sentences = [
         "Officials in Riverton said floodwaters had forced residents from their homes.",
