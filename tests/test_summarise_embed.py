@@ -72,10 +72,11 @@ def test_a_call_to_action_is_never_a_key_point_while_anything_else_is_left():
         "Sign up for the free daily newsletter.",
         "Click through for the whole thing.",
         "Chipotle will tap into the food delivery market by teaming up with an app.",  # a story, not a prompt
+        "A post said [click here](http://evil.example/), police said.",  # a reported one is the story
     ]
     vectors = np.eye(len(sentences))
-    favoured = np.array([0.0, 9.0, 9.0, 9.0, 1.0])  # the prompts would win on score alone
-    assert mmr_select(favoured, vectors, sentences, 3, 0.6) == [0, 4]
+    favoured = np.array([0.0, 9.0, 9.0, 9.0, 1.0, 1.0])  # the prompts would win on score alone
+    assert mmr_select(favoured, vectors, sentences, 3, 0.6) == [0, 4, 5]
     prompts = sentences[1:4]
     assert len(mmr_select(np.zeros(3), np.eye(3), prompts, 2, 0.6)) == 2  # nothing else: still a brief
 
