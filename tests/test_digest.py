@@ -96,6 +96,32 @@ def test_percentages_of_one_thing_are_not_taken_for_sources_disagreeing():
     assert {(r.text, r.conflict) for r in rows} == {("58%", False), ("41%", False), ("300", True), ("250", True)}
 
 
+def test_sources_disagree_only_when_no_one_value_fits_both():
+    from types import SimpleNamespace
+
+    from briefgen.digest.build import _figures
+    from briefgen.models import Figure
+
+    def flagged(first, second):
+        """(qualifier, value) of two sources' counts of the same thing -> flagged as a conflict?"""
+        rows = _figures([
+            SimpleNamespace(table_figures=[Figure(v, str(v), q, "people", None, "killed", "civilians killed", None, 0)])
+            for q, v in (first, second)
+        ])
+        assert len(rows) == 2 and rows[0].conflict == rows[1].conflict
+        return rows[0].conflict
+
+    assert not flagged(("at least", 1000), ("exact", 1200))  # "more than 1,000" / "1,200"
+    assert not flagged(("at most", 300), ("exact", 250))  # "up to 300" / "250"
+    assert not flagged(("approximately", 1200), ("exact", 1150))  # "about 1,200" / "1,150"
+    assert not flagged(("exact", 1200), ("exact", 1200.0000001))
+    assert not flagged(("at least", 300), ("approximately", 300))
+    assert flagged(("exact", 900_000), ("approximately", 1_000_000))  # "about one million" allows 5%
+    assert flagged(("at least", 1000), ("exact", 900))
+    assert flagged(("at least", 300), ("at most", 250))
+    assert flagged(("exact", 300), ("exact", 250))
+
+
 def test_digest_cli_writes_all_formats_and_reports_partial(digest_inputs, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["digest", str(digest_inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])

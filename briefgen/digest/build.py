@@ -26,6 +26,10 @@ from .sources import Failure, expand
 # are merged into one point citing both (paraphrased wire copy scores ~0.9).
 SAME_POINT_COSINE = 0.85
 POINTS_PER_STORY = 5
+# How far the value behind "about"/"nearly"/"some" may sit from the number written: a writer
+# who rounds 1,150-1,249 to "about 1,200" is within 5%, while the sample digest's "900,000"
+# (UN) against "about one million" (another agency), 10% apart, stays a disagreement.
+APPROXIMATE = 0.05
 
 
 @dataclass
@@ -271,9 +275,30 @@ def _counted(row: DigestFigure) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+def _range(row: DigestFigure) -> tuple[float, float]:
+    """The values a figure allows: "more than 1,000" is any count from 1,000 up."""
+    value = row.value
+    if row.qualifier == "at least":
+        return value, math.inf
+    if row.qualifier == "at most":
+        return -math.inf, value
+    if row.qualifier == "approximately":
+        return value - abs(value) * APPROXIMATE, value + abs(value) * APPROXIMATE
+    return value, value
+
+
+def _compatible(a: DigestFigure, b: DigestFigure) -> bool:
+    """Two sources agree when one value fits both: "more than 1,000" and "1,200" do."""
+    (low_a, high_a), (low_b, high_b) = _range(a), _range(b)
+    slack = 1e-6 * max(1.0, abs(a.value), abs(b.value))  # rounding of equal values
+    return low_a <= high_b + slack and low_b <= high_a + slack
+
+
 def _figures(briefs: list[Brief]) -> list[DigestFigure]:
-    """All key figures of the story; same category+unit with different values from
-    different articles are flagged as conflicting and listed side by side."""
+    """All key figures of the story; same category+unit+counted noun with values from
+    different articles that no single value fits are flagged as conflicting and listed
+    side by side ("900,000" against "about one million" is; "more than 1,000" against
+    "1,200" is not)."""
     rows: list[DigestFigure] = []
     for ai, brief in enumerate(briefs):
         for f in brief.table_figures:
@@ -285,9 +310,7 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
         if row.subject and row.unit != "percent":
             groups.setdefault((row.category, row.unit, _counted(row)), []).append(row)
     for group in groups.values():
-        articles = {r.article for r in group}
-        values = {round(r.value, 6) for r in group}
-        if len(articles) > 1 and len(values) > 1:
+        if any(a.article != b.article and not _compatible(a, b) for a in group for b in group):
             for r in group:
                 r.conflict = True
     rows.sort(key=lambda r: (not r.conflict, r.category, r.unit, r.article, r.sentence))
