@@ -80,6 +80,20 @@ def test_digest_stories_duplicates_conflicts_and_failures(digest_inputs, tmp_pat
     cache.close()
 
 
+def test_cached_briefs_are_kept_apart_by_the_encoder_precision(monkeypatch):
+    """int8 and float embeddings choose different key points on near-ties: neither may serve the other."""
+    from briefgen.digest.cache import article_key
+    from briefgen.models import Article
+    from briefgen.pipeline import BriefOptions
+
+    article = Article("Floods in Riverton", "Floods forced 1,200 residents from their homes.", "t")
+    keys = {}
+    for precision in ("int8", "fp32", "int8"):
+        monkeypatch.setenv("BRIEFGEN_ENCODER_PRECISION", precision)
+        keys.setdefault(precision, set()).add(article_key(article, BriefOptions()))
+    assert len(keys["int8"]) == 1 and keys["int8"] != keys["fp32"]
+
+
 def test_percentages_of_one_thing_are_not_taken_for_sources_disagreeing():
     from types import SimpleNamespace
 
