@@ -61,6 +61,10 @@ def test_readability_rules():
     assert readability_problems("“We will rebuild,” she said.") == 0
     assert readability_problems("| | 3:00 PM | Sits on the couch, probably watching TV.") == 1  # a table row
     assert readability_problems("Tickets cost £5 (adults|children) at the door.") == 0
+    # a split inside a bracket ("1 tsp." ended a "sentence"); whole brackets are fine
+    assert readability_problems("Fry the potatoes in olive oil (or 1 tsp.") == 1
+    assert readability_problems("Asparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs.") == 1
+    assert readability_problems("The agency (UNHCR) said [in a statement] that 900,000 had fled.") == 0
 
 
 def test_a_call_to_action_is_never_a_key_point_while_anything_else_is_left():
