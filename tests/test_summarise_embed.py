@@ -61,6 +61,11 @@ def test_readability_rules():
     assert readability_problems("“We will rebuild,” she said.") == 0
     assert readability_problems("| | 3:00 PM | Sits on the couch, probably watching TV.") == 1  # a table row
     assert readability_problems("Tickets cost £5 (adults|children) at the door.") == 0
+    # the rest of a sentence or a quote cut by the splitter; names written in lower case are fine
+    assert readability_problems("so England want these two cricketers to grow into the game.") == 1
+    assert readability_problems("“and I want to do it in this team.”") == 2  # also a bare quote
+    assert readability_problems("iPhone sales rose by a tenth in the quarter, Apple said.") == 0
+    assert readability_problems("eBay said the outage was fixed on Monday morning.") == 0
     # a split inside a bracket ("1 tsp." ended a "sentence"); whole brackets are fine
     assert readability_problems("Fry the potatoes in olive oil (or 1 tsp.") == 1
     assert readability_problems("Asparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs.") == 1
