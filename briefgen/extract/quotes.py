@@ -40,7 +40,8 @@ MIN_QUOTE_WORDS = 5
 _QUOTE = re.compile(
     r"“(?P<curly>[^”\"]+)[”\"]|\"(?P<straight>[^\"“”]+)[\"”]|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
 )
-_SAY = (
+# verbs that report speech; the summariser also uses them (a reported call to action is news)
+SAYING_VERBS = (
     r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|"
     r"continued|replied|argued|tweeted|posted|according to|recalled|recalls|responded|joked|admitted|"
     r"acknowledged|stressed|claimed|announced|remarked|conceded|cautioned|predicted|suggested|commented|"
@@ -52,7 +53,7 @@ _SAY = (
 PRONOUN_REACH = 3
 # "She answered": the speaker is not whoever asked
 _REPLY = re.compile(r"\b(answered|replied|responded|retorted)\b", re.I)
-_PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({_SAY})\b|\b(he|she)\s+({_SAY})\s*[,:]?\s*$", re.I)
+_PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({SAYING_VERBS})\b|\b(he|she)\s+({SAYING_VERBS})\s*[,:]?\s*$", re.I)
 
 
 def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
@@ -147,7 +148,7 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         if person:
             return person
     sentence_start = starts[first]
-    if re.search(rf"\b({_SAY}|saying|accused|urged)\b", text[sentence_start : match.start()]):
+    if re.search(rf"\b({SAYING_VERBS}|saying|accused|urged)\b", text[sentence_start : match.start()]):
         # the saying verb must be in the quote's own sentence, as the names before it are
         found, subject = _say_subject(analysis, first, match.start() - sentence_start)
         if found:  # the saying verb's subject is the speaker, named or not ("fans posted")
@@ -163,7 +164,7 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         pronoun = (said.group(1) or said.group(3)).lower()
         return _pronoun_speaker(analysis, entities, first, spans, quoted, pronoun, genders, replying)
     own_clause = text[sentence_start : match.start()] + after_clause
-    if re.search(rf"\b({_SAY})\b", own_clause) or match.group(0).rstrip("”\"’").rstrip().endswith("?"):
+    if re.search(rf"\b({SAYING_VERBS})\b", own_clause) or match.group(0).rstrip("”\"’").rstrip().endswith("?"):
         # "…,” said someone in the audience: a speaker left unnamed stays unnamed; an
         # unattributed question in an interview is the interviewer's
         return None
@@ -309,7 +310,7 @@ def _attributes_quote(gap: str, rest: str) -> bool:
     '…’, while fly-half Andy Goode added: ‘…’', which attributes the next quote."""
     if len(gap) > 40 or re.search(r"\b(while|and|but|as|before|after|when|whereas)\b", gap):
         return False
-    return bool(re.search(rf"\b({_SAY})\b", gap)) or bool(re.match(rf"^[^.:;!?]{{0,80}}?\b({_SAY})\b(?!\s*:)", rest))
+    return bool(re.search(rf"\b({SAYING_VERBS})\b", gap)) or bool(re.match(rf"^[^.:;!?]{{0,80}}?\b({SAYING_VERBS})\b(?!\s*:)", rest))
 
 
 def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, Optional[str]]:
@@ -319,7 +320,7 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
     though David L. Wolper is the nearer name; 'fans, who posted on Twitter: ‘…’' has a
     subject that is no name, so the quote has no named speaker (not Twitter)."""
     tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
-    verbs = [i for i, t in enumerate(tokens) if t.idx < quote_start and re.fullmatch(rf"{_SAY}|saying", t.text.lower())]
+    verbs = [i for i, t in enumerate(tokens) if t.idx < quote_start and re.fullmatch(rf"{SAYING_VERBS}|saying", t.text.lower())]
     if not verbs:
         return False, None
     verb = verbs[-1]
@@ -349,7 +350,7 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
     tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
     verbs = [
         i for i, t in enumerate(tokens)
-        if position <= t.idx < position + reach and re.fullmatch(_SAY, t.text.lower())
+        if position <= t.idx < position + reach and re.fullmatch(SAYING_VERBS, t.text.lower())
         and not (i + 1 < len(tokens) and tokens[i + 1].text == ":")  # "…, while Andy Goode added: “…”"
         and not any(w.text.lower() in _NEXT_CLAUSE for w in tokens if position <= w.idx < t.idx)
     ]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from ..extract.quotes import SAYING_VERBS
 from ..models import Analysis, KeyPoint
 
 # Weights and prior: set before looking at the CNN/DailyMail dev set, then checked with
@@ -72,7 +73,7 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:newsletters?|apps?|podcasts?|here|through|twitter|facebook|instagram|updates)\b",
     re.I,
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|wrote|writes)\b", re.I)
+_REPORTED = re.compile(rf"\b(?:{SAYING_VERBS})\b", re.I)
 _PRONOUN_START = re.compile(r"^(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I)
 _QUOTE_ONLY = re.compile(r"^[\"“].*[\"”]\s*$")
 
