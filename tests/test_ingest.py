@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.errors import FetchError, InputError
-from briefgen.ingest import FetchPolicy, decode, from_bytes, from_text, ingest, strip_furniture
+from briefgen.ingest import FetchPolicy, decode, from_bytes, from_html, from_text, ingest, strip_furniture
 
 
 def test_seed_title_and_furniture_removed(seed_article):
@@ -51,6 +51,26 @@ def test_html_main_text_and_metadata(tmp_path):
     assert "Share on Facebook" not in article.body
     assert article.title.startswith("Floods hit the coast")
     assert article.published == "2024-03-05"
+
+
+def test_html_keeps_link_words_inside_a_sentence():
+    # CBS's pages wrap in-text links in <span class="link">, a class trafilatura's precision
+    # mode discards as a link list: the sentence lost its subject ("especially high for .")
+    page = """<html><head><title>Voters weigh in | Example News</title></head><body><article>
+        <h1>Voters weigh in</h1>
+        <p>The stakes are high for all of the candidates ahead of Tuesday's debate in the state.
+        But they're especially high for <span class="link"><a href="https://example.com/biden">Joe
+        Biden</a></span>.</p>
+        <p>The former vice president had a substantial lead in the state, but <span class="link"><a
+        href="https://example.com/polls">has dropped in recent polls</a></span>, notably among
+        the state's black voters, who make up about 60% of Democrats here.</p>
+        <p>Campaign organizers and veteran volunteers said the campaign is as competitive as ever,
+        and that turnout on Saturday would decide it.</p>
+        </article><ul><li><span class="link"><a href="/more">More politics</a></span></li></ul></body></html>"""
+    body = from_html(page, "cbs.html").body
+    assert "especially high for Joe Biden." in body
+    assert "but has dropped in recent polls, notably" in body
+    assert "More politics" not in body
 
 
 @pytest.mark.parametrize(
