@@ -90,6 +90,22 @@ def test_a_call_to_action_is_never_a_key_point_while_anything_else_is_left():
     assert len(mmr_select(np.zeros(3), np.eye(3), prompts, 2, 0.6)) == 2  # nothing else: still a brief
 
 
+def test_a_photo_caption_is_never_a_key_point_while_anything_else_is_left():
+    from briefgen.summarise.embed import mmr_select
+
+    sentences = [
+        "The Barbados Tridents' footballers training ahead of a match against Dominica. (FILE)",
+        "In this May 1, 1967, file photo, singer Elvis Presley and his bride appear at a hotel in Las Vegas.",
+        "The team will play four group games in the span of ten days in June.",
+        "Van der Wiel (right) says he is not interested in leaving Paris in the summer.",  # a penalty only
+        "Floods forced 1,200 residents of Riverton from their homes on Monday.",
+    ]
+    favoured = np.array([9.0, 9.0, 1.0, 1.0, 0.5])  # the captions would win on score alone
+    assert mmr_select(favoured, np.eye(5), sentences, 2, 0.6) == [2, 3]
+    assert readability_problems(sentences[0]) == 1
+    assert readability_problems(sentences[1]) == 1
+
+
 def test_pronoun_start_loses_to_near_equal_alternative():
     sentences = [
         "Officials in Riverton said floodwaters had forced residents from their homes.",
