@@ -439,6 +439,15 @@ def test_a_surname_spacy_tags_no_entity_is_the_one_person_of_that_name():
     ) == ["Feliciano Lopez"]
 
 
+def test_an_interrupted_quote_is_the_one_speakers_on_both_sides():
+    # found briefing an LA Times column: the second half was left unattributed, because spaCy
+    # tagged the surname before it ("Doctor asks, “…”") as no entity
+    assert _speakers(
+        "Newspaper analyst Ken Doctor has watched the industry shrink for a decade.\n\n"
+        "“After two more years of this,” Doctor asks, “what kind of products are going to be left in local communities?”"
+    ) == ["Ken Doctor", "Ken Doctor"]
+
+
 def _people_and_orgs(text: str):
     entities = _brief_parts(text)[1]
     return [p.name for p in entities.people], [o.name for o in entities.organisations]

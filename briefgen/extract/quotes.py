@@ -150,7 +150,7 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     sentence_start = starts[first]
     if re.search(rf"\b({SAYING_VERBS}|saying|accused|urged)\b", text[sentence_start : match.start()]):
         # the saying verb must be in the quote's own sentence, as the names before it are
-        found, subject = _say_subject(analysis, first, match.start() - sentence_start)
+        found, subject = _say_subject(analysis, first, match.start() - sentence_start, entities)
         if found:  # the saying verb's subject is the speaker, named or not ("fans posted")
             return canonical_name(entities, subject) if subject else None
         if subject in {"he", "she"}:  # "In a section on the GOP, he writes, “…”": not the GOP
@@ -313,9 +313,14 @@ def _attributes_quote(gap: str, rest: str) -> bool:
     return bool(re.search(rf"\b({SAYING_VERBS})\b", gap)) or bool(re.match(rf"^[^.:;!?]{{0,80}}?\b({SAYING_VERBS})\b(?!\s*:)", rest))
 
 
-def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, Optional[str]]:
+def _say_subject(
+    analysis: Analysis, sid: int, quote_start: int, entities: Optional[Entities] = None
+) -> tuple[bool, Optional[str]]:
     """(found, name): the grammatical subject of the last saying verb before the quote
-    ((False, "he") or (False, "she") when it is a pronoun).
+    ((False, "he") or (False, "she") when it is a pronoun). Given the entities, a surname
+    spaCy tagged as no entity names the one known person with it, as after a quote: the
+    second half of '“After two more years of this,” Doctor asks, “what kind of …?”' is
+    Ken Doctor's, as the first half is.
     'Mark Wolper, son of producer David L. Wolper, added, "…"' is Mark Wolper's quote,
     though David L. Wolper is the nearer name; 'fans, who posted on Twitter: ‘…’' has a
     subject that is no name, so the quote has no named speaker (not Twitter)."""
@@ -336,6 +341,8 @@ def _say_subject(analysis: Analysis, sid: int, quote_start: int) -> tuple[bool, 
     kind, text = _subject_of(analysis, sid, tokens[min(subjects, key=lambda j: abs(verb - j))])
     if kind == "pronoun":
         return False, text  # "he said:": the pronoun rule resolves it
+    if kind == "propn" and entities is not None:
+        return True, _only_person_named(entities, text)
     return True, text if kind == "name" else None
 
 
