@@ -73,6 +73,28 @@ def test_html_keeps_link_words_inside_a_sentence():
     assert "More politics" not in body
 
 
+def test_html_drops_a_hover_card_inside_a_sentence():
+    # The Hill's pop-up after a name (photo, full name, headlines, MORE) had been read into the
+    # sentence: "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down … MORE (R) is"
+    card = (
+        '<span class="rollover-people"><a href="/people/kristi-noem">Kristi Noem</a><span class="block"><span>'
+        '<img src="/noem.jpg" alt=""><a class="name" href="/people/kristi-noem">Kristi Lynn Noem</a>'
+        '<a href="/news/1">South Dakota drops pipeline protest laws after lawsuit</a> '
+        '<a href="/news/2">New law requiring sign in schools goes into effect</a> '
+        '<a class="more" href="/people/kristi-noem">MORE</a></span></span></span>'
+    )
+    page = f"""<html><head><title>Governor defends campaign | Example News</title></head><body><article>
+        <h1>Governor defends campaign</h1>
+        <p>South Dakota Gov. {card} (R) is defending the state's launch of an anti-drug campaign.</p>
+        <p>The tagline drew a mix of criticism and ridicule across Twitter on Monday, but the governor
+        cited the backlash as proof that the campaign was, in fact, working.</p>
+        <p>The state paid a consulting firm roughly $449,000 for the campaign, the local paper reported.</p>
+        </article></body></html>"""
+    body = from_html(page, "hill.html").body
+    assert "South Dakota Gov. Kristi Noem (R) is defending the state's launch" in body
+    assert "MORE" not in body and "pipeline" not in body
+
+
 @pytest.mark.parametrize(
     "data, reason",
     [
