@@ -139,6 +139,21 @@ def test_a_show_called_today_is_no_date():
     assert [t.date for t in events] == ["2020-04-09"]
 
 
+def test_a_dateline_or_a_tweets_byline_is_no_event():
+    # found briefing unseen pages: "November 18, 2019" and "— Josh Apte (@joshapte) November 3,
+    # 2019" were listed as events whose text said nothing but the date
+    article = from_text(
+        "Smog closes schools\n\nNovember 18, 2019\n\n"
+        "Delhi closed its schools on Friday as the smog thickened over the city.\n\n"
+        "The air is unbreathable this morning.\n\n— Josh Apte (@joshapte) November 3, 2019\n\n"
+        "Officials will review the closures on Tuesday.", "t"
+    )
+    events = _timeline(article, "2019-11-18")
+    assert [(t.date, t.text[:20]) for t in events] == [
+        ("2019-11-15", "Delhi closed its sch"), ("2019-11-19", "Officials will revie")
+    ]
+
+
 def test_the_unknown_publication_note_only_when_that_is_the_reason(seed_brief):
     from dataclasses import replace
 

