@@ -106,6 +106,18 @@ def test_a_weekday_on_a_future_verb_looks_ahead():
     assert [t.date for t in events] == ["2020-04-06", "2020-04-15", "2020-04-16"]
 
 
+def test_an_expectation_held_in_the_past_takes_the_nearer_date():
+    # found briefing a BBC story of 19 November 2019: "was due to be released … in September"
+    # had been put in September 2020; it was September 2019
+    article = from_text(
+        "Assange\n\nAssange was due to be released from prison in September after serving his term. "
+        "The card, which was originally expected to launch on October 15, came out later. "
+        "His lawyers are due to appear in court in February.", "t"
+    )
+    events = _timeline(article, "2019-11-19")
+    assert [t.date for t in events] == ["2019-09", "2019-10-15", "2020-02"]
+
+
 def test_a_weekday_on_a_present_tense_verb_is_a_scheduled_event():
     # Barron's, published Tuesday 2019-11-19: "Lowe's reports earnings Wednesday" had been
     # put on the previous Wednesday; a habit ("every other Sunday") is no event at all
