@@ -64,8 +64,14 @@ def _environment(dirs: tuple[Path, ...], markdown: bool) -> Any:
     env.filters["refs"] = sentence_refs
     env.filters["figure_value"] = figure_value
     env.filters["figure_note"] = figure_note
+    env.filters["counted"] = counted
     env.globals["version"] = __version__
     return env
+
+
+def counted(number: int, singular: str, plural: str = "") -> str:
+    """"1 duplicate", "2 duplicates": a count with its noun (``plural`` when not singular + s)."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def markdown_escape(text: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,9 @@ def test_digest_table_shows_what_the_quoted_words_do_not(digest_inputs, tmp_path
     markdown = render_digest(result, "md").decode()
     assert "| 7000 (at least) | troops" in markdown
     assert "| thirteen (13) |" in markdown
+    # counts read as English: "1 duplicate removed", not "1 duplicates removed"
+    assert "1 duplicate removed" in markdown and "(1 source)" in markdown
+    assert not re.search(r"\b1 (?:stories|articles|duplicates|inputs|sources)\b", markdown)
 
 
 def test_inputs_given_as_one_string_or_paths_and_unreadable_folders(tmp_path, monkeypatch):
