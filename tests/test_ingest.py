@@ -30,6 +30,16 @@ def test_share_prompts_removed_anywhere():
     assert removed == ["Share this article"]
 
 
+def test_a_paragraph_that_is_only_a_timestamp_or_dateline_is_furniture():
+    # found briefing unseen pages: "November 20, 2019 - 11:28 AMT" was a brief's bottom line
+    stamps = ["November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by Patrick Shanley", "Updated: Nov. 5, 2019 at 3:10 p.m."]
+    kept = ["10 p.m.", "2/5", "At 10 a.m. on May 5 the polls opened across the state.", "May 2019"]
+    body = "\n\n".join(["Polls opened across the state on Tuesday morning."] + stamps + kept + ["Turnout was high, officials said."])
+    text, removed = strip_furniture(body)
+    assert removed == stamps
+    assert all(line in text for line in kept)
+
+
 def test_html_main_text_and_metadata(tmp_path):
     page = tmp_path / "a.html"
     page.write_text(
