@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from briefgen.errors import FetchError, InputError
-from briefgen.ingest import FetchPolicy, decode, from_bytes, from_html, from_text, ingest, strip_furniture
+from briefgen.ingest import (
+    FetchPolicy,
+    decode,
+    from_bytes,
+    from_html,
+    from_text,
+    ingest,
+    join_wrapped_lines,
+    strip_furniture,
+)
 
 
 def test_seed_title_and_furniture_removed(seed_article):
@@ -38,6 +47,28 @@ def test_a_paragraph_that_is_only_a_timestamp_or_dateline_is_furniture():
     text, removed = strip_furniture(body)
     assert removed == stamps
     assert all(line in text for line in kept)
+
+
+def test_html_lines_broken_inside_a_sentence_are_joined():
+    # found briefing a Nigerian news page: each <br>-broken piece had become a "sentence"
+    page = """<html><head><title>Actress stuns | Example News</title></head><body><article>
+        <h1>Actress stuns</h1>
+        <p>Photos, which were released online and are making the rounds on social media,<br>
+        show Nigerian actress Kate Henshaw looking absolutely stunning in new<br>
+        make-up photos.</p>
+        <p>The veteran Nollywood actress, who in 2008 won the Africa Movie Academy Award<br>
+        for Best Actress in a Leading Role, has taken to her Instagram page to share them.</p>
+        <p>Her next film opens in Lagos in March<br>Tickets are on sale now.</p>
+        </article></body></html>"""
+    body = from_html(page, "news.html").body
+    assert "on social media, show Nigerian actress Kate Henshaw looking absolutely stunning in new make-up photos." in body
+    assert "Academy Award for Best Actress in a Leading Role" in body
+    assert "in March\n\nTickets are on sale now." in body  # a capital starts a new line's sentence
+
+
+def test_code_lines_are_not_joined():
+    text = "lst = [1, 2, 3] and then we call it\nprint(lst) to see it\nthe list comes back as it was"
+    assert join_wrapped_lines(text) == text
 
 
 def test_html_main_text_and_metadata(tmp_path):
