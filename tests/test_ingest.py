@@ -49,6 +49,21 @@ def test_a_paragraph_that_is_only_a_timestamp_or_dateline_is_furniture():
     assert all(line in text for line in kept)
 
 
+def test_html_drop_cap_before_the_first_paragraph_is_kept():
+    # the Evening Standard's lede had begun "urkey, Poland and …": the "T" is its own element
+    page = """<html><head><title>Quarantine list grows | Example News</title></head><body><article>
+        <h1>Quarantine list grows</h1>
+        <div><span class="cap">T</span><p><a href="/topic/turkey">urkey</a>, <a href="/topic/poland">Poland</a>
+        and three Caribbean islands have been removed from the Government's list of travel corridors.</p></div>
+        <div><span>I</span><p> spoke to travellers at the airport on Thursday, who were angry at the change.</p></div>
+        <p>Travellers arriving from those places after 4am on Saturday must self-isolate for 14 days,
+        the Transport Secretary said on Thursday.</p>
+        </article></body></html>"""
+    body = from_html(page, "standard.html").body
+    assert body.startswith("Turkey, Poland and three Caribbean islands")
+    assert "\nurkey" not in body and "Ispoke" not in body
+
+
 def test_html_lines_broken_inside_a_sentence_are_joined():
     # found briefing a Nigerian news page: each <br>-broken piece had become a "sentence"
     page = """<html><head><title>Actress stuns | Example News</title></head><body><article>
