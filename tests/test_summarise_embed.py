@@ -90,6 +90,22 @@ def test_a_call_to_action_is_never_a_key_point_while_anything_else_is_left():
     assert len(mmr_select(np.zeros(3), np.eye(3), prompts, 2, 0.6)) == 2  # nothing else: still a brief
 
 
+def test_a_note_about_the_page_is_never_a_key_point_while_anything_else_is_left():
+    from briefgen.summarise.embed import mmr_select
+
+    sentences = [
+        "This post contains references to products from one or more of our advertisers.",
+        "Disclosure: ZDNet may earn a commission from some of the products featured on this page.",
+        "Terms apply to the offers listed on this page.",
+        "Submit your letter to the editor via this form.",
+        "All opinions are mine alone. #HealthyHydration #ad",
+        "Alaska Airlines will join the Oneworld alliance on March 31, the carrier said.",
+        "The bill, sponsored by Senator Jane Roe, passed the House on Tuesday.",  # bills are sponsored
+    ]
+    favoured = np.array([9.0, 9.0, 9.0, 9.0, 9.0, 1.0, 1.0])
+    assert mmr_select(favoured, np.eye(7), sentences, 3, 0.6) == [5, 6]
+
+
 def test_a_photo_caption_is_never_a_key_point_while_anything_else_is_left():
     from briefgen.summarise.embed import mmr_select
 
