@@ -86,6 +86,30 @@ def test_resolve():
     assert resolve("April 2019", None).year == 2019
 
 
+def test_resolve_parts_of_periods_and_months_placed_in_a_year():
+    # found briefing unseen pages: these had been shown as written, unplaced in the timeline
+    published = "2019-11-19"
+
+    def month(expression):
+        day = resolve(expression, published)
+        return day and day.strftime("%Y-%m")
+
+    assert month("late January") == "2020-01"  # the nearer January, as for "January"
+    assert month("the end of August") == "2019-08"
+    assert month("mid-December") == "2019-12"
+    assert month("January this year") == "2019-01"
+    assert month("May of last year") == "2018-05"
+    assert month("October 27 this year") == "2019-10"
+    assert month("last February") == "2019-02"
+    assert month("last November") == "2018-11"  # the latest November before this one
+    assert resolve("mid-2019", published).year == 2019
+    assert resolve("the summer of 2004", published).year == 2004
+    assert resolve("early this year", published).year == 2019
+    assert resolve("next July", published) is None  # this July or next year's: not guessed
+    assert resolve("the 1990's", published) is None  # a decade; had been read as 2019-11-18
+    assert resolve("the late 1970s", published) is None
+
+
 def test_resolve_by_the_publication_day_and_the_sentence_tense():
     # found briefing a BBC page published Friday 2020-04-10
     friday = "2020-04-10"
