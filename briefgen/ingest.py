@@ -412,7 +412,7 @@ _STAMP_PIECE = re.compile(
     rf"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\b{_MONTH_WORD}(?=[\s,\d])|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|"
     r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?=\W|$)|"
-    r"\b[ap]\.?m\.?(?=\W|$)|\b(?:[A-Z]{1,4}T|UTC|GMT)\b|\b(?:last updated|first published|updated|published|posted|on|at)\b:?",
+    r"\b[ap]\.?m\.?(?=\W|$)|(?-i:\b(?:[A-Z]{1,4}T|UTC|GMT)\b)|\b(?:last updated|first published|updated|published|posted|on|at)\b:?",
     re.I,
 )
 _TRAILING_BYLINE = re.compile(r"(?:^|\s)(?:by|By|BY)\s*:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}$")

@@ -42,7 +42,7 @@ def test_share_prompts_removed_anywhere():
 def test_a_paragraph_that_is_only_a_timestamp_or_dateline_is_furniture():
     # found briefing unseen pages: "November 20, 2019 - 11:28 AMT" was a brief's bottom line
     stamps = ["November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by Patrick Shanley", "Updated: Nov. 5, 2019 at 3:10 p.m."]
-    kept = ["10 p.m.", "2/5", "At 10 a.m. on May 5 the polls opened across the state.", "May 2019"]
+    kept = ["10 p.m.", "2/5", "At 10 a.m. on May 5 the polls opened across the state.", "May 2019", "November 20, 2019 but it went out"]
     body = "\n\n".join(["Polls opened across the state on Tuesday morning."] + stamps + kept + ["Turnout was high, officials said."])
     text, removed = strip_furniture(body)
     assert removed == stamps

@@ -181,18 +181,14 @@ class EmbedSummariser:
 def mmr_select(score: Any, embeddings: Any, sentences: list[str], points: int, redundancy: float) -> list[int]:
     """Greedy maximal marginal relevance over per-sentence scores, returned in article order.
 
-    Fragments (< MIN_WORDS), calls to action ("Sign up for our newsletter"), notes about the page
-    ("Disclosure: … may earn a commission") and photo captions ("… ahead of the match. (FILE)")
-    are skipped
+    Fragments (< MIN_WORDS) and sentences that are not the story (``not_the_story``) are skipped
     unless nothing else is left, and a sentence nearly identical to a chosen one (cosine >=
     DUPLICATE_COSINE) is never added.
     """
     import numpy as np
 
     candidates = [
-        i
-        for i, s in enumerate(sentences)
-        if len(s.split()) >= MIN_WORDS and not _call_to_action(s) and not _PHOTO_ONLY.search(s)
+        i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS and not not_the_story(s)
     ] or list(range(len(score)))
     similarity = embeddings @ embeddings.T
     chosen: list[int] = []
@@ -212,8 +208,10 @@ def mmr_select(score: Any, embeddings: Any, sentences: list[str], points: int, r
     return sorted(chosen)
 
 
-def _call_to_action(sentence: str) -> bool:
-    if _ABOUT_THE_PAGE.search(sentence):
+def not_the_story(sentence: str) -> bool:
+    """A call to action ("Sign up for our newsletter"), a note about the page ("Disclosure: …
+    may earn a commission") or a photo's caption ("… ahead of the match. (FILE)")."""
+    if _ABOUT_THE_PAGE.search(sentence) or _PHOTO_ONLY.search(sentence):
         return True
     return bool(_CALL_TO_ACTION.search(sentence)) and not _REPORTED.search(sentence)
 
