@@ -278,8 +278,11 @@ def digest(
             if not quiet or not sent.ok:
                 _err(str(sent))
         if not quiet:
+            from .render import counted
+
             _err(
-                f"{articles} articles, {len(result.stories)} stories, {len(result.duplicates)} duplicates removed, "
+                f"{counted(articles, 'article')}, {counted(len(result.stories), 'story', 'stories')}, "
+                f"{counted(len(result.duplicates), 'duplicate')} removed, "
                 f"{len(result.failures)} failed ({result.analysed} analysed, {result.cached} from cache)"
             )
         return EXIT_PARTIAL if result.failures else 0

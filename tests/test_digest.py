@@ -142,6 +142,7 @@ def test_digest_cli_writes_all_formats_and_reports_partial(digest_inputs, tmp_pa
     result = CliRunner().invoke(app, ["digest", str(digest_inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])
     assert result.exit_code == 8, result.output  # partial: the binary file and the broken feed item
     assert "skipped:" in result.output and "Traceback" not in result.output
+    assert "1 duplicate removed" in result.output  # the summary line reads as English too
     for ext in ("md", "html", "pdf", "json"):
         assert (out / f"digest.{ext}").stat().st_size > 300
     data = json.loads((out / "digest.json").read_text())
