@@ -137,6 +137,31 @@ def test_sources_disagree_only_when_no_one_value_fits_both():
     assert flagged(("exact", 300), ("exact", 250))
 
 
+def test_a_noun_counting_different_things_is_no_disagreement():
+    # found digesting 161 benchmark pages: a plague story flagged 2, 12 and 28 "people" (diagnosed,
+    # quarantined, ...) and "22 launch titles" / "10 extra titles" as sources disagreeing
+    from types import SimpleNamespace
+
+    from briefgen.digest.build import _figures
+    from briefgen.models import Figure
+
+    def conflicts(*articles):
+        """articles: lists of (value, subject) -> the flagged (article, value) pairs"""
+        briefs = [
+            SimpleNamespace(table_figures=[Figure(v, str(v), "exact", "people", None, "", subject, None, i) for i, (v, subject) in enumerate(figures)])
+            for figures in articles
+        ]
+        return sorted((r.article, r.value) for r in _figures(briefs) if r.conflict)
+
+    # one article gives "people" two values: the noun counts different things
+    assert conflicts([(2, "people"), (28, "people")], [(28, "people"), (12, "people")]) == []
+    # different modifiers count different things
+    assert conflicts([(22, "launch titles")], [(10, "extra titles")]) == []
+    # one count each, of the same thing: still a disagreement ("1,200 residents" / "1,500 residents")
+    assert conflicts([(1200, "residents")], [(1500, "residents")]) == [(0, 1200), (1, 1500)]
+    assert conflicts([(22, "launch titles")], [(10, "titles")]) == [(0, 22), (1, 10)]
+
+
 def test_digest_cli_writes_all_formats_and_reports_partial(digest_inputs, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["digest", str(digest_inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])
