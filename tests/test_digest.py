@@ -162,6 +162,32 @@ def test_a_noun_counting_different_things_is_no_disagreement():
     assert conflicts([(22, "launch titles")], [(10, "titles")]) == [(0, 22), (1, 10)]
 
 
+def test_a_story_opens_with_a_bottom_line_not_a_detail_two_sources_repeat():
+    # found digesting benchmark pages: "Among the issues the NYAG is examining is …", a detail
+    # two articles shared, had led the WeWork story instead of "The NYAG is investigating WeWork"
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from briefgen.digest.build import Analysed, _story
+    from briefgen.models import KeyPoint
+
+    def article(lead, detail, detail_sentence):
+        return SimpleNamespace(
+            title="t", bluf=lead, bluf_sentences=[0], key_points=[KeyPoint(detail, [detail_sentence])], table_figures=[]
+        )
+
+    a = article("The attorney general is investigating WeWork.", "Among the issues is self-dealing.", 5)
+    b = article("WeWork confirmed it had been contacted by the office.", "Among the issues is self-dealing by Neumann.", 2)
+    lead_a, lead_b, detail = np.eye(3)
+    items = [Analysed(a, lead_a, np.vstack([lead_a, detail])), Analysed(b, lead_b, np.vstack([lead_b, detail]))]
+    sources = [SimpleNamespace(input=f"{n}.html", url=None, publisher=None, published=None) for n in "ab"]
+    story = _story(items, sources, "2019-11-20")
+    assert story.bluf == "The attorney general is investigating WeWork."
+    # the shared detail, cited by both, still comes right after
+    assert [len(p.sources) for p in story.key_points] == [1, 2, 1]
+
+
 def test_digest_cli_writes_all_formats_and_reports_partial(digest_inputs, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["digest", str(digest_inputs), "-o", str(out), "--cache", str(tmp_path / "c.sqlite"), "--title", "Morning"])

@@ -246,8 +246,16 @@ def _story(items: list[Analysed], articles: list[Article], date: str) -> Story:
                 existing = merged[same]
                 if all(s.article != sources[0].article for s in existing.sources):
                     existing.sources.extend(sources)
-    # points confirmed by more sources first, then each article's best points in turn
+    # points confirmed by more sources first, then each article's best points in turn...
     order = sorted(range(len(merged)), key=lambda k: (-len(merged[k].sources), merged_rank[k], merged[k].sources[0].article))
+    # ...but the story opens with a bottom line, the one most sources share: a detail two
+    # articles repeat ("Among the issues the NYAG is examining is …", a researcher's quote) had
+    # led the story and its "at a glance" line. Digesting 161 benchmark pages, this changes the
+    # opening line of 2 of the 14 multi-source stories, each to the news itself.
+    bottom_lines = [k for k in order if merged_rank[k] == 0]
+    if bottom_lines:
+        order.remove(bottom_lines[0])
+        order.insert(0, bottom_lines[0])
     key_points = [merged[k] for k in order[:POINTS_PER_STORY]]
     figures = _figures(briefs)
     people = max((f.value for f in figures if f.unit == "people"), default=0)
