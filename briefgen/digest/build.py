@@ -319,7 +319,8 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
     """All key figures of the story; same category+unit+counted noun with values from
     different articles that no single value fits are flagged as conflicting and listed
     side by side ("900,000" against "about one million" is; "more than 1,000" against
-    "1,200" is not)."""
+    "1,200" is not), unless one article gives that noun two such values or the two counts'
+    modifiers differ ("22 launch titles", "10 extra titles"): then they count different things."""
     rows: list[DigestFigure] = []
     for ai, brief in enumerate(briefs):
         for f in brief.table_figures:
