@@ -22,6 +22,7 @@ from typing import Any, Optional
 
 from .errors import FetchError, InputError
 from .models import Article
+from .months import MONTHS_OR_ABBREVIATIONS
 
 # 10 MB of text is ~1.5 million words, far beyond any news article; larger inputs
 # are almost certainly dumps or wrong files, and would take minutes to analyse.
@@ -402,7 +403,7 @@ def from_html(html: str, source: str, url: Optional[str] = None) -> Article:
 # line ("November 20, 2019 - 11:28 AMT") and a timeline event. A calendar date is required, so
 # lone numbers (recipe steps, slide counters "2/5", code output) and times ("10 p.m." heading
 # an update) stay. On 313 pages 7 paragraphs match, all such lines; none in the dev articles.
-_MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_WORD = rf"(?:{MONTHS_OR_ABBREVIATIONS})\.?"
 _CALENDAR_DATE = re.compile(
     rf"\b{_MONTH_WORD}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_WORD}\s+(?:19|20)\d\d\b|"
     r"\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..models import Analysis, TimelineEvent
+from ..months import MONTHS, MONTHS_OR_ABBREVIATIONS
 
 # Event text is the sentence, cut at a clause boundary past this many characters:
 # long enough to say what happened, short enough for one line in the PDF.
@@ -29,13 +30,14 @@ _VAGUE = re.compile(
     r"annual|overnight|now|recently|currently|later|earlier)\b",
     re.I,
 )
+_MONTH = MONTHS
+# full and abbreviated month names: "Dec. 19" had been shown as its year alone
+_MONTH_OR_ABBREVIATION = MONTHS_OR_ABBREVIATIONS
 _KEEP = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{4}|last (week|month|year)|this (week|month|year))\b",
+    rf"{_MONTH_OR_ABBREVIATION}|\d{{4}}|last (week|month|year)|this (week|month|year))\b",
     re.I,
 )
-_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -178,8 +180,6 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
     return [event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])]
 
 
-# full and abbreviated month names: "Dec. 19" had been shown as its year alone
-_MONTH_OR_ABBREVIATION = rf"{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 _WEEKDAY_OR_DAY = re.compile(
     rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|"
     rf"\b({_MONTH_OR_ABBREVIATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
