@@ -167,5 +167,5 @@ def test_every_item_is_verbatim_in_the_sentences_it_cites(name):
     assert all(p.text in cited(p.sentences) for p in b.key_points)
     assert all(f.text in b.sentences[f.sentence] for f in b.figures)
     assert all(q.text[:40] in cited(range(q.sentence, min(len(b.sentences), q.sentence + 4))) for q in b.quotes)
-    assert all(t.text.rstrip(" …") in b.sentences[t.sentence] for t in b.timeline)
+    assert all(t.text.strip(" …") in b.sentences[t.sentence] for t in b.timeline)
     assert b.figures and b.key_points  # the articles have both, so the checks above are not vacuous

@@ -753,3 +753,28 @@ def test_platforms_tagged_as_places_are_organisations():
     )[1]
     places = [p.name for p in entities.places]
     assert "Netflix" not in places and "Weibo" not in places
+
+
+def test_a_date_that_describes_a_thing_dates_the_thing_not_the_sentence():
+    article = from_text(
+        "Threat arrest\n\n"
+        "He was arrested in April for the March 21 call to the offices of Omar. "
+        "Morrison also said he was surprised that nobody came to him about the March 21 call. "
+        "Mr. Trump recounted the figures in an Oct. 21 cabinet meeting.", "t"
+    )
+    events = [(t.date, t.text) for t in _timeline(article, "2019-11-20")]
+    assert events == [
+        ("2019-03-21", "… the March 21 call to the offices of Omar"),  # listed once for both mentions
+        ("2019-04", "He was arrested in April for the March 21 call to the offices of Omar."),
+        ("2019-10-21", "Mr. Trump recounted the figures in an Oct. 21 cabinet meeting."),  # a setting
+    ]
+
+
+def test_a_possessive_year_and_digits_that_are_no_year_are_not_events():
+    article = from_text(
+        "Cards\n\n"
+        "The most recent Star Trek film was 2016’s Star Trek Beyond. "
+        "Nobody can find an RTX 3080 or an RTX 3090 for sale. "
+        "Please call the assisted travel team on 0800 138 1016 or 0800 138 1018.", "t"
+    )
+    assert _timeline(article, "2020-10-01") == []

@@ -38,6 +38,12 @@ _KEEP = re.compile(
     rf"{_MONTH_OR_ABBREVIATION}|\d{{4}}|last (week|month|year)|this (week|month|year))\b",
     re.I,
 )
+# _KEEP without its bare four digits: a date made of digits alone must hold a year 1800-2099
+_NAMES_A_TIME = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    rf"{_MONTH_OR_ABBREVIATION}|last (week|month|year)|this (week|month|year))\b",
+    re.I,
+)
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -158,6 +164,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         seen.add(key)
         sentence = analysis.sentences[mention.sentence]
+        if not _NAMES_A_TIME.search(expression) and not _HAS_YEAR.search(expression):
+            continue  # "RTX 3080", "call 0800 138 1018": digits the tagger took for a year
         if _attributive_year(expression, sentence, mention):
             continue
         if _names_something(expression, sentence, mention):
@@ -167,16 +175,17 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         clause = _clause_verb(analysis, mention)
         future = _speaks_of_future(analysis, mention, clause)
         day = resolve(expression, published, future, not future and _speaks_of_past(analysis, mention, clause))
-        text = event_text(sentence)
+        thing = _dated_thing(analysis, mention, expression)
+        text = event_text(sentence) if thing is None else excerpt(sentence, thing[0], thing[1])
         if day is not None:
             # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
             shown = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[_precision(expression)]
             event = TimelineEvent(date=shown, text=text, sentence=mention.sentence, resolved=True)
-            events.append(((0, shown, mention.sentence), event, bool(re.search(r"\d", expression))))
+            events.append(((0, shown, mention.sentence), event, bool(re.search(r"\d", expression)), thing))
         else:
             note = "relative to publication date (unknown)" if published is None else "could not be resolved"
             event = TimelineEvent(date=expression, text=text, sentence=mention.sentence, resolved=False, note=note)
-            events.append(((1, "", mention.sentence), event, False))
+            events.append(((1, "", mention.sentence), event, False, thing))
     return [event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])]
 
 
@@ -199,11 +208,13 @@ def _precision(expression: str) -> str:
 
 
 def _attributive_year(expression: str, sentence: str, mention) -> bool:
-    """'the 1939 film', 'a brand new 2015 Ford Fusion', 'the 2013 race': a year that
-    describes a thing, not when something happened ('in 2013' and '2013.' are kept)."""
+    """'the 1939 film', 'a brand new 2015 Ford Fusion', 'the 2013 race', '1972's Toulouse Street':
+    a year that describes a thing, not when something happened ('in 2013' and '2013.' are kept)."""
     if not re.fullmatch(r"\d{4}", expression.strip()):
         return False
     before, after = sentence[: mention.start], sentence[mention.end :]
+    if re.match(r"['’]s\b", after):  # "1972's Toulouse Street", "2019's best films"
+        return True
     if re.search(r"\b(in|since|from|until|till|by|during|before|after|of|to|through|between|and|or|early|late|mid)\s*$", before, re.I):
         return False
     return bool(re.match(r"^\s+[A-Za-z][\w-]*", after)) and not re.match(
@@ -343,20 +354,96 @@ def _names_something(expression: str, sentence: str, mention) -> bool:
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Bloody|Holy|Maundy|Giving|Fat|Shrove|Easter|Whit)\s+$")
 
 
+# a month-bearing date right before the noun it describes ("Trump's July 25 call", "the
+# March high of 21.8 percent") dates that thing, not what the sentence says happened: "He was
+# arrested in April for a March 21 phone call" had been listed on March 21, and "Volker
+# shifted his account of the July 10 meeting" on July 10. The thing itself is then the event.
+# Kept as the sentence's date: a setting ("said at a Nov. 6 event", "In an Oct. 26 letter, …
+# said") and the subject of the main verb ("The July 25 call made him realize …").
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during"})
+_MONTH_IN = re.compile(rf"\b(?:{_MONTH_OR_ABBREVIATION})\b", re.I)
+
+
+def _dated_thing(analysis: Analysis, mention, expression: str) -> Optional[tuple[int, int, str]]:
+    """Character span of the noun phrase a date describes ("the July 25 call with …") and its
+    noun ("call"), or None when the date dates the sentence itself."""
+    if not _MONTH_IN.search(expression):
+        return None
+    tokens, inside = analysis.mention_tokens(mention)
+    if not inside:
+        return None
+    outside = [i for i in inside if tokens[i].head not in inside]
+    if len(outside) != 1 or any(t.head in inside and t.dep == "case" for t in tokens):
+        return None  # a possessive date ("Tuesday's statement") names when the thing was said
+    date = outside[0]
+    noun = tokens[date].head
+    if noun <= inside[-1] or tokens[noun].pos != "NOUN" or tokens[date].dep not in _MODIFIER_DEPS:
+        return None
+    governor = tokens[noun].head
+    if tokens[noun].dep in {"nsubj", "nsubjpass"} and tokens[governor].dep == "ROOT":
+        return None
+    if (
+        tokens[noun].dep == "pobj"
+        and tokens[governor].text.lower() in _SETTING_PREPOSITIONS
+        and tokens[tokens[governor].head].pos in {"VERB", "AUX"}
+    ):
+        return None
+    span = [k for k in range(len(tokens)) if _descends(tokens, k, noun)]
+    first, last = min(span), max(span)
+    while last > first and tokens[last].text in _TRAILING_PUNCTUATION:  # a closing quote stays
+        last -= 1
+    start, end = tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+    closing = re.match(r"[.,!?]?[”\"]", analysis.sentences[mention.sentence][end:])
+    if closing and _opens_a_quote(analysis.sentences[mention.sentence][start:end]):
+        end += closing.end()  # 'he’d put a “bullet in her skull.”': the quote closes
+    return start, end, tokens[noun].text.lower()
+
+
+def _opens_a_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "nummod", "amod", "npadvmod"})
+_TRAILING_PUNCTUATION = frozenset({".", ",", ";", ":", "—", "–", "-", "(", "!", "?"})
+
+
+def _descends(tokens: list, k: int, ancestor: int) -> bool:
+    for _ in range(len(tokens)):
+        if k == ancestor:
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
+
+
+def excerpt(sentence: str, start: int, end: int) -> str:
+    """A part of the sentence, marked "…" where it is cut (never reworded)."""
+    text = event_text(sentence[start:end])
+    if start > 0:
+        text = "… " + text
+    if end < len(sentence.rstrip(" .!?\"'”’")) and not text.endswith(" …"):
+        text += " …"
+    return text
+
+
 def _specificity(event: TimelineEvent, written_out: bool) -> tuple:
     """Prefer resolved dates, then the most precise, then dates the article writes out
     ("March 3" over the "Tuesday" of "Super Tuesday"), then the earlier mention."""
     return (event.resolved, len(event.date) if event.resolved else bool(re.search(r"\d", event.date)), written_out)
 
 
-def _one_per_sentence(events: list[tuple[tuple, TimelineEvent, bool]]) -> list[tuple[tuple, TimelineEvent]]:
+def _one_per_sentence(events: list[tuple]) -> list[tuple[tuple, TimelineEvent]]:
     """One entry per sentence (its most specific date): a sentence is one event, and
-    listing it under each of its dates would repeat it."""
-    best: dict[int, tuple[tuple, TimelineEvent, bool]] = {}
-    for key, event, written_out in events:
-        current = best.get(event.sentence)
-        if current is None or _specificity(event, written_out) > _specificity(current[1], current[2]):
-            best[event.sentence] = (key, event, written_out)
+    listing it under each of its dates would repeat it. A dated thing ("the July 25 call") is
+    an event of its own, listed once however often the article mentions it: the first
+    mention of that date with that noun ("Trump's July 25 call with …", then "the July 25 call")."""
+    best: dict[object, tuple[tuple, TimelineEvent, bool]] = {}
+    for key, event, written_out, thing in events:
+        slot = event.sentence if thing is None else (event.date, thing[2])
+        current = best.get(slot)
+        if current is None or (thing is None and _specificity(event, written_out) > _specificity(current[1], current[2])):
+            best[slot] = (key, event, written_out)
     return [(key, event) for key, event, _ in best.values()]
 
 
