@@ -45,6 +45,24 @@ def _check_output_dir(output: str) -> None:
         raise ConfigError(f"-o {output}: is a file, not a folder (a missing folder is created)")
 
 
+ALL_FORMATS = "md,html,pdf,json"
+_SUFFIX_FORMATS = {".md": "md", ".html": "html", ".pdf": "pdf", ".json": "json"}
+
+
+def _named_file(output: str, formats: Optional[str]) -> Optional[tuple[Path, str]]:
+    """``-o brief.pdf`` names the file itself, and its suffix the format (it had made a folder
+    called brief.pdf). An existing folder keeps its meaning, whatever its name."""
+    from .render import parse_formats
+
+    path = Path(output)
+    fmt = _SUFFIX_FORMATS.get(path.suffix.lower())
+    if fmt is None or path.is_dir():
+        return None
+    if formats is not None and parse_formats(formats) != [fmt]:
+        raise ConfigError(f"-o {output} names a .{fmt} file: give --format {fmt}, or no --format")
+    return path, fmt
+
+
 def _err(message: str) -> None:
     typer.echo(f"briefgen: {message}", err=True)
 
@@ -81,8 +99,12 @@ def _guard(debug: bool, action: Callable[[], T]) -> T:
 @app.command()
 def brief(
     inputs: List[str] = typer.Argument(..., metavar="INPUT...", help=".txt or .html file, http(s) URL, or - for stdin."),
-    output: str = typer.Option(".", "-o", "--output", help="Output directory, or - for stdout (one input, one format)."),
-    formats: str = typer.Option("md,html,pdf,json", "--format", "-f", help="Comma-separated: md,html,pdf,json."),
+    output: str = typer.Option(
+        ".", "-o", "--output", help="Output directory; a file such as brief.pdf (one input); or - for stdout (one input, one format)."
+    ),
+    formats: Optional[str] = typer.Option(
+        None, "--format", "-f", help="Comma-separated: md,html,pdf,json (default: all four, or the suffix of -o FILE)."
+    ),
     points: Optional[int] = typer.Option(None, "--points", "-n", help="Number of key points (default 5)."),
     backend: Optional[str] = typer.Option(None, "--backend", help="Summariser: embed (default) or seq2seq."),
     model: Optional[str] = typer.Option(None, "--model", help="seq2seq checkpoint (hub name or local path), or an embedding model path."),
@@ -98,15 +120,18 @@ def brief(
 
     def run() -> int:
         from .ingest import FetchPolicy, ingest
-        from .pipeline import BriefOptions, brief_article, write_outputs
+        from .pipeline import BriefOptions, brief_article, write_output_file, write_outputs
         from .render import parse_formats, render
 
-        fmts = parse_formats(formats)
         options = BriefOptions.resolve(
             config_file, points=points, backend=backend, model=model, template_dir=template_dir
         )
         to_stdout = output == "-"
-        if not to_stdout:
+        named = None if to_stdout else _named_file(output, formats)
+        if named and len(inputs) != 1:
+            raise ConfigError(f"-o {output} names one file: give one input, or -o a folder for several")
+        fmts = [named[1]] if named else parse_formats(formats or ALL_FORMATS)
+        if not to_stdout and not named:
             _check_output_dir(output)
         if to_stdout and (len(fmts) != 1 or len(inputs) != 1):
             raise ConfigError("-o - writes to stdout: give exactly one input and one --format")
@@ -126,7 +151,10 @@ def brief(
                         sys.stdout.buffer.write(data)
                         sys.stdout.flush()
                     else:
-                        paths = write_outputs(result, output, fmts, options.template_dir)
+                        if named:
+                            paths = [write_output_file(result, named[0], named[1], options.template_dir)]
+                        else:
+                            paths = write_outputs(result, output, fmts, options.template_dir)
                         if not quiet:
                             for path in paths:
                                 _err(f"wrote {path}")
@@ -203,11 +231,13 @@ def email(
 @app.command()
 def digest(
     inputs: List[str] = typer.Argument(..., metavar="INPUT...", help="Folders of .txt/.html, RSS/Atom feeds (files or URLs), .jsonl files, or .txt lists of URLs."),
-    output: str = typer.Option(".", "-o", "--output", help="Output directory."),
-    formats: str = typer.Option("md,html,pdf,json", "--format", "-f", help="Comma-separated: md,html,pdf,json."),
+    output: str = typer.Option(".", "-o", "--output", help="Output directory, or a file such as digest.pdf."),
+    formats: Optional[str] = typer.Option(
+        None, "--format", "-f", help="Comma-separated: md,html,pdf,json (default: all four, or the suffix of -o FILE)."
+    ),
     since: Optional[str] = typer.Option(None, "--since", help="Skip articles published before this date (YYYY-MM-DD)."),
     title: str = typer.Option("Daily digest", "--title", help="Digest title."),
-    name: str = typer.Option("digest", "--name", help="Output file stem."),
+    name: Optional[str] = typer.Option(None, "--name", help="Output file stem (default: digest)."),
     date: Optional[str] = typer.Option(None, "--date", help="Date shown on the digest (default: today), YYYY-MM-DD."),
     cache: Optional[str] = typer.Option(None, "--cache", help="SQLite cache file (default: ~/.cache/briefgen/digest.sqlite)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Analyse every article again."),
@@ -240,9 +270,13 @@ def digest(
         from .pipeline import BriefOptions
         from .render import parse_formats
 
-        fmts = parse_formats(formats)
-        _check_output_dir(output)
-        check_stem(name)
+        named = _named_file(output, formats)
+        if named and name is not None:
+            raise ConfigError(f"-o {output} names the file already: drop --name, or -o a folder")
+        out_dir, stem = (named[0].parent, named[0].stem) if named else (output, "digest" if name is None else name)
+        fmts = [named[1]] if named else parse_formats(formats or ALL_FORMATS)
+        _check_output_dir(str(out_dir))
+        check_stem(stem)
         for flag, value in (("--since", since), ("--date", date)):
             if value and not _re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise ConfigError(f"{flag} takes a date as YYYY-MM-DD")
@@ -267,7 +301,7 @@ def digest(
         if not result.stories:
             _err(f"error: nothing to digest ({len(result.failures)} inputs failed)")
             return 2
-        paths = write_digest(result, output, fmts, name, template_dir)
+        paths = write_digest(result, out_dir, fmts, stem, template_dir)
         if not quiet:
             for path in paths:
                 _err(f"wrote {path}")

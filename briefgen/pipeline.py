@@ -123,6 +123,14 @@ def slugify(text: str, limit: int = 60) -> str:
     return slug[:limit].rstrip("-")
 
 
+def write_output_file(brief_: Brief, path: str | Path, fmt: str, template_dir: Optional[str] = None) -> Path:
+    """Render one format and write it atomically to the file the user named."""
+    from .files import write_atomic
+    from .render import render
+
+    return write_atomic(path, render(brief_, fmt, template_dir))
+
+
 def write_outputs(
     brief_: Brief, out_dir: str | Path, formats: list[str], template_dir: Optional[str] = None
 ) -> list[Path]:

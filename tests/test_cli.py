@@ -139,10 +139,33 @@ def test_console_script_end_to_end(tmp_path, seed_path):
 
 
 def test_output_path_that_is_a_file_is_refused_before_any_work(tmp_path, seed_path):
-    target = tmp_path / "report.md"
+    target = tmp_path / "notes.txt"  # not a brief's suffix: -o names neither a folder nor an output file
     target.write_text("keep me")
     for command in (["brief", str(seed_path)], ["digest", str(seed_path)]):
         result = run(*command, "-o", str(target))
         assert result.exit_code == 4, result.output
         assert result.output.strip() == f"briefgen: error: -o {target}: is a file, not a folder (a missing folder is created)"
     assert target.read_text() == "keep me"
+
+
+def test_output_named_as_a_file_writes_that_file_in_the_format_of_its_suffix(tmp_path, seed_path):
+    target = tmp_path / "briefs" / "morning.json"
+    result = run("brief", str(seed_path), "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in target.parent.iterdir()] == ["morning.json"]  # not a folder called morning.json
+    assert json.loads(target.read_text())["title"]
+    digest = tmp_path / "digest" / "wire.md"
+    assert run("digest", str(seed_path), "-o", str(digest), "--date", "2020-02-19", "-q").exit_code == 0
+    assert [p.name for p in digest.parent.iterdir()] == ["wire.md"] and digest.read_text().startswith("#")
+
+
+def test_output_file_conflicting_with_format_name_or_inputs_is_refused(tmp_path, seed_path):
+    cases = [
+        (["brief", str(seed_path), "-o", str(tmp_path / "b.md"), "--format", "pdf"], "names a .md file: give --format md, or no --format"),
+        (["brief", str(seed_path), str(seed_path), "-o", str(tmp_path / "b.md")], "names one file: give one input, or -o a folder for several"),
+        (["digest", str(seed_path), "-o", str(tmp_path / "d.md"), "--name", "x"], "names the file already: drop --name, or -o a folder"),
+    ]
+    for args, message in cases:
+        result = run(*args)
+        assert result.exit_code == 4 and message in result.output, result.output
+    assert list(tmp_path.iterdir()) == []
