@@ -284,7 +284,7 @@ def test_what_is_no_name_is_no_organisation():
 
     sentences = ["GET OUT and VOTE on November 5th!", "Americans went out to vote.", "NASA launched it."]
     analysis = Analysis(Article("t", "", "t"), sentences, [0, 0, 0], [], [[], [], []])
-    dropped = ["eczema", "file_list", "openssl-0.9.7c.tar.gz", "bar(int(sys.argv[1]", "of'Roots", "VOTE"]
+    dropped = ["eczema", "file_list", "openssl-0.9.7c.tar.gz", "bar(int(sys.argv[1]", "of'Roots", "VOTE", "@Ilhan"]
     assert [name for name in dropped if not _not_a_name(name, analysis)] == []
     kept = ["NASA", "the supreme court", "commerce ministry", "eBay", "Amazon.com", "United Nations (UN)"]
     assert [name for name in kept if _not_a_name(name, analysis)] == []
