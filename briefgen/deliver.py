@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
 from . import __version__
 from .config import settings
 from .errors import ConfigError, DeliveryError, InputError
+from .render import counted
 
 log = logging.getLogger(__name__)
 
@@ -483,8 +484,8 @@ class DeliveryResult:
 
     def __str__(self) -> str:
         if self.eml is not None:
-            return f"wrote {self.eml} ({len(self.recipients)} recipient(s), not sent)"
-        text = f"sent {self.subject!r} to {len(self.accepted)} recipient(s) via {self.server}"
+            return f"wrote {self.eml} ({counted(len(self.recipients), 'recipient')}, not sent)"
+        text = f"sent {self.subject!r} to {counted(len(self.accepted), 'recipient')} via {self.server}"
         if self.refused:
             text += "; refused: " + "; ".join(f"{a}: {r}" for a, r in self.refused.items())
         return text
@@ -670,11 +671,11 @@ def send(
             )
             sleep(delay)
     for addr in pending:
-        result.refused[addr] = f"{last[addr]} (gave up after {attempts} attempt(s))"
+        result.refused[addr] = f"{last[addr]} (gave up after {counted(attempts, 'attempt')})"
     if not result.accepted:
         if pending == envelope:
             raise DeliveryError(
-                f"SMTP server {cfg.server} kept answering {last[pending[0]]} ({attempts} attempt(s))"
+                f"SMTP server {cfg.server} kept answering {last[pending[0]]} ({counted(attempts, 'attempt')})"
             )
         raise DeliveryError(
             f"SMTP server {cfg.server} refused every recipient: "

@@ -68,6 +68,7 @@ def test_email_command_dry_run_and_refusal_of_no_recipient(smtp_server, tmp_path
     eml = tmp_path / "m.eml"
     result = CliRunner().invoke(app, ["email", str(out / seed_path.stem), "--to", "a@example.org", "--dry-run", str(eml)])
     assert result.exit_code == 0, result.output
+    assert f"wrote {eml} (1 recipient, not sent)" in result.output
     assert email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)["To"] == "a@example.org"
     assert smtp_server.messages == []  # a dry run connects to nothing
     result = CliRunner().invoke(app, ["email", str(out / seed_path.stem)])
