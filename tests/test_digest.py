@@ -160,6 +160,8 @@ def test_a_noun_counting_different_things_is_no_disagreement():
     # one count each, of the same thing: still a disagreement ("1,200 residents" / "1,500 residents")
     assert conflicts([(1200, "residents")], [(1500, "residents")]) == [(0, 1200), (1, 1500)]
     assert conflicts([(22, "launch titles")], [(10, "titles")]) == [(0, 22), (1, 10)]
+    # a part of a group is no count of the group ("11 of the 12 cities" / "12 cities")
+    assert conflicts([(11, "of the 12 cities")], [(12, "cities")]) == []
 
 
 def test_a_story_opens_with_a_bottom_line_not_a_detail_two_sources_repeat():

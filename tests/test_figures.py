@@ -242,6 +242,11 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         ("The managers received up to £3,500 in bonuses.", [""]),  # who got it is not what it is
         ("Farmers were paid to the tune of $28 billion over two years.", [""]),
         ("Normally you would be paying $7.99/mo for this service.", [""]),
+        # a count with no noun of its own: the same rules, but never the noun it is "of"
+        ("The state's confirmed caseload of Covid-19 is nearly 162,000, of whom 7,844 have died.", ["confirmed caseload of Covid-19", "people died"]),
+        ("Ten of the 18 staffers who reported for duty were working overtime.", ["of the 18 staffers", "staffers"]),
+        ("She is a Choctaw mother of two now living in Los Angeles.", [""]),
+        ("The researchers compared the weight and height of more than 12,000 healthy children.", ["healthy children"]),
     ],
 )
 def test_a_percentage_or_a_sum_says_what_it_is_of_or_nothing(sentence, subjects):

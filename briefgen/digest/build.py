@@ -329,7 +329,8 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
     for row in rows:
         # a share or a rate differs with what and when it measures ("58% of the vote" and "41% of
         # the vote" are two candidates'; a 6% pay rise asked for, 3% offered): not compared
-        if row.subject and row.unit != "percent":
+        # nor is a part of a group ("11 of the 12 cities") against the group ("12 cities")
+        if row.subject and row.unit != "percent" and not row.subject.startswith("of "):
             groups.setdefault((row.category, row.unit, _counted(row)), []).append(row)
     for group in groups.values():
         if any(a.article == b.article and not _compatible(a, b) for a in group for b in group):
