@@ -247,6 +247,7 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         ("Ten of the 18 staffers who reported for duty were working overtime.", ["of the 18 staffers", "staffers"]),
         ("She is a Choctaw mother of two now living in Los Angeles.", [""]),
         ("The researchers compared the weight and height of more than 12,000 healthy children.", ["healthy children"]),
+        ("The former mayor argued that 95% of “murders and murderers and murder victims” were young men of color.", ["of murders"]),  # not 'of “murders'
     ],
 )
 def test_a_percentage_or_a_sum_says_what_it_is_of_or_nothing(sentence, subjects):

@@ -280,6 +280,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
                 subject = amount_subject(tokens, _token_at(tokens, span.start, unit_end), unit)
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
+            if subject.count("“") != subject.count("”"):
+                subject = re.sub(r"\s*[“”]\s*", " ", subject).strip()  # 'of “murders': the quote closes beyond it
             if subject and sentence[span.end :].startswith("/" + subject):
                 subject = ""  # "$7.99/mo", "$0.06/kWh": a rate's denominator is no subject
             if subject and unit == "measure" and _MEASURE_AFTER.fullmatch(subject):
