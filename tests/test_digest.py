@@ -95,6 +95,22 @@ def test_cached_briefs_are_kept_apart_by_the_encoder_precision(monkeypatch):
     assert len(keys["int8"]) == 1 and keys["int8"] != keys["fp32"]
 
 
+def test_cached_briefs_are_kept_apart_by_the_code_that_made_them(tmp_path):
+    """A fix to an extractor changes briefs without a new version number (a git checkout):
+    the digest must not serve the briefs the old code made."""
+    import shutil
+
+    from briefgen.digest.cache import PACKAGE_DIR, code_fingerprint
+
+    copy = tmp_path / "briefgen"
+    shutil.copytree(PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_fingerprint(copy)
+    assert before == code_fingerprint(PACKAGE_DIR)  # the same code, the same fingerprint
+    timeline = copy / "extract" / "timeline.py"
+    timeline.write_text(timeline.read_text() + "\n# a fix\n")
+    assert code_fingerprint.__wrapped__(copy) != before
+
+
 def test_percentages_of_one_thing_are_not_taken_for_sources_disagreeing():
     from types import SimpleNamespace
 

