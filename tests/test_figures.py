@@ -242,6 +242,11 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         ("The managers received up to £3,500 in bonuses.", [""]),  # who got it is not what it is
         ("Farmers were paid to the tune of $28 billion over two years.", [""]),
         ("Normally you would be paying $7.99/mo for this service.", [""]),
+        # a price: what costs or sells for it, never the buyer or the seller
+        ("The campaign, which includes TV ads, cost the state roughly $449,000, the paper said.", ["campaign"]),
+        ("A dress worn by Vivien Leigh has fetched $137,000 at auction.", ["dress"]),
+        ("The auction house sold it for 24.4 million euros in 2014.", [""]),
+        ("One costs $599 and the other costs $649.", ["", ""]),
         # a count with no noun of its own: the same rules, but never the noun it is "of"
         ("The state's confirmed caseload of Covid-19 is nearly 162,000, of whom 7,844 have died.", ["confirmed caseload of Covid-19", "people died"]),
         ("Ten of the 18 staffers who reported for duty were working overtime.", ["of the 18 staffers", "staffers"]),
