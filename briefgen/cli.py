@@ -46,7 +46,9 @@ def _check_output_dir(output: str) -> None:
 
 
 ALL_FORMATS = "md,html,pdf,json"
-_SUFFIX_FORMATS = {".md": "md", ".html": "html", ".pdf": "pdf", ".json": "json"}
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
+# file names a user may mean as output that briefgen cannot write: refused, not made a folder
+_OTHER_FILE_SUFFIXES = frozenset({".txt", ".text", ".doc", ".docx", ".odt", ".rtf", ".csv", ".xml", ".eml"})
 
 
 def _named_file(output: str, formats: Optional[str]) -> Optional[tuple[Path, str]]:
@@ -56,7 +58,11 @@ def _named_file(output: str, formats: Optional[str]) -> Optional[tuple[Path, str
 
     path = Path(output)
     fmt = _SUFFIX_FORMATS.get(path.suffix.lower())
-    if fmt is None or path.is_dir():
+    if path.is_dir():
+        return None
+    if fmt is None and path.suffix.lower() in _OTHER_FILE_SUFFIXES:
+        raise ConfigError(f"-o {output}: briefgen writes .md, .html, .pdf or .json files, or into a folder")
+    if fmt is None:
         return None
     if formats is not None and parse_formats(formats) != [fmt]:
         raise ConfigError(f"-o {output} names a .{fmt} file: give --format {fmt}, or no --format")

@@ -139,7 +139,7 @@ def test_console_script_end_to_end(tmp_path, seed_path):
 
 
 def test_output_path_that_is_a_file_is_refused_before_any_work(tmp_path, seed_path):
-    target = tmp_path / "notes.txt"  # not a brief's suffix: -o names neither a folder nor an output file
+    target = tmp_path / "notes"  # a file already there: -o names neither a folder nor an output file
     target.write_text("keep me")
     for command in (["brief", str(seed_path)], ["digest", str(seed_path)]):
         result = run(*command, "-o", str(target))
@@ -164,6 +164,7 @@ def test_output_file_conflicting_with_format_name_or_inputs_is_refused(tmp_path,
         (["brief", str(seed_path), "-o", str(tmp_path / "b.md"), "--format", "pdf"], "names a .md file: give --format md, or no --format"),
         (["brief", str(seed_path), str(seed_path), "-o", str(tmp_path / "b.md")], "names one file: give one input, or -o a folder for several"),
         (["digest", str(seed_path), "-o", str(tmp_path / "d.md"), "--name", "x"], "names the file already: drop --name, or -o a folder"),
+        (["brief", str(seed_path), "-o", str(tmp_path / "b.txt")], "briefgen writes .md, .html, .pdf or .json files, or into a folder"),
     ]
     for args, message in cases:
         result = run(*args)
