@@ -271,7 +271,7 @@ def digest(
         from .config import settings
         from .digest.cache import BriefCache, default_path
         from .digest.fanout import make_runner
-        from .digest.render import check_stem, write_digest
+        from .digest.render import check_stem, write_digest, write_digest_file
         from .ingest import FetchPolicy
         from .pipeline import BriefOptions
         from .render import parse_formats
@@ -307,7 +307,10 @@ def digest(
         if not result.stories:
             _err(f"error: nothing to digest ({len(result.failures)} inputs failed)")
             return 2
-        paths = write_digest(result, out_dir, fmts, stem, template_dir)
+        if named:
+            paths = [write_digest_file(result, named[0], named[1], template_dir)]
+        else:
+            paths = write_digest(result, out_dir, fmts, stem, template_dir)
         if not quiet:
             for path in paths:
                 _err(f"wrote {path}")

@@ -154,9 +154,9 @@ def test_output_named_as_a_file_writes_that_file_in_the_format_of_its_suffix(tmp
     assert result.exit_code == 0, result.output
     assert [p.name for p in target.parent.iterdir()] == ["morning.json"]  # not a folder called morning.json
     assert json.loads(target.read_text())["title"]
-    digest = tmp_path / "digest" / "wire.md"
+    digest = tmp_path / "digest" / "wire.markdown"
     assert run("digest", str(seed_path), "-o", str(digest), "--date", "2020-02-19", "-q").exit_code == 0
-    assert [p.name for p in digest.parent.iterdir()] == ["wire.md"] and digest.read_text().startswith("#")
+    assert [p.name for p in digest.parent.iterdir()] == ["wire.markdown"] and digest.read_text().startswith("#")
 
 
 def test_output_file_conflicting_with_format_name_or_inputs_is_refused(tmp_path, seed_path):

@@ -39,6 +39,13 @@ def check_stem(stem: str) -> None:
         raise ConfigError(f"--name must be a plain file name (no folders, not hidden): {stem!r}")
 
 
+def write_digest_file(result: Digest, path: str | Path, fmt: str, template_dir: Optional[str] = None) -> Path:
+    """Render one format and write it atomically to the file the user named."""
+    from ..files import write_atomic
+
+    return write_atomic(path, render_digest(result, fmt, template_dir))
+
+
 def write_digest(result: Digest, out_dir: str | Path, formats: list[str], stem: str, template_dir: Optional[str] = None) -> list[Path]:
     from ..files import write_atomic
 
