@@ -23,6 +23,7 @@ from typing import Any, Optional
 from .errors import FetchError, InputError
 from .models import Article
 from .months import MONTHS_OR_ABBREVIATIONS
+from .text import ends_sentence
 
 # 10 MB of text is ~1.5 million words, far beyond any news article; larger inputs
 # are almost certainly dumps or wrong files, and would take minutes to analyse.
@@ -45,7 +46,6 @@ _FURNITURE_LINE = re.compile(
     r"order reprints\s*$|print (this )?article\s*$|https?://\S+\s*$)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 @dataclass
@@ -212,7 +212,7 @@ def from_text(text: str, source: str, url: Optional[str] = None) -> Article:
     if (
         first
         and len(first) <= MAX_HEADLINE_CHARS
-        and not _SENTENCE_END.search(first)
+        and not ends_sentence(first)
         and rest_starts_paragraph
     ):
         title = first
@@ -447,7 +447,7 @@ def strip_furniture(body: str) -> tuple[str, list[str]]:
             removed.append(para)
             continue
         kept.append(para)
-    while kept and not _SENTENCE_END.search(kept[-1]) and len(kept[-1].split()) < 30:
+    while kept and not ends_sentence(kept[-1]) and len(kept[-1].split()) < 30:
         removed.insert(0, kept.pop())
     return "\n\n".join(kept), removed
 
@@ -501,7 +501,7 @@ def _drop_repeated_headline(body: str, title: str) -> tuple[str, list[str]]:
             # headline is never a sentence of the story
             return "\n\n".join(paragraphs[:i] + paragraphs[i + 1 :]).lstrip("\n"), [paragraph.strip()]
     first, _, rest = body.partition("\n\n")
-    if not rest.strip() or _SENTENCE_END.search(first) or len(first) > MAX_HEADLINE_CHARS:
+    if not rest.strip() or ends_sentence(first) or len(first) > MAX_HEADLINE_CHARS:
         return body, []
     words, title_words = set(re.findall(r"\w+", first.lower())), set(re.findall(r"\w+", title.lower()))
     if not words or not title_words:

@@ -23,6 +23,7 @@ from typing import Any, Optional
 
 from ..extract.quotes import SAYING_VERBS
 from ..models import Analysis, KeyPoint
+from ..text import ends_sentence
 
 # Weights and prior: set before looking at the CNN/DailyMail dev set, then checked with
 # benchmarks/summarisation.py: these defaults score R-1 41.68 / R-2 18.97 with the int8
@@ -72,7 +73,6 @@ _CAPTION = re.compile(
 _PHOTO_ONLY = re.compile(
     r"\(file\b[^)]*\)|^\W*in this\b[^.!?]{0,80}?\b(?:photo|picture|image)\b,|\bscroll down for\b", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # longer than this many words is two sentences run together (a caption glued to text)
 MAX_WORDS = 60
 # a call to action about the outlet, not the story: "Sign up for the free daily newsletter.",
@@ -231,7 +231,7 @@ def readability_problems(sentence: str) -> int:
         problems += 1
     if _QUOTE_ONLY.match(sentence):
         problems += 1
-    if _CAPTION.search(sentence) or not _SENTENCE_END.search(sentence):
+    if _CAPTION.search(sentence) or not ends_sentence(sentence):
         problems += 1
     if len(sentence.split()) > MAX_WORDS:
         problems += 1
