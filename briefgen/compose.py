@@ -13,6 +13,7 @@ import re
 from typing import Any, Optional
 
 from .models import Analysis, Brief, Entities, Figure, KeyPoint, Quote, Source, TimelineEvent
+from .text import ends_sentence
 
 # A lede shorter than this many words rarely states a situation on its own
 # ("Police said."), so the next chosen point is added to the BLUF.
@@ -33,8 +34,17 @@ def split_bluf(points: list[KeyPoint]) -> tuple[list[KeyPoint], list[KeyPoint]]:
     if not points:
         return [], []
     order = sorted(range(len(points)), key=lambda i: (min(points[i].sentences or [10**9]), i))
+    short = len(points[order[0]].text.split()) < MIN_BLUF_WORDS
+    if short and not ends_sentence(points[order[0]].text):
+        # a deck, label or byline line ("N.Y. completes frantic comeback to extend unbeaten
+        # streak to 15", "Tested by: John Milbank RRP: £40") run into the next point read as one
+        # garbled sentence: the earliest point that is a sentence is the bottom line instead
+        sentences = [i for i in order if ends_sentence(points[i].text)]
+        if sentences:
+            order = sentences + [i for i in order if i not in sentences]
+            short = len(points[order[0]].text.split()) < MIN_BLUF_WORDS
     chosen = [order[0]]
-    if len(points[order[0]].text.split()) < MIN_BLUF_WORDS and len(order) > 2:
+    if short and len(order) > 2:
         chosen.append(order[1])
     bluf = [points[i] for i in sorted(chosen)]
     rest = [p for i, p in enumerate(points) if i not in chosen]

@@ -58,6 +58,19 @@ def test_short_lede_gets_a_second_sentence():
     assert len(rest) == 1
 
 
+def test_a_short_line_that_is_no_sentence_does_not_open_the_bottom_line():
+    # a deck or a label line run into the lede had read as one garbled sentence:
+    # "N.Y. completes frantic comeback to extend unbeaten streak to 15 Brock Nelson's second goal …"
+    deck = KeyPoint("N.Y. completes frantic comeback to extend unbeaten streak to 15", [0])
+    lede = KeyPoint("Brock Nelson's second goal of the game capped a frantic comeback to lift the Islanders.", [1])
+    later = KeyPoint("The Islanders have not lost in regulation since October, the longest run in the league.", [5])
+    bluf, rest = split_bluf([deck, lede, later])
+    assert bluf == [lede] and rest == [deck, later]
+    # with no sentence among the points, the line stays the bottom line as before
+    labels = [KeyPoint("Tested by: John Milbank", [0]), KeyPoint("RRP: £40", [1]), KeyPoint("More info: clymer.co.uk", [2])]
+    assert split_bluf(labels)[0] == labels[:2]
+
+
 def test_html_autoescapes_article_text_and_never_runs_template_code():
     brief = make_brief(' <script>alert(1)</script> <img src="http://evil.example/x.png">')
     html = render(brief, "html").decode()
