@@ -33,17 +33,13 @@ _VAGUE = re.compile(
 _MONTH = MONTHS
 # full and abbreviated month names: "Dec. 19" had been shown as its year alone
 _MONTH_OR_ABBREVIATION = MONTHS_OR_ABBREVIATIONS
-_KEEP = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-    rf"{_MONTH_OR_ABBREVIATION}|\d{{4}}|last (week|month|year)|this (week|month|year))\b",
-    re.I,
+_TIME_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    rf"{_MONTH_OR_ABBREVIATION}|last (week|month|year)|this (week|month|year)"
 )
-# _KEEP without its bare four digits: a date made of digits alone must hold a year 1800-2099
-_NAMES_A_TIME = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
-    rf"{_MONTH_OR_ABBREVIATION}|last (week|month|year)|this (week|month|year))\b",
-    re.I,
-)
+_KEEP = re.compile(rf"\b({_TIME_WORDS}|\d{{4}})\b", re.I)
+# a date made of digits alone must hold a year 1800-2099
+_NAMES_A_TIME = re.compile(rf"\b({_TIME_WORDS})\b", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
