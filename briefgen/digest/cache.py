@@ -13,10 +13,9 @@ import pickle
 import re
 import sqlite3
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
-
-from functools import lru_cache
 
 from .. import __version__
 from ..models import Article
