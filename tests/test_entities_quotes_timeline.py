@@ -778,3 +778,15 @@ def test_a_possessive_year_and_digits_that_are_no_year_are_not_events():
         "Please call the assisted travel team on 0800 138 1016 or 0800 138 1018.", "t"
     )
     assert _timeline(article, "2020-10-01") == []
+
+
+def test_a_long_sentence_shows_the_part_that_holds_its_date():
+    sentence = (
+        "Paul Merson has restarted his row with Andros Townsend after the Tottenham midfielder was brought on "
+        "with only seven minutes remaining in his team's 0-0 draw with Burnley on Sunday."
+    )
+    events = _timeline(from_text("Row\n\n" + sentence, "t"), "2019-11-19")
+    assert [e.date for e in events] == ["2019-11-17"]
+    text = events[0].text
+    assert text.startswith("… ") and text.endswith("draw with Burnley on Sunday.") and len(text) <= 162
+    assert text.strip(" …") in sentence

@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..models import Analysis, TimelineEvent
 from ..months import MONTHS, MONTHS_OR_ABBREVIATIONS
+from .quotes import SAYING_VERBS
 
 # Event text is the sentence, cut at a clause boundary past this many characters:
 # long enough to say what happened, short enough for one line in the PDF.
@@ -172,7 +173,12 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         future = _speaks_of_future(analysis, mention, clause)
         day = resolve(expression, published, future, not future and _speaks_of_past(analysis, mention, clause))
         thing = _dated_thing(analysis, mention, expression)
-        text = event_text(sentence) if thing is None else excerpt(sentence, thing[0], thing[1])
+        if thing is not None:
+            text = excerpt(sentence, thing[0], thing[1])
+        elif _in_a_statement(analysis, mention):
+            text = event_text(sentence)  # "…, a UN spokesman said on Monday": what was said comes first
+        else:
+            text = event_text(sentence, (mention.start, mention.end))
         if day is not None:
             # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
             shown = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[_precision(expression)]
@@ -443,12 +449,48 @@ def _one_per_sentence(events: list[tuple]) -> list[tuple[tuple, TimelineEvent]]:
     return [(key, event) for key, event, _ in best.values()]
 
 
-def event_text(sentence: str) -> str:
-    """The sentence, cut at a clause boundary when long (never reworded)."""
+def event_text(sentence: str, date: Optional[tuple[int, int]] = None) -> str:
+    """The sentence, cut at a clause boundary when long (never reworded). When the cut would
+    leave out the ``date`` (its character span) the event is listed under, the text is the part
+    of the sentence around it instead: "2019-11-17 — Paul Merson has restarted his row with
+    Andros Townsend after the Tottenham midfielder was brought on …" had not said what happened
+    on Sunday ("… in his team's 0-0 draw with Burnley on Sunday.")."""
     if len(sentence) <= MAX_EVENT_CHARS:
         return sentence
     # ", " not ",": a comma inside a number ("900,000") is no clause boundary
     cut = max(sentence.rfind(", ", 0, MAX_EVENT_CHARS), sentence.rfind("; ", 0, MAX_EVENT_CHARS))
     if cut < MAX_EVENT_CHARS // 2:
         cut = sentence.rfind(" ", 0, MAX_EVENT_CHARS)
-    return sentence[:cut].rstrip(" ,;") + " …"
+    if date is None or date[1] <= cut:
+        return sentence[:cut].rstrip(" ,;") + " …"
+    return _around(sentence, *date)
+
+
+_SAYING = re.compile(rf"^(?:{SAYING_VERBS})$", re.I)
+
+
+def _in_a_statement(analysis: Analysis, mention) -> bool:
+    """A saying verb lies between the date and the root of its sentence ("…, a UN spokesman said
+    on Monday", "the ministry said following a meeting … on Tuesday"): the sentence's start is
+    what was said, and the date belongs to the telling."""
+    tokens, inside = analysis.mention_tokens(mention)
+    k = inside[-1] if inside else None
+    for _ in range(len(tokens)):
+        if k is None or tokens[k].head == k:
+            break
+        k = tokens[k].head
+        if _SAYING.match(tokens[k].text):
+            return True
+    return False
+
+
+def _around(sentence: str, start: int, end: int) -> str:
+    """The most of the sentence that fits in MAX_EVENT_CHARS and ends with the clause holding
+    sentence[start:end], marked "…" where cut."""
+    stops = [i for i in (sentence.find(", ", end), sentence.find("; ", end)) if i != -1]
+    stop = min(stops) if stops else len(sentence)
+    if stop - start > MAX_EVENT_CHARS // 2:  # the clause runs on past the date: cut it short
+        stop = max(sentence.rfind(" ", end, start + MAX_EVENT_CHARS // 2), end)
+    begin = 0 if stop <= MAX_EVENT_CHARS else sentence.find(" ", stop - MAX_EVENT_CHARS) + 1
+    text = sentence[begin:stop].strip(" ,;")
+    return ("… " if begin > 0 else "") + text + (" …" if stop < len(sentence.rstrip(" .!?\"'”’")) else "")
