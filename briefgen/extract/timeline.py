@@ -484,13 +484,20 @@ def _in_a_statement(analysis: Analysis, mention) -> bool:
     return False
 
 
+# The part of a long sentence around its date: shorter than a cut sentence, whose clause
+# boundary falls anywhere up to MAX_EVENT_CHARS (136 characters on average for the 130 events
+# this applies to on the 390 texts). At 160 the windows averaged 159, and 2 of 37 sampled
+# briefs gained a PDF page (a one-page brief's sources spilled onto a second).
+WINDOW_CHARS = 130
+
+
 def _around(sentence: str, start: int, end: int) -> str:
-    """The most of the sentence that fits in MAX_EVENT_CHARS and ends with the clause holding
+    """The most of the sentence that fits in WINDOW_CHARS and ends with the clause holding
     sentence[start:end], marked "…" where cut."""
     stops = [i for i in (sentence.find(", ", end), sentence.find("; ", end)) if i != -1]
     stop = min(stops) if stops else len(sentence)
-    if stop - start > MAX_EVENT_CHARS // 2:  # the clause runs on past the date: cut it short
-        stop = max(sentence.rfind(" ", end, start + MAX_EVENT_CHARS // 2), end)
-    begin = 0 if stop <= MAX_EVENT_CHARS else sentence.find(" ", stop - MAX_EVENT_CHARS) + 1
+    if stop - start > WINDOW_CHARS // 2:  # the clause runs on past the date: cut it short
+        stop = max(sentence.rfind(" ", end, start + WINDOW_CHARS // 2), end)
+    begin = 0 if stop <= WINDOW_CHARS else sentence.find(" ", stop - WINDOW_CHARS) + 1
     text = sentence[begin:stop].strip(" ,;")
     return ("… " if begin > 0 else "") + text + (" …" if stop < len(sentence.rstrip(" .!?\"'”’")) else "")
