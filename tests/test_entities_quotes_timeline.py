@@ -790,3 +790,12 @@ def test_a_long_sentence_shows_the_part_that_holds_its_date():
     text = events[0].text
     assert text.startswith("… ") and text.endswith("draw with Burnley on Sunday.") and len(text) <= 162
     assert text.strip(" …") in sentence
+
+
+def test_a_name_right_before_the_saying_verb_speaks_when_the_parse_gives_the_verb_no_subject():
+    # spaCy hangs "chairman" on the quote and gives "said" no subject
+    speakers = [q.speaker for q in _brief_parts(
+        "Results\n\n“Our results reflected broad-based growth across our business, yet sales were below our "
+        'expectations," chairman, CEO and president Craig Menear said in the earnings release.'
+    )[2]]
+    assert speakers == ["Craig Menear"]

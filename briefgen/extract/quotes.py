@@ -372,6 +372,14 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
         if token.idx < position:
             continue  # the parse took a word inside the quote ("“The mission I did …,” Stafford responded")
         return _subject_of(analysis, sid, token)
+    # no subject in the parse: a name right before the verb is it ('…," chairman, CEO and president
+    # Craig Menear said', where spaCy hung "chairman" on the quote), unless a preposition owns the
+    # name ("a lawyer for Craig Menear said")
+    for m in analysis.mentions:
+        if m.sentence == sid and m.label == "PERSON" and m.start >= position and not analysis.sentences[sid][m.end : tokens[verb].idx].strip():
+            before = [t for t in tokens if t.idx < m.start]
+            if not before or before[-1].pos != "ADP":
+                return "name", m.text
     return "", None
 
 
