@@ -499,5 +499,4 @@ def _around(sentence: str, start: int, end: int) -> str:
     if stop - start > WINDOW_CHARS // 2:  # the clause runs on past the date: cut it short
         stop = max(sentence.rfind(" ", end, start + WINDOW_CHARS // 2), end)
     begin = 0 if stop <= WINDOW_CHARS else sentence.find(" ", stop - WINDOW_CHARS) + 1
-    text = sentence[begin:stop].strip(" ,;")
-    return ("… " if begin > 0 else "") + text + (" …" if stop < len(sentence.rstrip(" .!?\"'”’")) else "")
+    return excerpt(sentence, begin, stop)
