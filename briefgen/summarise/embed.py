@@ -57,10 +57,10 @@ READABILITY_PENALTY = 0.25
 # and MAX_WORDS, captions stopped appearing among the dev articles' key points; ROUGE moved
 # from 41.79 / 19.26 to 41.54 / 18.92 (captions restate the story, as highlights do), a
 # change inside the noise that a reader is better off with.
+_PHOTO_MARKERS = r"\(file\b[^)]*\)|^\W*in this\b[^.!?]{0,80}?\b(?:photo|picture|image)\b,|\bscroll down for\b"
 _CAPTION = re.compile(
-    r"\((?:pictured|centre|center|left|right|above|below|top|bottom|inset|file\b)[^)]*\)|"
-    r"^\W*in this\b[^.!?]{0,80}?\b(?:photo|picture|image)\b,|"
-    r"\bscroll down for\b|(?:^|\s)#\s?\w|\bclick here\b",
+    rf"\((?:pictured|centre|center|left|right|above|below|top|bottom|inset)[^)]*\)|{_PHOTO_MARKERS}|"
+    r"(?:^|\s)#\s?\w|\bclick here\b",
     re.I,
 )
 # ...and these are only ever a photo's caption, never a key point while anything else is left:
@@ -70,9 +70,7 @@ _CAPTION = re.compile(
 # this changes that one brief; "(pictured)", "(right)" stay a penalty, as DailyMail captions
 # written as sentences ("Van der Wiel (right) says he's not interested in leaving") can be
 # the best sentence left.
-_PHOTO_ONLY = re.compile(
-    r"\(file\b[^)]*\)|^\W*in this\b[^.!?]{0,80}?\b(?:photo|picture|image)\b,|\bscroll down for\b", re.I
-)
+_PHOTO_ONLY = re.compile(_PHOTO_MARKERS, re.I)
 # longer than this many words is two sentences run together (a caption glued to text)
 MAX_WORDS = 60
 # a call to action about the outlet, not the story: "Sign up for the free daily newsletter.",
