@@ -815,3 +815,17 @@ def test_a_month_far_ahead_with_no_tense_is_the_last_one_and_a_scheduled_day_is_
     )
     events = _timeline(article, "2019-11-20")
     assert [t.date for t in events] == ["2019-03", "2020-04-04", "2020-07-22"]
+
+
+def test_a_month_after_an_earlier_year_in_its_sentence_is_not_placed_in_the_publication_year():
+    # found auditing the 390 dev and unseen texts: each of these months had been put in the
+    # publication year (2019-08, 2019-09-11)
+    article = from_text(
+        "Politics\n\nAfter denying retirement rumors in the summer of 2004, Lipinski announced a resignation "
+        "in mid-August. Trump made her health an issue in the 2016 campaign, after she was seen feeling faint "
+        "at a September 11 commemoration. That deal closed in June 2018; he owns 24.4% of it as of March 20.", "t"
+    )
+    events = _timeline(article, "2019-11-19")
+    assert [(t.date, t.resolved) for t in events] == [
+        ("2004", True), ("2019-03-20", True), ("September 11", False)
+    ]

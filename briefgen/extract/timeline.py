@@ -190,6 +190,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         clause = _clause_verb(analysis, mention)
         future = _speaks_of_future(analysis, mention, clause)
         day = resolve(expression, published, future, not future and _speaks_of_past(analysis, mention, clause))
+        if day is not None and _in_an_earlier_year(expression, sentence, mention, published):
+            day = None
         thing = _dated_thing(analysis, mention, expression)
         if thing is not None:
             text = excerpt(sentence, thing[0], thing[1])
@@ -345,6 +347,19 @@ def _dates_the_verb(tokens: list, date: int, verb: int) -> bool:
     if head == verb:
         return True
     return tokens[head].dep == "prep" and tokens[head].head == verb
+
+
+def _in_an_earlier_year(expression: str, sentence: str, mention, published: Optional[str]) -> bool:
+    """A month with no year after an earlier year in the same clause ("in the summer of 2004,
+    Lipinski announced a resignation in mid-August"; "in the 2016 campaign -- particularly after
+    she was seen … at a September 11 commemoration") may be that year's: read against
+    publication it had been put in 2019. It is left as written rather than guessed."""
+    if published is None or _HAS_YEAR.search(expression) or _RELATIVE_WORDS.search(expression):
+        return False
+    if not _MONTH_IN.search(expression):
+        return False
+    before = sentence[: mention.start].rsplit(";", 1)[-1]  # "That deal closed in June 2018; … as of March 20"
+    return any(int(year) < int(published[:4]) for year in _HAS_YEAR.findall(before))
 
 
 def _habitual(expression: str, sentence: str, mention) -> bool:
