@@ -829,3 +829,15 @@ def test_a_month_after_an_earlier_year_in_its_sentence_is_not_placed_in_the_publ
     assert [(t.date, t.resolved) for t in events] == [
         ("2004", True), ("2019-03-20", True), ("September 11", False)
     ]
+
+
+def test_a_quotes_today_is_not_read_against_publication():
+    # found briefing a Deccan Herald page of 20 November 2019 on the hearing of the 19th:
+    # "“Today's second hearing is over,” Grisham said" had been listed on the 20th
+    article = from_text(
+        "Hearing\n\n“Today's second hearing is over, and the allegation has again been debunked,” Grisham said. "
+        "The committee concluded its third public hearing on Tuesday. "
+        "Talks collapsed yesterday, officials said.", "t"
+    )
+    events = _timeline(article, "2019-11-20")
+    assert [(t.date, t.sentence) for t in events] == [("2019-11-19", 1), ("2019-11-19", 2)]

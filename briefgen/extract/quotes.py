@@ -58,11 +58,8 @@ _PRONOUN_SPEAKER = re.compile(rf"^\s*,?\s*[”\"]?\s*(he|she)\s+({SAYING_VERBS})
 
 def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
     quotes: list[Quote] = []
-    by_paragraph: dict[int, list[int]] = {}
-    for sid, para in enumerate(analysis.paragraphs):
-        by_paragraph.setdefault(para, []).append(sid)
     spans: list[tuple[int, int, Optional[str]]] = []  # (first, last sentence, speaker) of each quote
-    paragraphs = [(sids, *_paragraph_text(analysis, sids)) for _, sids in sorted(by_paragraph.items())]
+    paragraphs = _paragraphs(analysis)
     quoted = _quoted_ranges(analysis, paragraphs)
     genders = _pronoun_genders(analysis, entities, quoted)
     for sids, text, offsets in paragraphs:
@@ -79,6 +76,19 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             quotes.append(Quote(text=inner.rstrip(",").strip(), speaker=speaker, sentence=first))
             spans.append((first, last, speaker))
     return quotes
+
+
+def quoted_ranges(analysis: Analysis) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence, the character ranges inside quote marks (see ``_quoted_ranges``)."""
+    return _quoted_ranges(analysis, _paragraphs(analysis))
+
+
+def _paragraphs(analysis: Analysis) -> list[tuple[list[int], str, list[tuple[int, int]]]]:
+    """(sentence ids, text, offsets) of each paragraph, in order."""
+    by_paragraph: dict[int, list[int]] = {}
+    for sid, para in enumerate(analysis.paragraphs):
+        by_paragraph.setdefault(para, []).append(sid)
+    return [(sids, *_paragraph_text(analysis, sids)) for _, sids in sorted(by_paragraph.items())]
 
 
 def _paragraph_text(analysis: Analysis, sids: list[int]) -> tuple[str, list[tuple[int, int]]]:

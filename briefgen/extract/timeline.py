@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..models import Analysis, TimelineEvent
 from ..months import MONTHS, MONTHS_OR_ABBREVIATIONS
-from .quotes import SAYING_VERBS
+from .quotes import SAYING_VERBS, quoted_ranges
 
 # Event text is the sentence, cut at a clause boundary past this many characters:
 # long enough to say what happened, short enough for one line in the PDF.
@@ -42,6 +42,11 @@ _KEEP = re.compile(rf"\b({_TIME_WORDS}|\d{{4}})\b", re.I)
 # a date made of digits alone must hold a year 1800-2099
 _NAMES_A_TIME = re.compile(rf"\b({_TIME_WORDS})\b", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Relative to the moment of speaking: inside a quote, not to be read against publication.
+# "“Today's second hearing is over,” Grisham said", published the morning after the hearing,
+# had been put on publication day; on the 390 texts 29 such events had been listed, most of
+# them no event at all ("the best consoles that exist today").
+_SPEAKING_DAY = re.compile(r"\b(today|tonight|tomorrow|yesterday|this (week|morning|afternoon|evening)|last night)\b", re.I)
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMED = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
@@ -166,6 +171,7 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
     published = analysis.article.published
     events: list[tuple[tuple, TimelineEvent]] = []
     seen: set[tuple[str, int]] = set()
+    quoted = quoted_ranges(analysis)
     for mention in analysis.mentions:
         if mention.label != "DATE":
             continue
@@ -181,6 +187,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         sentence = analysis.sentences[mention.sentence]
         if not _NAMES_A_TIME.search(expression) and not _HAS_YEAR.search(expression):
             continue  # "RTX 3080", "call 0800 138 1018": digits the tagger took for a year
+        if _SPEAKING_DAY.search(expression) and any(a <= mention.start < b for a, b in quoted[mention.sentence]):
+            continue  # a quote's "today" is the day it was said, which the article may not give
         if _attributive_year(expression, sentence, mention):
             continue
         if _names_something(expression, sentence, mention):
