@@ -841,3 +841,20 @@ def test_a_quotes_today_is_not_read_against_publication():
     )
     events = _timeline(article, "2019-11-20")
     assert [(t.date, t.sentence) for t in events] == [("2019-11-19", 1), ("2019-11-19", 2)]
+
+
+def test_the_one_date_in_an_expression_the_tagger_ran_on_is_read():
+    # found auditing the 390 texts: these had been shown as written, at the foot of the timeline
+    from briefgen.extract.timeline import _core_date
+
+    assert _core_date("March 2018 after years") == "March 2018"
+    assert _core_date("Dec. 18, a day") == "Dec. 18"
+    assert _core_date("the first half of 2019") == "2019"
+    # a range, a fiscal year, a decade or a relative date says more than one date: as written
+    for expression in ("October 2019 to March 2020", "between 2010 and 2015", "fiscal 2019", "the late 1970's",
+                       "next July", "June 13 to 17", "Nov. 11 – Dec. 13"):
+        assert _core_date(expression) is None, expression
+    assert resolve("This March", "2022-04-21").strftime("%Y-%m") == "2022-03"
+    article = from_text("Disney\n\nMayer was named chairman of the division in March 2018 after years of serving.", "t")
+    events = _timeline(article, "2019-11-19")
+    assert [t.date for t in events] == ["2018-03"]

@@ -47,6 +47,7 @@ _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # had been put on publication day; on the 390 texts 29 such events had been listed, most of
 # them no event at all ("the best consoles that exist today").
 _SPEAKING_DAY = re.compile(r"\b(today|tonight|tomorrow|yesterday|this (week|morning|afternoon|evening)|last night)\b", re.I)
+_DECADE = re.compile(r"\d0['’]?s\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMED = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
@@ -71,7 +72,7 @@ def resolve(expression: str, published: Optional[str], future: bool = False, pas
     past = past or bool(re.match(r"since\s", expression.strip(), re.I))  # "grounded since March"
     text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
-    if re.search(r"\d0['’]?s\b", text):
+    if _DECADE.search(text):
         return None  # a decade ("the late 1970's") is no date
     text = _plain_period(text, published)
     # a range of days ("Oct. 11–21") dates its first day; dateparser read the "21" as 2021
@@ -140,6 +141,7 @@ _PART_OF = re.compile(r"^(?:(?:early|mid|late|end|start)[\s-]+|(?:end|start|begi
 _SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?=(?:19|20)\d\d$)", re.I)
 _MONTH_OF_YEAR = re.compile(rf"^((?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+(?:of\s+)?(this|last) year$", re.I)
 _LAST_MONTH = re.compile(rf"^last\s+({_MONTH})$", re.I)
+_THIS_MONTH = re.compile(rf"^this\s+({_MONTH})$", re.I)
 
 
 def _plain_period(text: str, published: Optional[str]) -> str:
@@ -151,6 +153,9 @@ def _plain_period(text: str, published: Optional[str]) -> str:
     month_of_year = _MONTH_OF_YEAR.match(text)
     if month_of_year:  # "January this year", "May of last year"
         return f"{month_of_year.group(1)} {base.year - (month_of_year.group(2).lower() == 'last')}"
+    this = _THIS_MONTH.match(text)
+    if this:  # "This March": the publication year's
+        return f"{this.group(1)} {base.year}"
     last = _LAST_MONTH.match(text)
     if last:  # "last February": the latest February before this month ("next July" is left
         # as written: in May it may mean this July or the next year's)
@@ -197,8 +202,13 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         clause = _clause_verb(analysis, mention)
         future = _speaks_of_future(analysis, mention, clause)
-        day = resolve(expression, published, future, not future and _speaks_of_past(analysis, mention, clause))
-        if day is not None and _in_an_earlier_year(expression, sentence, mention, published):
+        past = not future and _speaks_of_past(analysis, mention, clause)
+        dated = expression
+        day = resolve(dated, published, future, past)
+        if day is None and _core_date(expression):
+            dated = _core_date(expression)
+            day = resolve(dated, published, future, past)
+        if day is not None and _in_an_earlier_year(dated, sentence, mention, published):
             day = None
         thing = _dated_thing(analysis, mention, expression)
         if thing is not None:
@@ -209,7 +219,7 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             text = event_text(sentence, (mention.start, mention.end))
         if day is not None:
             # only the parts the expression gives: "until 2016" is 2016, not 2016 plus today's day
-            shown = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[_precision(expression)]
+            shown = {"day": day.isoformat(), "month": day.strftime("%Y-%m"), "year": str(day.year)}[_precision(dated)]
             event = TimelineEvent(date=shown, text=text, sentence=mention.sentence, resolved=True)
             events.append(((0, shown, mention.sentence), event, bool(re.search(r"\d", expression)), thing))
         else:
@@ -355,6 +365,26 @@ def _dates_the_verb(tokens: list, date: int, verb: int) -> bool:
     if head == verb:
         return True
     return tokens[head].dep == "prep" and tokens[head].head == verb
+
+
+_DATE_CORE = re.compile(
+    rf"\b(?:(?:{_MONTH_OR_ABBREVIATION})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_OR_ABBREVIATION})(?:,?\s+(?:1[89]|20)\d\d)?"
+    rf"|(?:1[89]|20)\d\d)\b",
+    re.I,
+)
+# a range, a fiscal period or a bound says more than its one date
+_NOT_ONE_DATE = re.compile(r"\b(?:between|to|and|through|until|till|or|fiscal|quarter|at least|that year)\b|\s[–—-]\s|\d\s*[–—-]", re.I)
+
+
+def _core_date(expression: str) -> Optional[str]:
+    """The one date inside an expression the tagger ran on past it ("March 2018 after years",
+    "Dec. 18, a day", "the first half of 2019"); None for a range ("October 2019 to March 2020")
+    or a fiscal period, which are shown as written."""
+    if _NOT_ONE_DATE.search(expression) or _RELATIVE_WORDS.search(expression) or _DECADE.search(expression):
+        return None  # "next July", "the late 1970's" are not read, as in resolve()
+    cores = _DATE_CORE.findall(expression)
+    return cores[0] if len(cores) == 1 and cores[0] != expression else None
 
 
 def _in_an_earlier_year(expression: str, sentence: str, mention, published: Optional[str]) -> bool:
