@@ -200,6 +200,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _habitual(expression, sentence, mention) or _says_nothing_else(sentence, mention):
             continue
+        if _names_a_kind(analysis, mention):
+            continue
         clause = _clause_verb(analysis, mention)
         future = _speaks_of_future(analysis, mention, clause)
         past = not future and _speaks_of_past(analysis, mention, clause)
@@ -401,11 +403,37 @@ def _in_an_earlier_year(expression: str, sentence: str, mention, published: Opti
 
 
 def _habitual(expression: str, sentence: str, mention) -> bool:
-    """'plays every other Sunday', 'each Monday': a habit, not an event."""
+    """'plays every other Sunday', 'each Monday', 'On Tuesday, Wednesday, and Friday she
+    tutors': a habit or a schedule, not an event."""
     return bool(
         re.search(r"\b(?:every|each)\s+(?:other\s+)?$", sentence[: mention.start], re.I)
         or re.match(r"(?:every|each)\b", expression, re.I)
+        or len(_WEEKDAY_NAMED.findall(expression)) > 2  # "Monday, Tuesday morning" is two dates run together
     )
+
+
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+
+
+def _names_a_kind(analysis: Analysis, mention) -> bool:
+    """A bare weekday or year that describes a kind of thing, with no article or possessive
+    to make it one occasion: "end Saturday publication of its newspapers", "emissions decline by
+    45% from 2010 levels". ("the 2016 campaign" and "Monday morning" are dates.)"""
+    if not (_WEEKDAY_ONLY.fullmatch(mention.text.strip()) or re.fullmatch(r"\d{4}", mention.text.strip())):
+        return False
+    tokens, inside = analysis.mention_tokens(mention)
+    if len(inside) != 1:
+        return False
+    date = tokens[inside[0]]
+    noun = tokens[date.head]
+    if date.dep not in _MODIFIER_DEPS or date.head <= inside[0] or noun.tag not in {"NN", "NNS"}:
+        return False
+    if noun.text.lower() in _TIME_OF_DAY:
+        return False
+    before = inside[0] - 1
+    if before >= 0 and tokens[before].pos == "ADP" and noun.head != before:
+        return False  # "in 2011 winemaker Ludwig Kreuzberg was awarded": the year is the preposition's
+    return not any(t.head == date.head and t.dep in {"det", "poss"} for t in tokens)
 
 
 def _says_nothing_else(sentence: str, mention) -> bool:
