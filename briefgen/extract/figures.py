@@ -224,7 +224,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
         attribution = sentence_attribution(sentence, tokens, mentions)
         previous_qualifier: Optional[str] = None
-        previous_end = -1
+        previous_start = previous_end = -1
         for span in find_numbers(sentence):
             kind = classify(sentence, span, mentions)
             if kind is None:
@@ -233,6 +233,14 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             if qualifier == "exact" and previous_qualifier and _coordinated(sentence, previous_end, span.start):
                 # "more than 2100 vehicles and 7000 troops": the qualifier distributes
                 qualifier = previous_qualifier
+            opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
+            if kind == "figure" and opening is not None and _closes_a_range(sentence, previous_start, previous_end, span.start):
+                # "some 30 to 40 guests", "between £200,000 and £250,000": neither end is the
+                # figure, each bounds it
+                if opening.qualifier == "exact":
+                    opening.qualifier = "at least"
+                if qualifier == "exact":
+                    qualifier = "approximately" if opening.qualifier == "approximately" else "at most"
             unit, currency, unit_end, money_start = find_unit(sentence, span, tokens, mentions)
             start = min(qualifier_start, money_start)
             value = span.value
@@ -316,7 +324,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 )
             )
             previous_qualifier = qualifier if qualifier != "exact" else None
-            previous_end = span.end
+            previous_start, previous_end = span.start, span.end
     return figures
 
 
@@ -556,6 +564,38 @@ def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
     if _PLUS_AFTER.match(sentence[span.end :]):
         return "at least", span.start
     return "exact", span.start
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:to|-|–|and)\s*(?:[$£€]\s*)?")
+# "from X to Y" is a range after these words ("prices range from $699 to $849"), else a change
+# ("rose from 10% to 25%", "going from $1,599 to $2,100"), whose two ends are both exact
+_RANGE_FROM = re.compile(r"\b(?:anywhere|ranges?|ranged|ranging|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|by|rose|rise|rises|risen|fell|fall|falls|dropped|drops|added|adds|lost|loses|gained|gains|"
+    r"jumped|climbed|slipped|increased|decreased|grew|cut|down|up|to)\s+$",
+    re.I,
+)
+
+
+def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start: int) -> bool:
+    """The number at ``start`` ends a range opened by the number before it: "between 0.6 and
+    0.7 millimeters", "242 to 330 passengers", "70°-85°", "anywhere from $300,000 to $600,000".
+    Not a change ("revenue rose 3.5 percent to $27.2 billion", "increased from 10% to 25%") nor
+    two things ("335 horsepower and 517 lb-ft")."""
+    if previous_end < 0:
+        return False
+    joiner = _RANGE_JOINER.fullmatch(sentence[previous_end:start])
+    if not joiner:
+        return False
+    before = re.sub(rf"(?:{'|'.join(p for _, p in _QUALIFIERS)})\s+$", "", sentence[:previous_start], flags=re.I)
+    before = re.sub(r"[$£€]\s*$", "", before)
+    if re.search(r"\bbetween\s+$", before, re.I):
+        return True
+    if joiner.group(0).strip().startswith("and"):
+        return False
+    if _RANGE_FROM.search(before):
+        return True
+    return not _CHANGE_BEFORE.search(before)
 
 
 def _coordinated(sentence: str, previous_end: int, start: int) -> bool:
