@@ -305,6 +305,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "ORG"
         elif label in {"PERSON", "GPE", "LOC"} and name in _PLATFORMS:
             label = "ORG"  # "posted on Twitter", "a Netflix special": companies
+        elif label == "PERSON" and _listed_among_organisations(analysis, mention, mentions):
+            label = "ORG"  # "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant"
         if _CREDIT.search(sentence):
             continue  # "CNN's Ralph Ellis contributed to this report": the newsroom, not the story
         if label == "PERSON":
@@ -403,6 +405,37 @@ def _merge_first_names(people: dict[str, Person]) -> None:
             del people[key]
 
 
+def _listed_among_organisations(analysis: Analysis, mention: Mention, mentions: list[Mention]) -> bool:
+    """A 'person' in a list whose other members are organisations, two or more of them and no
+    person: a list holds one kind of thing."""
+    tokens, inside = analysis.mention_tokens(mention)
+    roots = [i for i in inside if tokens[i].head not in inside]
+    if len(roots) != 1:
+        return False
+    first = roots[0]
+    while tokens[first].dep == "conj" and tokens[first].head != first:
+        first = tokens[first].head
+    members = [first] + [k for k in range(len(tokens)) if tokens[k].dep == "conj" and _in_list(tokens, k, first)]
+    others: dict[object, Optional[str]] = {}  # one entry per name: "Homestead and Dadeland" is one
+    for k in members:
+        if k in inside:
+            continue
+        at = tokens[k].idx
+        name = next((m for m in mentions if m.sentence == mention.sentence and m.start <= at < m.end), None)
+        others[(name.start, name.end) if name else k] = name.label if name else None
+    return len(others) >= 2 and all(label == "ORG" for label in others.values())
+
+
+def _in_list(tokens: list, k: int, first: int) -> bool:
+    for _ in range(len(tokens)):
+        if tokens[k].dep != "conj" or tokens[k].head == k:
+            return False
+        k = tokens[k].head
+        if k == first:
+            return True
+    return False
+
+
 def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> bool:
     """A one-word 'person' that no full name explains and the article itself shows is
     something else: spaCy labels it a club, place or product more often than a person
@@ -456,9 +489,10 @@ def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
     uses = _uses(name, analysis)
     if not uses:
         return False
-    plural = subject = located = proper = heads = 0
+    plural = subject = located = proper = heads = tagged_proper = 0
     for tokens, i in uses:
         token = tokens[i]
+        tagged_proper += token.tag in {"NNP", "NNPS"}
         before = tokens[i - 1].text.lower() if i else ""
         possessive = i + 1 < len(tokens) and tokens[i + 1].text in _POSSESSIVE_MARKS
         if token.dep not in _MODIFIER_DEPS:
@@ -473,8 +507,10 @@ def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
             preposition is not None and before in _PLACE_PREPOSITIONS and token.dep == "pobj" and not possessive
             and not tokens[preposition.head].text.lower().startswith("interest")  # "interest in Muto"
         )
-    if heads and not proper:
-        return True  # spaCy's own tagger never reads it as a name: "Turnout in New York ...", "Peel off the skin"
+    if not tagged_proper or (heads and not proper):
+        # spaCy's own tagger never reads it as a name: "Turnout in New York ...", "Peel off the
+        # skin", "Email vote@NYCHA.nyc.gov or call …" (as a modifier too)
+        return True
     if name.endswith("s") and 2 * plural > len(uses) and not subject:
         return True
     return 2 * located >= len(uses)
