@@ -38,7 +38,12 @@ _QUALIFIERS = [
     ("at most", r"up to|less than|fewer than|under|at most|no more than|as many as|a maximum of|just under"),
     ("approximately", r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|approx\.?|more or less|in the region of"),
 ]
-_QUALIFIER_RE = [(q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:the\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+)?$", re.I)) for q, p in _QUALIFIERS]
+# "up to a $250,000 fine", "more than a $147 savings"; but "over a three-year period" and "under
+# a 10-year deal" say when, not how much
+_QUALIFIER_RE = [
+    (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:the|(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+)?$", re.I))
+    for q, p in _QUALIFIERS
+]
 _PLUS_AFTER = re.compile(r"^\+|^\s+or more\b|^\s+plus\b", re.I)
 
 # --- units -------------------------------------------------------------------------
@@ -225,13 +230,20 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         attribution = sentence_attribution(sentence, tokens, mentions)
         previous_qualifier: Optional[str] = None
         previous_start = previous_end = -1
+        previous_unit: Optional[str] = None
         for span in find_numbers(sentence):
             kind = classify(sentence, span, mentions)
             if kind is None:
                 continue
             qualifier, qualifier_start = find_qualifier(sentence, span)
-            if qualifier == "exact" and previous_qualifier and _coordinated(sentence, previous_end, span.start):
-                # "more than 2100 vehicles and 7000 troops": the qualifier distributes
+            unit, currency, unit_end, money_start = find_unit(sentence, span, tokens, mentions)
+            if qualifier == "exact" and previous_qualifier and (
+                (_KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(previous_unit, previous_unit) and _coordinated(sentence, previous_end, span.start))
+                or re.fullmatch(r"\s*\(\s*", sentence[previous_end:span.start])
+            ):
+                # "more than 2100 vehicles and 7000 troops": the qualifier distributes to a
+                # number of the same kind ("over 20 lawyers and $35 million later" does not);
+                # "more than 1,200 miles (1,931 kilometers)": a conversion says the same
                 qualifier = previous_qualifier
             opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
             if kind == "figure" and opening is not None and _closes_a_range(sentence, previous_start, previous_end, span.start):
@@ -241,7 +253,6 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     opening.qualifier = "at least"
                 if qualifier == "exact":
                     qualifier = "approximately" if opening.qualifier == "approximately" else "at most"
-            unit, currency, unit_end, money_start = find_unit(sentence, span, tokens, mentions)
             start = min(qualifier_start, money_start)
             value = span.value
             if unit == "count" and kind == "figure" and re.fullmatch(r"[\d.,]+m", span.text):
@@ -324,7 +335,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 )
             )
             previous_qualifier = qualifier if qualifier != "exact" else None
-            previous_start, previous_end = span.start, span.end
+            previous_start, previous_end, previous_unit = span.start, unit_end, unit
     return figures
 
 
@@ -598,6 +609,9 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
     return not _CHANGE_BEFORE.search(before)
 
 
+_KIND_OF_UNIT = {"people": "count"}  # "up to 200,000 Britons and kill 80,000"
+
+
 def _coordinated(sentence: str, previous_end: int, start: int) -> bool:
     """Two numbers joined by 'and'/'or' within a short phrase share a qualifier."""
     if previous_end < 0:
@@ -605,7 +619,7 @@ def _coordinated(sentence: str, previous_end: int, start: int) -> bool:
     between = sentence[previous_end:start]
     if re.search(r"\b(long|wide|high|tall|deep|thick|heavy|old|across)\b", between):
         return False  # "just over 16 feet long and six feet wide": each measure has its own
-    return len(between) < 40 and bool(re.search(r"\b(and|or)\b", between)) and not re.search(r"[,;:]", between)
+    return len(between) < 40 and bool(re.search(r"\b(and|or)\b", between)) and not re.search(r"[,;:()]", between)
 
 
 def find_unit(sentence: str, span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> tuple[str, Optional[str], int, int]:
