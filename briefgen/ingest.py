@@ -429,6 +429,19 @@ def is_timestamp(paragraph: str) -> bool:
     return not re.search(r"[^\W\d_]", _STAMP_PIECE.sub(" ", rest))
 
 
+# A paywall's notice ends what the page shows of the story; what follows sells the subscription
+# ("To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual
+# Subscription or a $5 Weekly Pass.", whose prices had been the brief's key figures). One page of
+# the 390 dev and unseen texts has one.
+_PAYWALL = re.compile(
+    r"^\s*(?:to (?:view|read|continue reading|keep reading) (?:the|this) (?:full |whole |rest of the )?(?:story|article)\b"
+    r"[^.]*\b(?:subscri\w*|log in|sign in|members?|register)\b|"
+    r"subscribe (?:now )?to (?:continue|read|keep reading)\b|"
+    r"this (?:article|story|content) is (?:only )?(?:available )?(?:to|for) (?:paid )?subscribers\b)",
+    re.I,
+)
+
+
 def strip_furniture(body: str) -> tuple[str, list[str]]:
     """Cut share prompts anywhere and headline-like lines trailing the last paragraph.
 
@@ -440,6 +453,9 @@ def strip_furniture(body: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     removed: list[str] = []
     for i, para in enumerate(paras):
+        if _PAYWALL.match(para):
+            removed.extend(paras[i:])
+            break
         if _FURNITURE_LINE.match(para) or is_timestamp(para):
             if re.match(r"^\s*(you (might|may) also like|related|more from|recommended|most (read|popular))", para, re.I):
                 removed.extend(paras[i:])

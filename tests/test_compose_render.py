@@ -182,3 +182,14 @@ def test_every_item_is_verbatim_in_the_sentences_it_cites(name):
     assert all(q.text[:40] in cited(range(q.sentence, min(len(b.sentences), q.sentence + 4))) for q in b.quotes)
     assert all(t.text.strip(" …") in b.sentences[t.sentence] for t in b.timeline)
     assert b.figures and b.key_points  # the articles have both, so the checks above are not vacuous
+
+
+def test_sources_say_plainly_when_every_cited_sentence_is_quoted_in_full():
+    # found reading a brief whose cited sentences were all key points: "…; the other cited
+    # sentences:" had been followed by nothing
+    brief = make_brief()
+    md = render(brief, "md").decode()
+    assert "S1, S2, S3 are quoted in full above.\n\n---" in md
+    assert "other cited" not in md
+    html = render(brief, "html").decode()
+    assert "are quoted in full above.</p>" in html and "<ol>" not in html.split("Sources")[-1]

@@ -346,3 +346,17 @@ def test_reprint_notices_links_and_a_headline_ending_in_a_full_stop_are_furnitur
     assert article.body.startswith("Shares of Home Depot are dropping"), article.body
     assert "djreprints" not in article.body and "barrons.com" not in article.body
     assert "Home Depot Stock Is Falling. Why You Shouldn’t Worry." in article.furniture
+
+
+def test_a_paywall_notice_ends_the_story():
+    # found briefing a Haitian Times page: the subscription's prices had been its key figures
+    body = (
+        "The family of a junior tennis player has launched a crowdfunding effort.\n\n"
+        "To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual Subscription.\n\n"
+        "When you join, you’ll get unlimited digital access to high-quality journalism."
+    )
+    kept, removed = strip_furniture(body)
+    assert kept == "The family of a junior tennis player has launched a crowdfunding effort."
+    assert len(removed) == 2
+    story = "To read the full story of the flood, the council published a report on Monday."
+    assert strip_furniture(story)[0] == story  # a sentence about a story, not a notice
