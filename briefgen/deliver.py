@@ -335,9 +335,15 @@ def _template_dirs(template_dir: Optional[str | Path]) -> tuple[Path, ...]:
 def render_html(report: _Report, template_dir: Optional[str | Path] = None) -> str:
     import jinja2
 
+    from .render import figures_shown
+
     figures = [
         f for f in report.data.get("figures") or [] if isinstance(f, dict) and f.get("kind", "figure") == "figure"
     ]
+    key = set(report.data.get("bluf_sentences") or []).union(
+        *((p.get("sentences") or []) for p in report.data.get("key_points") or [] if isinstance(p, dict))
+    )
+    figures, figures_left_out = figures_shown(figures, key)  # as the brief's own table
     try:
         template = _environment(_template_dirs(template_dir)).get_template("email.html.j2")
         return template.render(
@@ -346,6 +352,7 @@ def render_html(report: _Report, template_dir: Optional[str | Path] = None) -> s
             date=report.date,
             report=report.data,
             figures=figures,
+            figures_left_out=figures_left_out,
             markdown=report.markdown or "",
             attachment=report.pdf_name,
         )

@@ -193,3 +193,38 @@ def test_sources_say_plainly_when_every_cited_sentence_is_quoted_in_full():
     assert "other cited" not in md
     html = render(brief, "html").decode()
     assert "are quoted in full above.</p>" in html and "<ol>" not in html.split("Sources")[-1]
+
+
+def test_a_long_brief_shows_the_most_telling_figures_quotes_and_events_and_says_so():
+    # found measuring PDF pages: a page with 207 figures had made a 7-page brief, one with
+    # 38 quotes and 33 events 7 pages too; the JSON output keeps everything
+    from briefgen.render import MAX_FIGURES_SHOWN, MAX_QUOTES_SHOWN, context
+
+    brief = make_brief()
+    n = 30
+    brief.sentences = brief.sentences + [f"Sentence {i} says {i} things." for i in range(n)]
+    extra = [Figure(i, str(i), "exact", "count", None, "other", "things" if i % 2 else "", None, 3 + i) for i in range(n)]
+    brief.figures = brief.figures + extra
+    speakers = ["Ann Lee", "Bo Diaz", None]
+    brief.quotes = [Quote(f"Quote number {i} is said here", speakers[i % 3], 3 + i) for i in range(12)]
+    brief.timeline = [TimelineEvent(f"2024-03-{i + 1:02d}" if i % 3 else "2024", f"Event {i}", 3 + i) for i in range(20)]
+    page = context(brief)
+    assert len(page["figures"]) == MAX_FIGURES_SHOWN and page["left_out"]["figures"] == len(brief.table_figures) - MAX_FIGURES_SHOWN
+    # the key points' figures first, then those that say what they count; in the article's order
+    assert [f.sentence for f in page["figures"]][:2] == [0, 1]
+    assert all(f.subject for f in page["figures"])
+    assert [f.sentence for f in page["figures"]] == sorted(f.sentence for f in page["figures"])
+    # one quote per named speaker first, unattributed ones last
+    assert len(page["quotes"]) == MAX_QUOTES_SHOWN and all(q.speaker for q in page["quotes"])
+    assert [q.speaker for q in page["quotes"]][:2] == ["Ann Lee", "Bo Diaz"]
+    # full dates before bare years
+    assert all(len(t.date) == 10 for t in page["events"])
+    # the sources list cites only what the page shows
+    shown = {f.sentence for f in page["figures"]} | {q.sentence for q in page["quotes"]} | {t.sentence for t in page["events"]}
+    assert {i for i, _ in page["cited"]} <= shown | {0, 1, 2}
+    md = render(brief, "md").decode()
+    assert f"*12 of {len(brief.table_figures)} figures shown" in md and "*6 of 12 quotes shown" in md and "of 20 events shown" in md
+    assert len(json.loads(render(brief, "json"))["figures"]) == len(brief.figures)
+    # a list at most a quarter over the limit is kept whole
+    brief.quotes = brief.quotes[:7]
+    assert len(context(brief)["quotes"]) == 7

@@ -568,3 +568,14 @@ def test_email_figures_show_what_the_quoted_words_do_not(tmp_path):
     html = next(part for part in msg.walk() if part.get_content_type() == "text/html").get_content()
     assert "7000" in html and "(at least)" in html
     assert "1,200 <span" not in html  # an exact figure written in digits needs no note
+
+
+def test_the_email_table_shows_the_same_figures_as_the_brief():
+    from briefgen.deliver import _Report, render_html
+
+    figures = [{"text": str(i), "value": i, "qualifier": "exact", "subject": "things" if i == 25 else "", "sentence": i, "kind": "figure"} for i in range(30)]
+    data = {"title": "T", "bluf": "b", "bluf_sentences": [0], "key_points": [{"text": "k", "sentences": [7]}], "figures": figures}
+    html = render_html(_Report("brief", "T", None, data, None, None, None))
+    assert "12 of 30 figures shown" in html
+    for kept in ("0", "7", "25"):
+        assert f">{kept}</td>" in html

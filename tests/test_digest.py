@@ -281,3 +281,18 @@ def test_digest_name_stays_a_file_in_the_output_folder(tmp_path, name):
     assert result.exit_code == 4, result.output
     assert "--name must be a plain file name" in result.output
     assert not (tmp_path / "escaped.md").exists() and not out.exists()  # refused before any work
+
+
+def test_a_story_table_keeps_disagreeing_and_key_point_figures_when_it_is_cut():
+    from briefgen.digest.build import DigestFigure, DigestPoint, SourceRef, Story
+    from briefgen.digest.render import story_figures
+    from briefgen.render import MAX_FIGURES_SHOWN
+
+    rows = [DigestFigure(i, str(i), "exact", "count", "other", "", None, 0, i) for i in range(30)]
+    rows[25].conflict = rows[26].conflict = True
+    rows[20].subject = "things"
+    story = Story("T", "b", [DigestPoint("p", [SourceRef(0, 28)])], rows, [])
+    shown, left_out = story_figures(story)
+    assert len(shown) == MAX_FIGURES_SHOWN and left_out == 30 - MAX_FIGURES_SHOWN
+    assert {25, 26, 28, 20} <= {r.sentence for r in shown}
+    assert [r.sentence for r in shown] == sorted(r.sentence for r in shown)

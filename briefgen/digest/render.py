@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import ConfigError, RenderError
-from ..render import _environment, html_to_pdf, template_dirs
-from .build import Digest
+from ..render import MAX_FIGURES_SHOWN, _environment, html_to_pdf, most_telling, template_dirs
+from .build import Digest, Story
 
 TEMPLATES = {"md": "digest.md.j2", "html": "digest.html.j2"}
 
@@ -25,11 +25,20 @@ def render_digest(result: Digest, fmt: str, template_dir: Optional[str] = None) 
         raise ConfigError(f"unknown format {fmt!r}")
     env = _environment(tuple(template_dirs(template_dir)), fmt == "md")
     try:
-        return env.get_template(TEMPLATES[fmt]).render(digest=result).encode("utf-8")
+        return env.get_template(TEMPLATES[fmt]).render(digest=result, figures_of=story_figures).encode("utf-8")
     except jinja2.TemplateNotFound as exc:
         raise ConfigError(f"template not found: {exc.name}") from None
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error in {TEMPLATES[fmt]}: {exc}") from None
+
+
+def story_figures(story: Story) -> tuple[list, int]:
+    """The rows a story's table shows, as for a brief (``MAX_FIGURES_SHOWN``): figures sources
+    disagree on first, then those in its key points, those that say what they count, those
+    with a source; and how many are left out (the JSON output keeps them)."""
+    key = {(ref.article, ref.sentence) for point in story.key_points for ref in point.sources}
+    ranks = [(not f.conflict, (f.article, f.sentence) not in key, not f.subject, not f.attribution) for f in story.figures]
+    return most_telling(story.figures, MAX_FIGURES_SHOWN, ranks)
 
 
 def check_stem(stem: str) -> None:
