@@ -228,3 +228,15 @@ def test_a_long_brief_shows_the_most_telling_figures_quotes_and_events_and_says_
     # a list at most a quarter over the limit is kept whole
     brief.quotes = brief.quotes[:7]
     assert len(context(brief)["quotes"]) == 7
+
+
+def test_the_most_mentioned_names_are_shown_and_the_rest_counted():
+    from briefgen.render import MAX_NAMES_SHOWN, context
+
+    brief = make_brief()
+    brief.entities.places = [Place(f"Town {i}", mentions=1 + (i == 19)) for i in range(20)]
+    page = context(brief)
+    assert len(page["places"]) == MAX_NAMES_SHOWN and page["left_out"]["places"] == 20 - MAX_NAMES_SHOWN
+    assert page["places"][-1].name == "Town 19" and page["places"][0].name == "Town 0"  # article order kept
+    assert f"Town 10; Town 19 and {20 - MAX_NAMES_SHOWN} more" in render(brief, "md").decode()
+    assert f"and {20 - MAX_NAMES_SHOWN} more</li>" in render(brief, "html").decode()
