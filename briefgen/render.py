@@ -144,12 +144,15 @@ def most_telling(items: list, limit: int, ranks: list) -> tuple[list, int]:
     return [items[i] for i in chosen], len(items) - limit
 
 
-def figures_shown(figures: list, key_sentences: Iterable[int], limit: int = MAX_FIGURES_SHOWN) -> tuple[list, int]:
-    """Figures sources disagree on, then those in the bottom line and key points, then those
-    that say what they count, then those with a source."""
+def figures_shown(
+    figures: list, key_sentences: Iterable[Any], limit: int = MAX_FIGURES_SHOWN, cites: Any = lambda f: _field(f, "sentence")
+) -> tuple[list, int]:
+    """Figures sources disagree on, then those in the bottom line and key points (``cites(f)``
+    in ``key_sentences``: a digest's figures cite an article's sentence), then those that say
+    what they count, then those with a source."""
     key = set(key_sentences)
     ranks = [
-        (not _field(f, "conflict"), _field(f, "sentence") not in key, not _field(f, "subject"), not _field(f, "attribution"))
+        (not _field(f, "conflict"), cites(f) not in key, not _field(f, "subject"), not _field(f, "attribution"))
         for f in figures
     ]
     return most_telling(figures, limit, ranks)

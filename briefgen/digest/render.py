@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import ConfigError, RenderError
-from ..render import MAX_FIGURES_SHOWN, _environment, html_to_pdf, most_telling, template_dirs
+from ..render import _environment, figures_shown, html_to_pdf, template_dirs
 from .build import Digest, Story
 
 TEMPLATES = {"md": "digest.md.j2", "html": "digest.html.j2"}
@@ -33,12 +33,10 @@ def render_digest(result: Digest, fmt: str, template_dir: Optional[str] = None) 
 
 
 def story_figures(story: Story) -> tuple[list, int]:
-    """The rows a story's table shows, as for a brief (``MAX_FIGURES_SHOWN``): figures sources
-    disagree on first, then those in its key points, those that say what they count, those
-    with a source; and how many are left out (the JSON output keeps them)."""
+    """The rows a story's table shows, chosen as a brief's are, and how many are left out (the
+    JSON output keeps them)."""
     key = {(ref.article, ref.sentence) for point in story.key_points for ref in point.sources}
-    ranks = [(not f.conflict, (f.article, f.sentence) not in key, not f.subject, not f.attribution) for f in story.figures]
-    return most_telling(story.figures, MAX_FIGURES_SHOWN, ranks)
+    return figures_shown(story.figures, key, cites=lambda f: (f.article, f.sentence))
 
 
 def check_stem(stem: str) -> None:

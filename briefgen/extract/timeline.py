@@ -207,8 +207,9 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         past = not future and _speaks_of_past(analysis, mention, clause)
         dated = expression
         day = resolve(dated, published, future, past)
-        if day is None and _core_date(expression):
-            dated = _core_date(expression)
+        core = _core_date(expression) if day is None else None
+        if core:
+            dated = core
             day = resolve(dated, published, future, past)
         if day is not None and _in_an_earlier_year(dated, sentence, mention, published):
             day = None
