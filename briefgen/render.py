@@ -119,8 +119,8 @@ def figure_note(figure: Any) -> str:
 # How many figures, quotes and dated events a brief's page shows; the JSON output keeps them
 # all. A situation brief is read at a glance: on the 271 unseen pages the median brief holds 9
 # of these items, but the longest ran to 207 figures, 38 quotes or 33 events, and 7 PDF pages.
-# The 25 longest briefs took 91 pages; with these limits they take 67, and 37 randomly chosen
-# ones 68 instead of 76 (the seed's 2 pages are unchanged).
+# The 25 longest briefs took 91 pages; with these limits (and MAX_NAMES_SHOWN) they take 63,
+# and 37 randomly chosen ones 67 instead of 76 (the seed's 2 pages are unchanged).
 MAX_FIGURES_SHOWN = 12
 MAX_QUOTES_SHOWN = 6
 MAX_EVENTS_SHOWN = 12
