@@ -886,3 +886,11 @@ def test_a_word_never_tagged_a_name_and_a_member_of_a_list_of_companies_are_not_
     assert "Lockheed Martin" not in people and "Hartford Courant" not in people
     assert {"Lockheed Martin", "Hartford Courant"} <= set(orgs)
     assert {"Kevin McAleenan", "Alex Azar"} <= set(people)
+
+
+def test_a_title_after_a_quote_does_not_end_its_sentence():
+    # found reading a New York Times brief: the speaker had been missed at "Mr."
+    assert _speakers(
+        "Bill Powers is a San Diego engineer.\n\n"
+        "“It makes for a compelling story” if you have blackouts because of a lack of power plants, Mr. Powers said."
+    ) == ["Bill Powers"]

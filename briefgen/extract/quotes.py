@@ -126,6 +126,15 @@ def _sentence_at(offsets: list[tuple[int, int]], position: int) -> int:
     return current
 
 
+# the end of the sentence after a quote; a title's full stop is none: "“It makes for a
+# compelling story” if you have blackouts …, Mr. Powers said" had been cut at "Mr", and the quote
+# left without its speaker
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)"
+    r"(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bJr)(?<!\bSr)[.!?]"
+)
+
+
 def _outside(text: str, match: re.Match) -> tuple[str, str]:
     return text[: match.start()], text[match.end() :]
 
@@ -136,7 +145,7 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     para_start = offsets[0][0]
     names_after = _names_in(analysis, range(first, last + 1), text, offsets, match.end(), len(text))
     names_before = _names_in(analysis, range(first, last + 1), text, offsets, para_start, match.start())
-    sentence_end = re.search(r"[.!?]", after)
+    sentence_end = _SENTENCE_END.search(after)
     after_clause = after[: sentence_end.start()] if sentence_end else after
     starts = {sid: start for start, sid in offsets}
     # the saying verb's subject after the quote decides between the names there: not
