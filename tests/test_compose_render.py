@@ -240,3 +240,10 @@ def test_the_most_mentioned_names_are_shown_and_the_rest_counted():
     assert page["places"][-1].name == "Town 19" and page["places"][0].name == "Town 0"  # article order kept
     assert f"Town 10; Town 19 and {20 - MAX_NAMES_SHOWN} more" in render(brief, "md").decode()
     assert f"and {20 - MAX_NAMES_SHOWN} more</li>" in render(brief, "html").decode()
+
+
+def test_who_is_involved_says_so_when_nobody_is_named():
+    brief = make_brief()
+    brief.entities.people, brief.entities.organisations, brief.entities.places = [], [], []
+    md = render(brief, "md").decode()
+    assert "## Who is involved\n\n*The article names no people, organisations or places.*\n\n## " in md
