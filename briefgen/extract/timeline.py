@@ -34,6 +34,9 @@ _VAGUE = re.compile(
 _MONTH = MONTHS
 # full and abbreviated month names: "Dec. 19" had been shown as its year alone
 _MONTH_OR_ABBREVIATION = MONTHS_OR_ABBREVIATIONS
+# a day of the month ("21", "21st") and a year this module reads as one (1800-2099)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
 _TIME_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     rf"{_MONTH_OR_ABBREVIATION}|last (week|month|year)|this (week|month|year)"
@@ -41,7 +44,7 @@ _TIME_WORDS = (
 _KEEP = re.compile(rf"\b({_TIME_WORDS}|\d{{4}})\b", re.I)
 # a date made of digits alone must hold a year 1800-2099
 _NAMES_A_TIME = re.compile(rf"\b({_TIME_WORDS})\b", re.I)
-_HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_HAS_YEAR = re.compile(rf"\b({_YEAR})\b")
 # Relative to the moment of speaking: inside a quote, not to be read against publication.
 # "“Today's second hearing is over,” Grisham said", published the morning after the hearing,
 # had been put on publication day; on the 390 texts 29 such events had been listed, most of
@@ -76,7 +79,7 @@ def resolve(expression: str, published: Optional[str], future: bool = False, pas
         return None  # a decade ("the late 1970's") is no date
     text = _plain_period(text, published)
     # a range of days ("Oct. 11–21") dates its first day; dateparser read the "21" as 2021
-    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?!\d)", r"\1", text)
+    text = re.sub(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*[–—-]\s*{_DAY}(?!\d)", r"\1", text)
     has_year = bool(_HAS_YEAR.search(text))
     if published is None and not has_year:
         return None
@@ -139,7 +142,7 @@ def _months_between(base: dt.date, day: dt.date) -> int:
 # ("the 1990's") is no date: dateparser had read it as the publication day.
 _PART_OF = re.compile(r"^(?:(?:early|mid|late|end|start)[\s-]+|(?:end|start|beginning|middle) of\s+)(?:the\s+)?", re.I)
 _SEASON = re.compile(r"^(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?=(?:19|20)\d\d$)", re.I)
-_MONTH_OF_YEAR = re.compile(rf"^((?:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+(?:of\s+)?(this|last) year$", re.I)
+_MONTH_OF_YEAR = re.compile(rf"^((?:{_MONTH})(?:\s+{_DAY})?),?\s+(?:of\s+)?(this|last) year$", re.I)
 _LAST_MONTH = re.compile(rf"^last\s+({_MONTH})$", re.I)
 _THIS_MONTH = re.compile(rf"^this\s+({_MONTH})$", re.I)
 
@@ -234,8 +237,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
 
 _WEEKDAY_OR_DAY = re.compile(
     rf"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|"
-    rf"\b({_MONTH_OR_ABBREVIATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_OR_ABBREVIATION})\b",
+    rf"\b({_MONTH_OR_ABBREVIATION})\.?\s+{_DAY}\b|"
+    rf"\b{_DAY}\s+(?:of\s+)?({_MONTH_OR_ABBREVIATION})\b",
     re.I,
 )
 _MONTH_WORDS = re.compile(rf"\b({_MONTH_OR_ABBREVIATION}|month)\b", re.I)
@@ -346,7 +349,7 @@ def _speaks_of_past(analysis: Analysis, mention, clause) -> bool:
 
 
 _PAST_AUX = frozenset({"have", "has", "had", "'ve", "’ve", "'d", "’d", "was", "were"})
-_MONTH_DAY = re.compile(rf"(?:on\s+)?(?:{_MONTH_OR_ABBREVIATION})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?", re.I)
+_MONTH_DAY = re.compile(rf"(?:on\s+)?(?:{_MONTH_OR_ABBREVIATION})\.?\s+{_DAY}", re.I)
 _WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?(?:{'|'.join(_WEEKDAYS)})", re.I)
 _SAYING_PRESENT = frozenset("says say tells tell writes write claims claim insists insist argues argue adds add".split())
 
@@ -371,9 +374,9 @@ def _dates_the_verb(tokens: list, date: int, verb: int) -> bool:
 
 
 _DATE_CORE = re.compile(
-    rf"\b(?:(?:{_MONTH_OR_ABBREVIATION})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_OR_ABBREVIATION})(?:,?\s+(?:1[89]|20)\d\d)?"
-    rf"|(?:1[89]|20)\d\d)\b",
+    rf"\b(?:(?:{_MONTH_OR_ABBREVIATION})\.?(?:\s+{_DAY}\b)?(?:,?\s+{_YEAR})?"
+    rf"|{_DAY}\s+(?:of\s+)?(?:{_MONTH_OR_ABBREVIATION})(?:,?\s+{_YEAR})?"
+    rf"|{_YEAR})\b",
     re.I,
 )
 # a range, a fiscal period or a bound says more than its one date
