@@ -282,7 +282,7 @@ def digest(
         out_dir, stem = (named[0].parent, named[0].stem) if named else (output, "digest" if name is None else name)
         fmts = [named[1]] if named else parse_formats(formats or ALL_FORMATS)
         _check_output_dir(str(out_dir))
-        check_stem(stem)
+        check_stem(stem, "-o" if named else "--name")
         for flag, value in (("--since", since), ("--date", date)):
             if value and not _re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
                 raise ConfigError(f"{flag} takes a date as YYYY-MM-DD")

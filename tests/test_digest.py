@@ -279,7 +279,7 @@ def test_digest_name_stays_a_file_in_the_output_folder(tmp_path, name):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["digest", str(tmp_path), "-o", str(out), "--name", name])
     assert result.exit_code == 4, result.output
-    assert "--name must be a plain file name" in result.output
+    assert "--name must give a plain file name" in result.output
     assert not (tmp_path / "escaped.md").exists() and not out.exists()  # refused before any work
 
 
@@ -296,3 +296,9 @@ def test_a_story_table_keeps_disagreeing_and_key_point_figures_when_it_is_cut():
     assert len(shown) == MAX_FIGURES_SHOWN and left_out == 30 - MAX_FIGURES_SHOWN
     assert {25, 26, 28, 20} <= {r.sentence for r in shown}
     assert [r.sentence for r in shown] == sorted(r.sentence for r in shown)
+
+
+def test_a_hidden_file_named_with_o_is_refused_in_terms_of_o(tmp_path):
+    result = CliRunner().invoke(app, ["digest", str(tmp_path), "-o", str(tmp_path / ".hidden.md")])
+    assert result.exit_code == 4, result.output
+    assert "-o must give a plain file name" in result.output and "--name" not in result.output

@@ -39,11 +39,12 @@ def story_figures(story: Story) -> tuple[list, int]:
     return figures_shown(story.figures, key, cites=lambda f: (f.article, f.sentence))
 
 
-def check_stem(stem: str) -> None:
+def check_stem(stem: str, given_as: str = "--name") -> None:
     """The digest's file name must stay a file name in the output folder: "../escaped" had
-    been written beside it, and "" as a hidden ".md"."""
+    been written beside it, and "" as a hidden ".md". ``given_as`` names the option the
+    user gave it with, for the message."""
     if not stem or stem.startswith(".") or Path(stem).name != stem or "\\" in stem:
-        raise ConfigError(f"--name must be a plain file name (no folders, not hidden): {stem!r}")
+        raise ConfigError(f"{given_as} must give a plain file name (no folders, not hidden): {stem!r}")
 
 
 def write_digest_file(result: Digest, path: str | Path, fmt: str, template_dir: Optional[str] = None) -> Path:
