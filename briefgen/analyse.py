@@ -139,11 +139,18 @@ class _LightAttributeRuler:
 # memory grows with paragraph length; a "paragraph" this long is a page without
 # breaks, so it is cut at sentence-ish boundaries into pieces of at most this size.
 MAX_PARAGRAPH_CHARS = 20_000
+# A list item's bullet is layout, not words of its sentence: trafilatura writes each <li>
+# as a paragraph opening "- ", and pages type their own "• ". Left on, it opened key
+# points and timeline events ("— - In an October town hall meeting, …"). On the 390 dev
+# and unseen texts 522 sentences opened with one (504 "- ", 10 "•", 8 "–"). Numbers ("2.
+# Take inventory") are kept: they are the list's order. An em dash is kept: it signs a
+# tweet or a quote ("— Rep. Ilhan Omar (@Ilhan) November 19, 2019").
+_BULLET = re.compile(r"^[-–•*▪►‣◦·]\s+")
 
 
 def paragraphs_of(body: str) -> list[str]:
     """Paragraphs are separated by blank lines; single newlines inside are wrapping."""
-    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", body)]
+    paras = [_BULLET.sub("", re.sub(r"\s+", " ", p).strip()) for p in re.split(r"\n\s*\n", body)]
     out: list[str] = []
     for para in paras:
         while len(para) > MAX_PARAGRAPH_CHARS:

@@ -33,3 +33,19 @@ def test_light_attribute_ruler_streams_like_a_spacy_component():
     for name, component in pipeline.pipeline:
         docs = list(component.pipe(docs))  # what benchmarks/speed.py does, stage by stage
     assert [t.pos_ for t in docs[0]][:2] == ["PRON", "VERB"]
+
+
+def test_a_list_items_bullet_is_not_part_of_its_sentence():
+    body = (
+        "Officials met on Monday.\n\n- At a news conference, officials announced $11 million for cameras.\n\n"
+        "• Embiid scored 10 points.\n\n2. Take inventory of your spending.\n\n"
+        "— Rep. Ilhan Omar (@Ilhan) November 19, 2019\n\nA range - not a bullet - stays."
+    )
+    assert paragraphs_of(body) == [
+        "Officials met on Monday.",
+        "At a news conference, officials announced $11 million for cameras.",
+        "Embiid scored 10 points.",
+        "2. Take inventory of your spending.",
+        "— Rep. Ilhan Omar (@Ilhan) November 19, 2019",
+        "A range - not a bullet - stays.",
+    ]
