@@ -909,3 +909,15 @@ def test_today_meaning_nowadays_is_no_event():
     )
     events = _timeline(article, "2019-11-18")
     assert [(t.date, t.sentence) for t in events] == [("2019-11-18", 3), ("2019-11-18", 4), ("2019-11-18", 5)]
+
+
+def test_a_name_is_a_person_or_a_place_not_both():
+    # found reading briefs: "Ubisoft" and "Stadia" under People and under Places of one brief
+    from briefgen.extract.entities import _one_kind_per_name
+    from briefgen.models import Person, Place
+
+    people = {n: Person(n, mentions=m) for n, m in [("Vincent", 10), ("Curacao", 3), ("Spokane", 1), ("Penny", 4)]}
+    places = {n: Place(n, mentions=m) for n, m in [("Vincent", 1), ("Curacao", 2), ("Spokane", 1), ("Zabul", 2)]}
+    _one_kind_per_name(people, places)
+    assert sorted(people) == ["Penny", "Vincent"]
+    assert sorted(places) == ["Curacao", "Spokane", "Zabul"]
