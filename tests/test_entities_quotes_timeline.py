@@ -921,3 +921,17 @@ def test_a_name_is_a_person_or_a_place_not_both():
     _one_kind_per_name(people, places)
     assert sorted(people) == ["Penny", "Vincent"]
     assert sorted(places) == ["Curacao", "Spokane", "Zabul"]
+
+
+def test_a_name_cased_two_ways_is_listed_once():
+    # found reading briefs: a caption's "TOYOTA" beside "Toyota", a dateline's "WASHINGTON"
+    from briefgen.extract.entities import _one_spelling_per_name
+    from briefgen.models import Organisation, Person, Place
+
+    people = {"Jay Dasilva": Person("Jay Dasilva", mentions=2), "Jay DaSilva": Person("Jay DaSilva")}
+    orgs = {n: Organisation(n) for n in ("TOYOTA", "Toyota", "BAAR", "Van der Wiel")}
+    places = {n: Place(n) for n in ("WASHINGTON", "Washington", "Baar", "USA TODAY")}
+    _one_spelling_per_name(people, orgs, places)
+    assert [(p.name, p.mentions) for p in people.values()] == [("Jay Dasilva", 3)]
+    assert sorted(orgs) == ["Toyota", "Van der Wiel"] and orgs["Toyota"].mentions == 2
+    assert sorted(places) == ["Baar", "USA TODAY", "Washington"] and places["Baar"].mentions == 2
