@@ -423,6 +423,22 @@ def test_a_quote_paragraph_continues_the_named_speaker():
     ) == ["Mark Harper", "Mark Harper"]
 
 
+def test_a_quote_left_open_for_the_next_paragraph_is_read_with_its_speaker():
+    # the Independent's own layout: the first paragraph's quote is not closed, as the next goes on
+    # with it; both had been missed or left unattributed
+    quotes = _brief_parts(
+        "Fines\n\nMPs criticised the health secretary on Monday.\n\n"
+        "Former chief whip Mark Harper told him: “These were twelve pages of detailed laws with criminal offences.\n\n"
+        "“That is why we need to scrutinise the detail of the legislation before it comes into force.”\n\n"
+        "Officials said they were “working hard on it today”."
+    )[2]
+    assert [(q.text[:20], q.speaker) for q in quotes] == [
+        ("These were twelve pa", "Mark Harper"), ("That is why we need ", "Mark Harper")
+    ]
+    # an open quote with no quote paragraph after it is not read as one
+    assert _speakers("Fines\n\nMark Harper told him: “These were twelve pages of detailed laws.\n\nThe House rose.") == []
+
+
 def test_a_pronoun_subject_is_not_the_organisation_before_it():
     assert _speakers(
         'Ezra Klein wrote a book about politics last year.\n\n'

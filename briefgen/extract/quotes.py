@@ -40,6 +40,11 @@ MIN_QUOTE_WORDS = 5
 _QUOTE = re.compile(
     r"“(?P<curly>[^”\"]+)[”\"]|\"(?P<straight>[^\"“”]+)[\"”]|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
 )
+# a quote left open at the end of its paragraph because the next paragraph goes on with it,
+# reopened: 'Mark Harper told him: “[These were] 12 pages of detailed laws …' then '“That’s why
+# we need to scrutinise …”' (the news convention for a quote of several paragraphs). Read only
+# when the next paragraph does open with a quote mark; its speaker carries on into it.
+_CONTINUED = re.compile(r"[“\"](?P<curly>[^“”\"]+)$")
 # verbs that report speech; the summariser also uses them (a reported call to action is news)
 SAYING_VERBS = (
     r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|"
@@ -62,8 +67,13 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
     paragraphs = _paragraphs(analysis)
     quoted = _quoted_ranges(analysis, paragraphs)
     genders = _pronoun_genders(analysis, entities, quoted)
-    for sids, text, offsets in paragraphs:
-        for match in _QUOTE.finditer(text):
+    for index, (sids, text, offsets) in enumerate(paragraphs):
+        matches = list(_QUOTE.finditer(text))
+        continued = _CONTINUED.search(text)
+        following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
+        if continued and following.startswith(("“", '"')) and not any(m.start() <= continued.start() < m.end() for m in matches):
+            matches.append(continued)
+        for match in matches:
             inner = (match.group("curly") or match.group("straight") or match.group("single") or "").strip()
             words = re.findall(r"[^\W_]+", inner)
             before = text[: match.start()]
