@@ -43,7 +43,10 @@ _FURNITURE_LINE = re.compile(
     r"subscribe\b|follow us\b|advertisement\s*$|comments?\s*$|tags?:|most (read|popular)\b|"
     r"(image|photo|picture) (copyright|caption|credit)\b|scroll down for video\b|"
     r"all rights reserved\b|copyright ©|©|this copy is for your personal, non-commercial use\b|"
-    r"order reprints\s*$|print (this )?article\s*$|https?://\S+\s*$)",
+    r"order reprints\s*$|print (this )?article\s*$|https?://\S+\s*$|"
+    # a photo gallery's widget: the Independent's "UK news in pictures" + "Show all 50" sat
+    # mid-story, and its 50 was tabled as a key figure
+    r"(?:show|view|see) all(?: \d+)?(?: (?:photos|images|pictures|slides))?\s*$|(?:[\w’' ]{0,40} )?in pictures\s*$)",
     re.IGNORECASE,
 )
 

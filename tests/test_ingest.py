@@ -360,3 +360,16 @@ def test_a_paywall_notice_ends_the_story():
     assert len(removed) == 2
     story = "To read the full story of the flood, the council published a report on Monday."
     assert strip_furniture(story)[0] == story  # a sentence about a story, not a notice
+
+
+def test_a_photo_gallery_widget_is_furniture():
+    # the Independent's gallery sat mid-story, and its "Show all 50" was tabled as a key figure
+    from briefgen.ingest import strip_furniture
+
+    body = (
+        "Anyone falsely naming a contact can be fined £1,000.\n\nUK news in pictures\n\nShow all 50\n\n"
+        "Mr Hancock responded to the criticism on Monday.\n\nShe showed all 50 of them to the court."
+    )
+    kept, removed = strip_furniture(body)
+    assert removed == ["UK news in pictures", "Show all 50"]
+    assert "She showed all 50 of them to the court." in kept
