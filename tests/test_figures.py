@@ -137,6 +137,9 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "Lawmakers do not expect to boost school funding until at least 2021.",
         "I believe the #1 enemy of online progress is the flood of information.",
         "Apple devices with Wi-Fi 6 support are arriving this autumn.",
+        # a model or a series after an acronym ("US RTX 3080 resellers" had been 3,080 resellers)
+        "US RTX 3080 resellers at a glance: eBay, StockX and Newegg all list the cards.",
+        "Impressively, that beats the VEGA 20 graphics from the previous design.",
     ],
 )
 def test_not_key_figures(sentence):
@@ -150,6 +153,11 @@ def test_names_and_age_limits_do_not_hide_real_figures():
     assert [(f.value, f.unit) for f in figures] == [(32_000_000, "money"), (19, "count")]
     figures = figures_of("More than 200 Yazidis were released on Wednesday, Kurdish officials said.")
     assert [(f.value, f.unit) for f in figures] == [(200, "people")]
+
+
+def test_a_currency_code_before_a_number_is_no_model_name():
+    figures = figures_of("The council set aside TTD 500 grants for each of the families, the mayor said.")
+    assert [f.value for f in figures] == [500]
 
 
 def test_range_takes_the_unit_of_its_second_number():
