@@ -117,6 +117,7 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "All subsequent patch releases are built from the 20.10 branch of the project.",
         "Alley knocked down a big three that helped spark a run to end the quarter.",
         "The philosophers wrote A Thousand Plateaus while living in the city after the war.",
+        "A Thousand Plateaus is the second volume of their Capitalism and Schizophrenia.",
         "The system traces back to the 80's and still works on modern machines today.",
         "The measurements are taken with calipers on the skin at the hip bone (2).",
         "7. LED face mask for being seen at night when cycling home from the office",

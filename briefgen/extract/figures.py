@@ -417,6 +417,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "ratio"  # "from 43 to 66 per 100,000 people"
     if span.words and span.text[0].isupper() and before.strip() and not re.search(r"[.!?:;\"“‘(\[-]\s*$", before):
         return "name"  # "A Thousand Plateaus", "Likert's Four Systems": a capitalised number inside a title
+    if span.words and re.search(r"\s[A-Z]", span.text):
+        return "name"  # title case at a sentence's start too: "A Thousand Plateaus — … Wikipedia"
     if _MONTH_NEAR.search(before[-12:]) or _MONTH_NEAR.match(after[:12]):
         if span.value <= 31 or _is_year(span, "in ", after):
             return None
