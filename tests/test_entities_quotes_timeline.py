@@ -951,3 +951,16 @@ def test_a_name_cased_two_ways_is_listed_once():
     assert [(p.name, p.mentions) for p in people.values()] == [("Jay Dasilva", 3)]
     assert sorted(orgs) == ["Toyota", "Van der Wiel"] and orgs["Toyota"].mentions == 2
     assert sorted(places) == ["Baar", "USA TODAY", "Washington"] and places["Baar"].mentions == 2
+
+
+def test_an_ap_up_next_line_is_upcoming():
+    # found reading a random brief: AP's "Up next" lines had been put on the Friday before
+    article = from_text(
+        "Lakers\n\nThe Lakers beat the Thunder 112-107 on Tuesday night.\n\n"
+        "Thunder: Host the Lakers on Friday.\n\nNets: At Boston on Sunday.\n\n"
+        "Update: At least five fans were hurt on Friday.", "t"
+    )
+    events = _timeline(article, "2019-11-20")
+    assert [(t.date, t.sentence) for t in events] == [
+        ("2019-11-15", 3), ("2019-11-19", 0), ("2019-11-22", 1), ("2019-11-24", 2)
+    ]

@@ -270,6 +270,14 @@ def _attributive_year(expression: str, sentence: str, mention) -> bool:
     )
 
 
+# the "Up next" lines that close an AP game story: "Thunder: Host the Lakers on Friday.",
+# "Lakers: Visit the Thunder on Friday." (no verb the tagger sees, so no tense to go by)
+_UP_NEXT = re.compile(
+    rf"^[A-Z][\w.'’ -]{{1,30}}:\s+(?:Hosts?\s|Visits?\s|At\s+[A-Z][\w.'’ -]*\s(?:on\s+)?(?=\w+\.?$))"
+    rf".*\b(?:{'|'.join(d.title() for d in _WEEKDAYS)})\b[^.]*\.?$"
+)
+
+
 def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     """Whether the verb a date attaches to is future: 'talks will resume on Monday', 'due to
     resume on Monday'; not 'officials said on Monday that talks will resume'. ``clause`` is
@@ -277,6 +285,8 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     sentence = analysis.sentences[mention.sentence]
     if re.search(r"\bahead of\s+(?:the\s+|this\s+|next\s+)?$", sentence[: mention.start], re.I):
         return True  # "ahead of Tuesday's debate"
+    if _UP_NEXT.match(sentence):
+        return True  # "Thunder: Host the Lakers on Friday." had been put on the Friday before
     if clause is None:
         return False
     tokens, inside, verb, auxiliaries = clause
