@@ -964,3 +964,22 @@ def test_an_ap_up_next_line_is_upcoming():
     assert [(t.date, t.sentence) for t in events] == [
         ("2019-11-15", 3), ("2019-11-19", 0), ("2019-11-22", 1), ("2019-11-24", 2)
     ]
+
+
+def test_an_organisation_span_that_is_a_list_is_split():
+    # found reading briefs: "CBS All Access, Disney" and "Zotac, Asus and Gigabyte" were one organisation
+    from briefgen.extract.entities import _listed_parts
+    from briefgen.models import Mention
+
+    sentence = "Retailers such as Zotac, Asus and Gigabyte sold out; Ministry of Trade, Industry and Energy said."
+    def parts(name, label="ORG"):
+        start = sentence.index(name)
+        return [(m.text, sentence[m.start : m.end]) for m in _listed_parts(Mention(name, label, 0, start, start + len(name)))]
+
+    assert parts("Zotac, Asus and Gigabyte") == [("Zotac", "Zotac"), ("Asus", "Asus"), ("Gigabyte", "Gigabyte")]
+    assert parts("Ministry of Trade, Industry and Energy") == [("Ministry of Trade, Industry and Energy",) * 2]
+    assert parts("Zotac, Asus and Gigabyte", "GPE") == [("Zotac, Asus and Gigabyte",) * 2]
+    assert [m.text for m in _listed_parts(Mention("Dräger, Inc", "ORG", 0, 0, 11))] == ["Dräger, Inc"]
+    assert [m.text for m in _listed_parts(Mention("Little, Brown and Company", "ORG", 0, 0, 25))] == [
+        "Little, Brown and Company"
+    ]
