@@ -198,6 +198,17 @@ def test_the_saying_verb_that_governs_the_number_gives_its_source():
     assert [f.attribution for f in figures] == ["regional council"]
 
 
+def test_a_number_that_says_when_or_where_something_was_said_is_not_said():
+    # found sampling 40 tabled figures: the crowd had been tabled as the coach's figure
+    figures = figures_of(
+        "“He is getting a little bit of confidence back,” Boudreau said before the Wild’s win over the Sabres "
+        "in front of 15,522 in KeyBank Center."
+    )
+    assert [(f.value, f.attribution) for f in figures] == [(15_522, None)]
+    figures = figures_of("Police chief Ed Alvarez told reporters at a news conference that officials received 911 calls about two men.")
+    assert [(f.value, f.attribution) for f in figures] == [(2, "Ed Alvarez")]
+
+
 def test_more_saying_verbs_give_a_source_but_not_a_deed_or_a_confession():
     # found auditing the 390 dev and unseen texts: 14 figures had no source though someone
     # "explained", "stressed", "testified" or "recounted" them

@@ -331,7 +331,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     currency=currency,
                     category=category,
                     subject=subject,
-                    attribution=governing_attribution(span, tokens, mentions) or attribution,
+                    attribution=None if _said_around(span, tokens) else governing_attribution(span, tokens, mentions) or attribution,
                     sentence=sid,
                     kind=kind,
                 )
@@ -1004,6 +1004,33 @@ def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[
             break
         current = token.head
     return None
+
+
+# prepositions that set a saying verb in time or place rather than give what was said ("said
+# before the Wild's 4-1 win … in front of 15,522"); "warned of", "spoke about", "said on Monday
+# that …" are left to the other rules
+_SETTING = frozenset({"before", "after", "during", "since", "until", "at", "in", "amid", "following", "outside", "inside"})
+
+
+def _said_around(span: NumberSpan, tokens: list[Token]) -> bool:
+    """The number is in a phrase that says when or where a saying verb happened, not in what
+    was said: '“…,” Boudreau said before the Wild's 4-1 win … in front of 15,522' had tabled the
+    crowd as Boudreau's figure. On the 390 dev and unseen texts that is the one tabled figure it
+    changes (and 5 scores or names, none of them said)."""
+    idx = _token_at(tokens, span.start, span.end)
+    if not idx:
+        return False
+    current, seen = idx[-1], set()
+    while current not in seen and tokens[current].head != current:
+        seen.add(current)
+        head = tokens[current].head
+        if _is_say_verb(tokens, head):
+            return tokens[current].dep == "prep" and tokens[current].text.lower() in _SETTING
+        if tokens[head].pos in {"VERB", "AUX"}:
+            return False  # a clause of its own on the way: what was said, however it hangs ("told
+            # reporters at a news conference that officials began receiving 911 calls")
+        current = head
+    return False
 
 
 # A saying verb in a clause that comments on one thing is no source for the sentence: "The
