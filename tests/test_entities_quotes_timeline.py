@@ -983,3 +983,19 @@ def test_an_organisation_span_that_is_a_list_is_split():
     assert [m.text for m in _listed_parts(Mention("Little, Brown and Company", "ORG", 0, 0, 25))] == [
         "Little, Brown and Company"
     ]
+
+
+def test_a_noun_before_a_name_says_it_is_no_person():
+    # found sampling 40 people of the 390 texts: 7 were companies, products or streets
+    from briefgen.extract.entities import _named_as
+    from briefgen.models import Mention
+
+    def named_as(sentence, name, label="PERSON"):
+        analysis = analyse(from_text("Names\n\n" + sentence, "t"))
+        start = analysis.sentences[0].index(name)
+        return _named_as(analysis, Mention(name, label, 0, start, start + len(name)))
+
+    assert named_as("Trump asked Kyiv to investigate the Ukrainian energy company Burisma last year.", "Burisma") == "organisation"
+    assert named_as("The star played Michael Knight in the hit action show Knight Rider for years.", "Knight Rider") == "thing"
+    assert named_as("The company John Smith founded has grown to 300 staff.", "John Smith") is None
+    assert named_as("According to the newspaper Miss Santillan worked in London and Paris.", "Miss Santillan") is None
