@@ -335,9 +335,9 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "ORG"  # "posted on Twitter", "a Netflix special": companies
         elif label == "PERSON" and _listed_among_organisations(analysis, mention, mentions):
             label = "ORG"  # "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant"
-        elif label == "PERSON" and _named_as(analysis, mention):
+        elif label == "PERSON" and (named := _named_as(analysis, mention)):
             # "Ukrainian energy company Burisma", "the Pakistani newspaper Dawn": the noun says what it is
-            if _named_as(analysis, mention) == "thing":
+            if named == "thing":
                 continue  # "the hit action show Knight Rider", "her debut graphic novel Koko Be Good"
             label = "ORG"
         if _CREDIT.search(sentence):
