@@ -999,3 +999,19 @@ def test_a_noun_before_a_name_says_it_is_no_person():
     assert named_as("The star played Michael Knight in the hit action show Knight Rider for years.", "Knight Rider") == "thing"
     assert named_as("The company John Smith founded has grown to 300 staff.", "John Smith") is None
     assert named_as("According to the newspaper Miss Santillan worked in London and Paris.", "Miss Santillan") is None
+
+
+def test_a_person_known_by_one_name_gets_the_full_name_the_article_gives():
+    # found listing people of the 390 texts: "Perez", "Parise", "Hitler" where the text names them in full
+    from briefgen.extract.entities import _name_in_full
+    from briefgen.models import Person
+
+    analysis = analyse(from_text(
+        "Match\n\nThe referee waved play on when Dejan Lovren appeared to foul Ayoze Perez in the area. "
+        "Perez said it was a clear penalty. Perez was booked later. "
+        "Penelope Muse Abernathy of the University of North Carolina wrote the report. Abernathy said so. "
+        "In March Tegnell spoke. Tegnell was calm.", "t"))
+    people = {n: Person(n, mentions=2) for n in ("Perez", "Abernathy", "Tegnell")}
+    _name_in_full(people, analysis)
+    assert sorted(people) == ["Abernathy", "Ayoze Perez", "Tegnell"]
+    assert people["Ayoze Perez"].mentions == 2
