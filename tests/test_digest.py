@@ -153,6 +153,24 @@ def test_sources_disagree_only_when_no_one_value_fits_both():
     assert flagged(("exact", 300), ("exact", 250))
 
 
+def test_a_range_in_one_source_is_a_span_of_values_against_another():
+    # "some 30 to 40 guests" is tabled as at least 30 and at most 40: "35 guests" elsewhere fits it
+    from types import SimpleNamespace
+
+    from briefgen.digest.build import _figures
+    from briefgen.models import Figure
+
+    def flagged(other):
+        ranged = [Figure(30, "30", "at least", "people", None, "", "guests", None, 0),
+                  Figure(40, "40", "at most", "people", None, "", "guests", None, 0)]
+        rows = _figures([SimpleNamespace(table_figures=ranged),
+                         SimpleNamespace(table_figures=[Figure(other, str(other), "exact", "people", None, "", "guests", None, 0)])])
+        return any(r.conflict for r in rows)
+
+    assert not flagged(35) and not flagged(30) and not flagged(40)
+    assert flagged(50) and flagged(25)
+
+
 def test_a_noun_counting_different_things_is_no_disagreement():
     # found digesting 161 benchmark pages: a plague story flagged 2, 12 and 28 "people" (diagnosed,
     # quarantined, ...) and "22 launch titles" / "10 extra titles" as sources disagreeing
