@@ -1015,3 +1015,16 @@ def test_a_person_known_by_one_name_gets_the_full_name_the_article_gives():
     _name_in_full(people, analysis)
     assert sorted(people) == ["Abernathy", "Ayoze Perez", "Tegnell"]
     assert people["Ayoze Perez"].mentions == 2
+
+
+def test_a_name_made_of_ordinary_words_is_no_person():
+    # found listing people of the 390 texts: "Best Buy", "Space Station", "Assistance Dogs" were people
+    from briefgen.extract.entities import _not_a_person
+
+    analysis = analyse(from_text(
+        "Deals\n\nBest Buy has the best price we found. You can buy it today. "
+        "Chris Early, who runs the studio, said the early reviews were fine. "
+        "The space crew of the station met Space Station staff.", "t"))
+    assert _not_a_person("Best Buy", analysis, analysis.mentions)
+    assert _not_a_person("Space Station", analysis, analysis.mentions)
+    assert not _not_a_person("Chris Early", analysis, analysis.mentions)
