@@ -198,6 +198,14 @@ def test_the_saying_verb_that_governs_the_number_gives_its_source():
     assert [f.attribution for f in figures] == ["regional council"]
 
 
+def test_a_noun_in_another_nouns_phrase_does_not_take_its_verb():
+    # found reading a digest: "21 cities killed"
+    figures = figures_of("At least 106 protesters in 21 cities have been killed, according to credible reports.")
+    assert [(f.value, f.subject) for f in figures] == [(106, "protesters killed"), (21, "cities")]
+    figures = figures_of("The crash killed a total of 346 people, the report said.")
+    assert [(f.value, f.subject) for f in figures] == [(346, "people killed")]
+
+
 def test_a_number_that_says_when_or_where_something_was_said_is_not_said():
     # found sampling 40 tabled figures: the crowd had been tabled as the coach's figure
     figures = figures_of(

@@ -765,7 +765,11 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
             break
         if tokens[current].head == current:
             break
-        current = tokens[current].head
+        head = tokens[current].head
+        if tokens[current].dep == "prep" and tokens[current].text.lower() != "of" and tokens[head].pos in {"NOUN", "PROPN"}:
+            break  # the noun sits in another noun's phrase: "protesters in 21 cities have been killed"
+            # had tabled "21 cities killed"; the verb is the protesters' ("a total of 346 people" is one)
+        current = head
     # "killed" as an adjectival participle after the noun: "300 civilians killed"
     if verb is None and noun is not None:
         for i, t in enumerate(tokens):
