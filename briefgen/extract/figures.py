@@ -766,9 +766,10 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
         if tokens[current].head == current:
             break
         head = tokens[current].head
+        # the noun sits in another noun's phrase: "protesters in 21 cities have been killed" had
+        # tabled "21 cities killed", but the verb is the protesters' ("a total of 346 people" is one)
         if tokens[current].dep == "prep" and tokens[current].text.lower() != "of" and tokens[head].pos in {"NOUN", "PROPN"}:
-            break  # the noun sits in another noun's phrase: "protesters in 21 cities have been killed"
-            # had tabled "21 cities killed"; the verb is the protesters' ("a total of 346 people" is one)
+            break
         current = head
     # "killed" as an adjectival participle after the noun: "300 civilians killed"
     if verb is None and noun is not None:
