@@ -991,24 +991,24 @@ def _is_qualifier_word(word: str) -> bool:
     return word.lower() in {"more", "less", "fewer", "least", "most", "estimated"}
 
 
+def _head_chain(span: NumberSpan, tokens: list[Token]) -> list[int]:
+    """The number's last token and its heads up to the sentence's root (a cycle stops it)."""
+    idx = _token_at(tokens, span.start, span.end)
+    chain: list[int] = []
+    current = idx[-1] if idx else None
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = tokens[current].head if tokens[current].head != current else None
+    return chain
+
+
 def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
     """The source of the saying verb whose clause holds the number: in 'Turkey said it would
     keep its posts, and the Turkish defence ministry said 7000 troops were deployed', 7000
     is the ministry's figure, not Turkey's. None when no saying verb governs the number
     (the sentence-level attribution then applies)."""
-    idx = _token_at(tokens, span.start, span.end)
-    if not idx:
-        return None
-    current, seen = idx[-1], set()
-    while current not in seen:
-        seen.add(current)
-        token = tokens[current]
-        if _is_say_verb(tokens, current):
-            return _say_verb_source(current, tokens, mentions)
-        if token.head == current:
-            break
-        current = token.head
-    return None
+    verb = next((i for i in _head_chain(span, tokens) if _is_say_verb(tokens, i)), None)
+    return _say_verb_source(verb, tokens, mentions) if verb is not None else None
 
 
 # prepositions that set a saying verb in time or place rather than give what was said ("said
@@ -1022,19 +1022,13 @@ def _said_around(span: NumberSpan, tokens: list[Token]) -> bool:
     was said: '“…,” Boudreau said before the Wild's 4-1 win … in front of 15,522' had tabled the
     crowd as Boudreau's figure. On the 390 dev and unseen texts that is the one tabled figure it
     changes (and 5 scores or names, none of them said)."""
-    idx = _token_at(tokens, span.start, span.end)
-    if not idx:
-        return False
-    current, seen = idx[-1], set()
-    while current not in seen and tokens[current].head != current:
-        seen.add(current)
-        head = tokens[current].head
+    chain = _head_chain(span, tokens)
+    for child, head in zip(chain, chain[1:]):
         if _is_say_verb(tokens, head):
-            return tokens[current].dep == "prep" and tokens[current].text.lower() in _SETTING
+            return tokens[child].dep == "prep" and tokens[child].text.lower() in _SETTING
         if tokens[head].pos in {"VERB", "AUX"}:
             return False  # a clause of its own on the way: what was said, however it hangs ("told
             # reporters at a news conference that officials began receiving 911 calls")
-        current = head
     return False
 
 

@@ -472,11 +472,11 @@ def _nowadays(analysis: Analysis, mention, clause) -> bool:
     deal", "today's video" or "today's updates". "Stadia launches today", "Today, we filed a
     landmark settlement" and "will undergo a medical today" stay; "Today, plague infections
     are rare" and "Today, we're going to talk about …" still pass."""
-    if mention.text.strip().lower() not in {"today", "today's", "today’s"}:
+    word = mention.text.strip().lower()
+    if word not in {"today", "today's", "today’s"}:
         return False
-    sentence = analysis.sentences[mention.sentence]
-    if re.match(r"['’]s\b", sentence[mention.end :]) or mention.text.strip().lower() != "today":
-        return True
+    if word != "today" or re.match(r"['’]s\b", analysis.sentences[mention.sentence][mention.end :]):
+        return True  # a possessive
     if clause is None:
         return False
     tokens, _, verb, auxiliaries = clause
