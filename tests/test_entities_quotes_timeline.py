@@ -1028,3 +1028,20 @@ def test_a_name_made_of_ordinary_words_is_no_person():
     assert _not_a_person("Best Buy", analysis, analysis.mentions)
     assert _not_a_person("Space Station", analysis, analysis.mentions)
     assert not _not_a_person("Chris Early", analysis, analysis.mentions)
+
+
+def test_a_name_spacy_mostly_tags_an_organisation_is_no_place():
+    # spaCy tags "Liverpool" GPE twice and ORG three times here: the club, not the city
+    entities = _brief_parts(
+        "Raheem Sterling has rejected a new deal at Liverpool.\n\n"
+        "Liverpool manager Brendan Rodgers said Liverpool would not sell him. "
+        "Liverpool have offered him £100,000 a week. Arsenal and Liverpool are top."
+    )[1]
+    assert "Liverpool" not in [p.name for p in entities.places]
+    assert "Liverpool" in [o.name for o in entities.organisations]
+    # a brand's shape is no place's ("SpaceX" is tagged GPE once, PERSON once)
+    entities = _brief_parts(
+        "SpaceX bid its Starship rocket. The largest lander is from SpaceX, which bid its Starship. "
+        "NASA picked SpaceX and Blue Origin in Houston."
+    )[1]
+    assert [p.name for p in entities.places] == ["Houston"]
