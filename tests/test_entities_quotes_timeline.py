@@ -1045,3 +1045,19 @@ def test_a_name_spacy_mostly_tags_an_organisation_is_no_place():
         "NASA picked SpaceX and Blue Origin in Houston."
     )[1]
     assert [p.name for p in entities.places] == ["Houston"]
+
+
+def test_what_may_happen_on_a_weekday_lies_ahead_and_lists_and_named_days_are_no_date():
+    # found reading random briefs: an AP story of Wednesday 20 November 2019 had put "should ease by
+    # Thursday morning" on the Thursday before; a wiki's "On Tuesday, Wednesday, and Friday she
+    # tutors" (tagged as two dates) on the Friday before; "Black Friday 2019 is going to be huge"
+    # on publication day
+    article = from_text(
+        "Shutoff\n\nThe weather should ease by Thursday morning, a PG&E director said. "
+        "Crews should have finished on Monday, the utility said. "
+        "Johnson vowed that Britain would leave the EU on Oct. 31. "
+        "On Tuesday, Wednesday, and Friday she tutors Jas and Vincent at the museum. "
+        "Black Friday 2019 is going to be huge for all sorts of product categories.", "t"
+    )
+    events = _timeline(article, "2019-11-20")  # a Wednesday
+    assert [(t.date, t.sentence) for t in events] == [("2019-10-31", 2), ("2019-11-18", 1), ("2019-11-21", 0)]

@@ -57,6 +57,7 @@ _WEEKDAY_NAMED = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
 # a date on a verb with one of these auxiliaries, or on a verb these words govern ("due to
 # resume on Monday"), is ahead of publication: "said on Monday that talks will resume" is not
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+_MODALS = frozenset({"should", "could", "might", "may", "must", "can"})
 _FUTURE_GOVERNORS = frozenset(
     {"due", "expected", "scheduled", "set", "plans", "plan", "planned", "planning", "going", "intends", "aims"}
 )
@@ -293,6 +294,14 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     if auxiliaries & _FUTURE_AUX:
         return True
     if (
+        auxiliaries & _MODALS and not auxiliaries & {"have", "'ve", "’ve"} and tokens[verb].tag == "VB"
+        and _WEEKDAY_ONLY.fullmatch(mention.text.strip())
+    ):
+        # "The weather should ease by Thursday morning", "could come as early as Friday": what
+        # may happen lies ahead ("should have left on Monday" does not); "would" is left out, as
+        # reported speech uses it of the past ("his vow that Britain would leave on Oct. 31")
+        return True
+    if (
         (_WEEKDAY_ONLY.fullmatch(mention.text.strip()) or _MONTH_DAY.fullmatch(mention.text.strip()))
         and tokens[verb].tag in {"VBZ", "VBP"}
         and not auxiliaries
@@ -425,7 +434,13 @@ def _habitual(expression: str, sentence: str, mention) -> bool:
         re.search(r"\b(?:every|each)\s+(?:other\s+)?$", sentence[: mention.start], re.I)
         or re.match(r"(?:every|each)\b", expression, re.I)
         or len(_WEEKDAY_NAMED.findall(expression)) > 2  # "Monday, Tuesday morning" is two dates run together
+        # spaCy may tag the days of a list one by one ("Tuesday, Wednesday" and "Friday")
+        or any(run.start() <= mention.start < run.end() and len(_WEEKDAY_NAMED.findall(run.group())) > 2
+               for run in _WEEKDAY_LIST.finditer(sentence))
     )
+
+
+_WEEKDAY_LIST = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:{'|'.join(_WEEKDAYS)}))+\b", re.I)
 
 
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
@@ -503,8 +518,8 @@ def _names_something(expression: str, sentence: str, mention) -> bool:
     """'NBC's Today show', 'the Tonight Show': a capitalised Today/Tonight inside a sentence
     is a name, not a date; so is the weekday of 'Super Tuesday' or 'Black Friday'."""
     before = sentence[: mention.start]
-    if re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", expression.strip()):
-        return bool(_NAMED_DAY_BEFORE.search(before))
+    if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", expression.strip()):
+        return bool(_NAMED_DAY_BEFORE.search(before))  # also "Black Friday 2019"
     if not re.fullmatch(r"(?:Today|Tonight|Yesterday)", expression.strip()):
         return False
     return bool(before.strip()) and not re.search(r"[.!?:;\"“‘(-]\s*$", before)
