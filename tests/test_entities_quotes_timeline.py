@@ -1061,3 +1061,13 @@ def test_what_may_happen_on_a_weekday_lies_ahead_and_lists_and_named_days_are_no
     )
     events = _timeline(article, "2019-11-20")  # a Wednesday
     assert [(t.date, t.sentence) for t in events] == [("2019-10-31", 2), ("2019-11-18", 1), ("2019-11-21", 0)]
+
+
+def test_four_digits_in_a_phone_number_or_an_amount_are_no_year():
+    article = from_text(
+        "Help\n\nFor assisted travel, please call 0800 0277 347 or 0151 702 2071 (Textphone). "
+        "The previous design earned a total score of 2072 in the benchmark. "
+        "The line reopened in 2019.", "t"
+    )
+    events = _timeline(article, "2019-11-20")
+    assert [(t.date, t.sentence) for t in events] == [("2019", 2)]

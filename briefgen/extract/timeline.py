@@ -196,6 +196,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         sentence = analysis.sentences[mention.sentence]
         if not _NAMES_A_TIME.search(expression) and not _HAS_YEAR.search(expression):
             continue  # "RTX 3080", "call 0800 138 1018": digits the tagger took for a year
+        if re.fullmatch(r"\d{4}", expression) and _A_NUMBER_BEFORE.search(sentence[: mention.start]):
+            continue  # "call … 0151 702 2071", "earned a total score of 2072": a number, not a year
         if _SPEAKING_DAY.search(expression) and any(a <= mention.start < b for a, b in quoted[mention.sentence]):
             continue  # a quote's "today" is the day it was said, which the article may not give
         if _attributive_year(expression, sentence, mention):
@@ -236,6 +238,15 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             event = TimelineEvent(date=expression, text=text, sentence=mention.sentence, resolved=False, note=note)
             events.append(((1, "", mention.sentence), event, False, thing))
     return [event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])]
+
+
+# what shows a four-digit number is no year: another group of digits right before it (a phone
+# number), or a quantity it is the amount of
+_A_NUMBER_BEFORE = re.compile(
+    r"\d\s+$|\b(?:score|total|sum|average|maximum|minimum|rating|capacity|population|attendance|price|cost|"
+    r"value|count|tally|crowd|balance|height|depth|length|distance|speed|weight)\s+of\s+$",
+    re.I,
+)
 
 
 _WEEKDAY_OR_DAY = re.compile(
