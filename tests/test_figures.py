@@ -141,6 +141,7 @@ def test_rules(sentence, value, qualifier, unit, currency):
         # a model or a series after an acronym ("US RTX 3080 resellers" had been 3,080 resellers)
         "US RTX 3080 resellers at a glance: eBay, StockX and Newegg all list the cards.",
         "Impressively, that beats the VEGA 20 graphics from the previous design.",
+        "AirPods 2 dropped to an all-time low on Amazon.",  # a brand-shaped name's model
     ],
 )
 def test_not_key_figures(sentence):
@@ -405,3 +406,10 @@ def test_worth_of_and_a_bare_number_in_brackets():
     assert [f.subject for f in figures_of("Tariffs on $360 billion worth of Chinese goods will stay.")] == ["of Chinese goods"]
     votes = extract_figures(analyse(from_text("Amy Klobuchar (17) and Elizabeth Warren (12) lead, followed by Biden (11).", "t")))
     assert {f.kind for f in votes} == {"vague"}  # counts of nothing the sentence names
+
+
+def test_a_surname_shaped_like_a_brand_names_no_model():
+    from briefgen.extract.figures import _ACRONYM_BEFORE
+
+    assert _ACRONYM_BEFORE.search("the new AirPods ") and _ACRONYM_BEFORE.search("in the iPhone ")
+    assert _ACRONYM_BEFORE.search("Rory McIlroy ") is None and _ACRONYM_BEFORE.search("Bryson DeChambeau ") is None
