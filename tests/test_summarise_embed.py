@@ -165,3 +165,17 @@ def test_a_first_person_statement_without_quote_marks_reads_badly():
     assert readability_problems("To avoid speculation, I intend to move ahead urgently on publication.") == 1
     assert readability_problems("“We will rebuild every home,” the mayor said on Monday.") == 0
     assert readability_problems("The US said the talks would resume on Monday.") == 0
+
+
+def test_a_heading_is_never_a_key_point_while_anything_else_is_left():
+    from briefgen.summarise.embed import mmr_select
+
+    sentences = [
+        "Post Malone, Ariana Grande & Billie Eilish Lead 2019 American Music Awards Nominations: See Full List",
+        "Nintendo Switch Lite with Pokemon Sword or Shield and Case for $238.99",
+        "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block",
+        "The Doobie Brothers will reunite for a North American tour next year.",
+        "Two federal prison officers charged with falsifying records in connection with Epstein's death",  # a penalty only
+    ]
+    favoured = np.array([9.0, 9.0, 9.0, 1.0, 0.5])
+    assert mmr_select(favoured, np.eye(5), sentences, 3, 0.6) == [3, 4]
