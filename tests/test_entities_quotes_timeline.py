@@ -1071,3 +1071,11 @@ def test_four_digits_in_a_phone_number_or_an_amount_are_no_year():
     )
     events = _timeline(article, "2019-11-20")
     assert [(t.date, t.sentence) for t in events] == [("2019", 2)]
+
+
+def test_a_name_set_in_quote_marks_of_its_own_is_a_title_not_a_person():
+    people, _ = _people_and_orgs(
+        "Disney’s service is stocked with movies from Pixar and classic Disney fare, including “Mary Poppins” "
+        "and “Bambi.” Chief executive Bob Iger said demand was high."
+    )
+    assert "Mary Poppins" not in people and "Bob Iger" in people

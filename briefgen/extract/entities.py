@@ -562,6 +562,9 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     dropped here."""
     if name.isupper() and len(name) > 2:
         return True  # "MILES", and a dateline's "KHAN YOUNIS"
+    uses = [m for m in mentions if m.label == "PERSON" and _clean(m.text) == name]
+    if uses and all(_a_title(analysis.sentences[m.sentence], m) for m in uses):
+        return True  # "classic Disney fare, including “Mary Poppins” and “Bambi”", “Joker”
     if re.search(r"\d", name):
         return True  # "Q3" (a quarter, in a Barron's earnings story): names carry no digits
     if re.search(r"[®™+]", name):
@@ -580,6 +583,11 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     if _grammar_of_a_thing(name, analysis):
         return True
     return _written_in_lower_case(name, analysis)
+
+
+def _a_title(sentence: str, mention: Mention) -> bool:
+    """A name set in quote marks of its own is the title of a film, song or book."""
+    return bool(re.search(r"[“\"‘']$", sentence[: mention.start]) and re.match(r"[,.!?]?[”\"’']", sentence[mention.end :]))
 
 
 def _written_in_lower_case(name: str, analysis: Analysis) -> bool:
