@@ -1079,3 +1079,13 @@ def test_a_name_set_in_quote_marks_of_its_own_is_a_title_not_a_person():
         "and “Bambi.” Chief executive Bob Iger said demand was high."
     )
     assert "Mary Poppins" not in people and "Bob Iger" in people
+
+
+def test_a_state_code_after_a_town_is_a_place():
+    entities = _brief_parts(
+        "The band will kick off the tour on June 9 in West Palm Beach, FL, the first stop of 30 cities. "
+        "The Doobies will also play Shoreline Amphitheatre at Mountain View, CA for a hometown show. "
+        "A CT of his chest showed nothing."
+    )[1]
+    assert {"FL", "CA"} <= {p.name for p in entities.places}
+    assert not {"FL", "CA"} & {o.name for o in entities.organisations}

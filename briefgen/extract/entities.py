@@ -74,6 +74,10 @@ _ORG_NOUN = re.compile(
     rf"{_ORG_WORDS.pattern}|(?:party|magazine|newspaper|board|network|agency|ministry|department|court|"
     r"committee|council|group|club|team|league|series|show|band)", re.I
 )
+_US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
 _FILE_NAME = re.compile(r"\.(?:gz|tar|zip|pem|crt|key|pl|py|sh|conf|cfg|ini|txt|log|exe|dll|so|jar)$")
 _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Parkway|Square|Bridge)$")
 _TITLE_WORDS = (
@@ -329,6 +333,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "ORG"  # "Miami-Dade Police" is no place, "Youssef Al-Najjar Hospital" no person
         elif label == "PERSON" and _STREET.search(name):
             label = "LOC"  # "Miller Drive"
+        elif label == "ORG" and name in _US_STATE_CODES and re.search(r"\b[A-Z][\w.]*,\s$", sentence[: mention.start]):
+            label = "GPE"  # "Mountain View, CA", "West Palm Beach, FL": a state, not an organisation
         elif label in {"PERSON", "GPE", "LOC"} and _CLUB.search(name):
             # "Manchester United", "Atletico Madrid": 16 + 3 PERSON and 6 + 2 GPE spans on the dev set
             label = "ORG"
