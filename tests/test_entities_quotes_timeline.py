@@ -1089,3 +1089,12 @@ def test_a_state_code_after_a_town_is_a_place():
     )[1]
     assert {"FL", "CA"} <= {p.name for p in entities.places}
     assert not {"FL", "CA"} & {o.name for o in entities.organisations}
+
+
+def test_a_forecast_or_a_likelihood_on_a_weekday_lies_ahead():
+    article = from_text(
+        "Smog\n\nForecasters warned that air pollution is likely to reach emergency levels on Wednesday. "
+        "Snow is forecast to fall on Saturday.", "t"
+    )
+    events = _timeline(article, "2019-11-08")  # a Friday
+    assert [t.date for t in events] == ["2019-11-09", "2019-11-13"]

@@ -59,7 +59,8 @@ _WEEKDAY_NAMED = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 _MODALS = frozenset({"should", "could", "might", "may", "must", "can"})
 _FUTURE_GOVERNORS = frozenset(
-    {"due", "expected", "scheduled", "set", "plans", "plan", "planned", "planning", "going", "intends", "aims"}
+    {"due", "expected", "scheduled", "set", "plans", "plan", "planned", "planning", "going", "intends", "aims",
+     "forecast", "predicted", "projected", "slated", "poised", "likely"}
 )
 
 
