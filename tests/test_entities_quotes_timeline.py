@@ -1098,3 +1098,12 @@ def test_a_forecast_or_a_likelihood_on_a_weekday_lies_ahead():
     )
     events = _timeline(article, "2019-11-08")  # a Friday
     assert [t.date for t in events] == ["2019-11-09", "2019-11-13"]
+
+
+def test_an_initialism_keeps_its_last_full_stop():
+    entities = _brief_parts(
+        "The merger will create the largest newspaper chain in the U.S. "
+        "Ken Doctor said the chain would cut jobs in Washington, D.C., next year."
+    )[1]
+    places = [p.name for p in entities.places]
+    assert "U.S." in places and "U.S" not in places

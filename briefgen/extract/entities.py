@@ -108,7 +108,10 @@ def _clean(name: str) -> str:
     name = re.sub(r"^(the|The)\s+", "", name)
     name = re.sub(r"\s+(?:[+&]|and|or)$", "", name)  # "Patti Smith + Stewart Copeland" cut at the "+"
     name = re.sub(r"\s*\([^)]*$", "", name)  # a bracket spaCy's span left open: "Shanghai Composite (SHCOMP"
-    return re.sub(r"\s+", " ", name).strip(" ,.;:")
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    # an initialism keeps its last full stop, which the strip (or spaCy's split at a sentence's
+    # end) took: "U.S" had been listed among the places of 40 of the 390 dev and unseen texts
+    return name + "." if re.search(r"(?:^|[\s-])(?:[A-Z]\.)+[A-Z]$", name) else name
 
 
 def _surname(name: str) -> str:
