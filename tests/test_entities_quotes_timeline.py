@@ -951,6 +951,11 @@ def test_a_name_cased_two_ways_is_listed_once():
     assert [(p.name, p.mentions) for p in people.values()] == [("Jay Dasilva", 3)]
     assert sorted(orgs) == ["Toyota", "Van der Wiel"] and orgs["Toyota"].mentions == 2
     assert sorted(places) == ["Baar", "USA TODAY", "Washington"] and places["Baar"].mentions == 2
+    # spaces, full stops and slashes aside too
+    places = {"US": Place("US", mentions=3), "U.S.": Place("U.S."), "L.A.": Place("L.A.", mentions=2), "LA": Place("LA")}
+    orgs = {n: Organisation(n) for n in ("IAAF / BTC World Relays", "IAAF/BTC World Relays")}
+    _one_spelling_per_name({}, orgs, places)
+    assert [(p.name, p.mentions) for p in places.values()] == [("US", 4), ("L.A.", 3)] and len(orgs) == 1
 
 
 def test_an_ap_up_next_line_is_upcoming():
