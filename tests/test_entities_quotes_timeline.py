@@ -1112,3 +1112,16 @@ def test_an_initialism_keeps_its_last_full_stop():
     )[1]
     places = [p.name for p in entities.places]
     assert "U.S." in places and "U.S" not in places
+
+
+def test_an_event_told_twice_on_the_same_date_is_listed_once():
+    article = from_text(
+        "Papers\n\nSince 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole. "
+        "The merger became final on Tuesday. "
+        "“Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole,” "
+        "says veteran industry analyst Ken Doctor.\n\n"
+        "October 20: ACCIDENT – A vehicle driven by Kimberly Carrell, no age or address reported, struck a pole. "
+        "October 20: ACCIDENT – A vehicle driven by Benjamen Gaddis, no age or address reported, struck a pole.", "t"
+    )
+    events = _timeline(article, "2019-11-19")
+    assert [(t.date, t.sentence) for t in events] == [("2008", 0), ("2019-10-20", 3), ("2019-10-20", 4), ("2019-11-19", 1)]

@@ -238,7 +238,7 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             note = "relative to publication date (unknown)" if published is None else "could not be resolved"
             event = TimelineEvent(date=expression, text=text, sentence=mention.sentence, resolved=False, note=note)
             events.append(((1, "", mention.sentence), event, False, thing))
-    return [event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])]
+    return _not_told_twice([event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])])
 
 
 # what shows a four-digit number is no year: another group of digits right before it (a phone
@@ -631,6 +631,28 @@ def _one_per_sentence(events: list[tuple]) -> list[tuple[tuple, TimelineEvent]]:
         if current is None or (thing is None and _specificity(event, written_out) > _specificity(current[1], current[2])):
             best[slot] = (key, event, written_out)
     return [(key, event) for key, event, _ in best.values()]
+
+
+def _not_told_twice(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """One entry for an event the article tells twice on the same date: the paraphrase and the
+    quote it comes from ("Since 2008, there hasn't been a single year of revenue gain …" and
+    "“Since 2008, …,” says analyst Ken Doctor"), a caption that repeats a sentence. A later
+    entry goes when at least 90% of the words of the shorter of the two are in the longer and
+    none of the others is capitalised: a police log's "A vehicle driven by Keyosha Jackson …"
+    and "… by Todd Richter …" are two events. 4 entries go on the 390 dev and unseen texts."""
+    kept: list[tuple[TimelineEvent, set[str]]] = []
+    for event in events:
+        words = set(re.findall(r"\w+", event.text))
+        if not any(other.date == event.date and _retold(words, seen) for other, seen in kept):
+            kept.append((event, words))
+    return [event for event, _ in kept]
+
+
+def _retold(one: set[str], other: set[str]) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    lower_longer = {w.lower() for w in longer}
+    missing = [w for w in shorter if w.lower() not in lower_longer]
+    return len(shorter) >= 8 and len(missing) <= 0.1 * len(shorter) and not any(w[:1].isupper() for w in missing)
 
 
 def event_text(sentence: str, date: Optional[tuple[int, int]] = None) -> str:
