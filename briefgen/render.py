@@ -149,12 +149,16 @@ def figures_shown(
 ) -> tuple[list, int]:
     """Figures sources disagree on, then those in the bottom line and key points (``cites(f)``
     in ``key_sentences``: a digest's figures cite an article's sentence), then those that say
-    what they count, then those with a source."""
+    what they count, then those with a source. A row the table already has (the same figure of
+    the same thing from the same source) waits behind all others: a meal plan's "8 oz | water"
+    had filled half a brief's table."""
     key = set(key_sentences)
-    ranks = [
-        (not _field(f, "conflict"), cites(f) not in key, not _field(f, "subject"), not _field(f, "attribution"))
-        for f in figures
-    ]
+    seen: set[tuple] = set()
+    ranks = []
+    for f in figures:
+        row = (str(_field(f, "text")).lower(), _field(f, "subject"), _field(f, "attribution"))
+        ranks.append((not _field(f, "conflict"), row in seen, cites(f) not in key, not _field(f, "subject"), not _field(f, "attribution")))
+        seen.add(row)
     return most_telling(figures, limit, ranks)
 
 

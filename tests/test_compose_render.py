@@ -247,3 +247,17 @@ def test_who_is_involved_says_so_when_nobody_is_named():
     brief.entities.people, brief.entities.organisations, brief.entities.places = [], [], []
     md = render(brief, "md").decode()
     assert "## Who is involved\n\n*The article names no people, organisations or places.*\n\n## " in md
+
+
+def test_a_figure_row_the_table_already_has_waits_behind_all_others():
+    from briefgen.render import figures_shown
+
+    def row(text, subject, sentence):
+        return {"text": text, "subject": subject, "attribution": None, "sentence": sentence, "conflict": False}
+
+    figures = [row("8 oz", "water", 3 * i) for i in range(12)] + [row(f"{i} cups", "rice", 40 + i) for i in range(6)]
+    shown, left_out = figures_shown(figures, key_sentences=[3])
+    assert left_out == 6
+    # every different row is shown; of the repeats, the one in a key point first (kept in order)
+    assert [f["text"] for f in shown if f["subject"] == "rice"] == [f"{i} cups" for i in range(6)]
+    assert [f["sentence"] for f in shown if f["subject"] == "water"] == [0, 3, 6, 9, 12, 15]
