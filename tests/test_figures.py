@@ -142,6 +142,8 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "US RTX 3080 resellers at a glance: eBay, StockX and Newegg all list the cards.",
         "Impressively, that beats the VEGA 20 graphics from the previous design.",
         "AirPods 2 dropped to an all-time low on Amazon.",  # a brand-shaped name's model
+        "A crackdown sparks a year or two of international fury.",  # about one, not two
+        "Push your fingers into the soil about an inch or two deep.",
     ],
 )
 def test_not_key_figures(sentence):

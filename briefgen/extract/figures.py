@@ -283,6 +283,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 unit = "people"  # "145 rescued", "2,000 were rescued"
             if kind == "figure" and unit == "count" and noun is None and _lone_number(sentence, span):
                 kind = "vague"  # a number with nothing counted ("one of them", "the two")
+            if kind == "figure" and _a_thing_or_two(sentence, span):
+                kind = "vague"  # "a year or two of international fury" had tabled "two | year"
             if kind == "figure" and _definite_reference(sentence, span):
                 kind = "reference"  # "the two sides": a reference, not a count
             category = categorise(unit, noun, verb, tokens)
@@ -810,6 +812,12 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
 def _lone_number(sentence: str, span: NumberSpan) -> bool:
     """Word numbers with nothing after them ("the two", "all three") count nothing."""
     return span.words and span.value < 20 and not re.match(r"^\s+[a-z]", sentence[span.end :])
+
+
+def _a_thing_or_two(sentence: str, span: NumberSpan) -> bool:
+    """"a year or two", "an inch or two", "a sibling or two": about one, not two of anything
+    (5 tabled figures on the 390 dev and unseen texts, all of this kind)."""
+    return bool(span.words) and span.value <= 3 and bool(re.search(r"\b(?:a|an)\s+[\w-]+\s+or\s+$", sentence[: span.start], re.I))
 
 
 def _category_of(text: str) -> Optional[str]:
