@@ -74,3 +74,19 @@ def test_number_words_that_make_no_one_number_are_not_summed():
     assert [n.value for n in find_numbers("twenty-three, two hundred and fifty; ninety nine")] == [23, 250, 99]
     with pytest.raises(BriefgenError):
         parse_number("two three")
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # a quarter million people without power had been tabled as a million
+        ("A quarter million people in the Midwest were without power.", [("A quarter million", 250_000)]),
+        ("a half-million people", [("a half-million", 500_000)]),
+        ("three-quarters of a million voters", [("three-quarters of a million", 750_000)]),
+        ("a quarter of a million homes", [("a quarter of a million", 250_000)]),
+        ("two-thirds of a billion dollars", [("two-thirds of a billion", 666_666_667)]),
+        ("Half a million people marched; half a dozen were hurt.", [("Half a million", 500_000), ("half a dozen", 6)]),
+    ],
+)
+def test_a_fraction_of_a_scale_is_one_number(sentence, found):
+    assert [(s.text, s.value) for s in find_numbers(sentence)] == found
