@@ -144,6 +144,7 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "AirPods 2 dropped to an all-time low on Amazon.",  # a brand-shaped name's model
         "A crackdown sparks a year or two of international fury.",  # about one, not two
         "Push your fingers into the soil about an inch or two deep.",
+        "A couple hundred fans waited outside the arena.",  # not a hundred
     ],
 )
 def test_not_key_figures(sentence):

@@ -96,7 +96,8 @@ _TIEBREAK_BEFORE = re.compile(r"\d\s*[-–]\s*\d+\s*\($")  # "7-6 (3)": a tie-br
 # "a three- or four-year period": the first number shares the second's hyphenated descriptor
 _SUSPENDED_HYPHEN_AFTER = re.compile(r"^-\s+(?:or|and|to)\s+\w+-\w+")
 # "several dozen", "a few hundred": a scale word with no number before it is no amount at all
-_VAGUE_SCALE_BEFORE = re.compile(r"\b(several|a few|few|many|some|hundreds of|thousands of)\s*$", re.I)
+# ("A couple hundred fans" had been a hundred fans)
+_VAGUE_SCALE_BEFORE = re.compile(r"\b(several|a few|few|many|some|hundreds of|thousands of|couple(?: of)?)\s*$", re.I)
 _NUMBER_TOKEN = r"(?:\d[\d,.]*|" + "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True)) + r")"
 # "one in five boys", "1 in 10 people": a rate, whose two numbers are neither a count
 # (the table quotes numbers as written, and a derived 20% is not in the source)
