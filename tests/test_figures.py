@@ -71,6 +71,9 @@ def test_no_years_dates_ordinals_or_durations_in_the_table(seed_analysis):
         # and "year" had made money a duration, left out of the table
         ("Sales are expected to grow from $1.47 billion last year, the report said.", 1_470_000_000, "exact", "money", "USD"),
         ("The listing would raise at least 88 billion Hong Kong dollars, the bank said.", 88_000_000_000, "at least", "money", "HKD"),
+        # a bound before "the" compares something else with the amount, which is exact
+        ("That is less than the $53 million figure the sheriff cited at the meeting.", 53_000_000, "exact", "money", "USD"),
+        ("Developers try to stay under the 75kb limit for the page's styles.", 75, "exact", "measure", None),
     ],
 )
 def test_rules(sentence, value, qualifier, unit, currency):
