@@ -1125,3 +1125,16 @@ def test_an_event_told_twice_on_the_same_date_is_listed_once():
     )
     events = _timeline(article, "2019-11-19")
     assert [(t.date, t.sentence) for t in events] == [("2008", 0), ("2019-10-20", 3), ("2019-10-20", 4), ("2019-11-19", 1)]
+
+
+def test_a_name_after_a_persons_role_is_a_person_and_keeps_its_quotes():
+    analysis, entities, quotes = _brief_parts(
+        "At the scene, police press liaison officer Superintendent Audley Peters said officers were called at noon.\n\n"
+        "Supt Peters said the man was approached by two men.\n\n"
+        "“Those males discharged those weapons at that victim,” he added.\n\n"
+        "The claim was not proven, as noted by health writer Hrefna Pálsdóttir."
+    )
+    people = {p.name: p.role for p in entities.people}
+    assert people.get("Audley Peters") and "Hrefna Pálsdóttir" in people
+    assert not {"Superintendent Audley Peters", "Hrefna Pálsdóttir"} & {o.name for o in entities.organisations}
+    assert [q.speaker for q in quotes] == ["Audley Peters"]
