@@ -301,6 +301,9 @@ def test_organisation_spans_are_trimmed_to_the_name():
     assert _org_name("Bruce added:'They") == ""
     assert _org_name("the Labour party") == "the Labour party" and _org_name("People magazine") == "People magazine"
     assert _org_name("Syrian Observatory for Human Rights") == "Syrian Observatory for Human Rights"
+    # quote marks: one opened on the name goes, one run into it leaves no name
+    assert _org_name("“Shabka Exchange") == "Shabka Exchange" and _org_name('channels"with Russia') == ""
+    assert _org_name("Team “Crazy on You") == "" and _org_name("Renaldo “Peewee” Gilkes") == "Renaldo “Peewee” Gilkes"
 
 
 def test_a_plural_proper_noun_is_no_person_unless_it_speaks():

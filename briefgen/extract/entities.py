@@ -692,6 +692,9 @@ def _org_name(name: str) -> str:
     added:'They"); what is left may be empty."""
     if re.search(r":\s*['‘\"“]", name):
         return ""  # "caption:'Home Sweet Home", "Bruce added:'They"
+    name = name.lstrip("\"“”")  # a quote opened on the name: "“Shabka Exchange"
+    if len(re.findall(r"[\"“”]", name)) % 2:
+        return ""  # a quote mark run into it: 'channels"with Russia', 'Team “Crazy on You'
     name = re.sub(r"^an?\s+", "", name)
     name = re.split(r"\s+(?:after|that|which|who|when|while)\s", name + " ")[0].strip()
     words = name.split()
