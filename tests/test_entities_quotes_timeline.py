@@ -1141,3 +1141,12 @@ def test_a_name_after_a_persons_role_is_a_person_and_keeps_its_quotes():
     assert people.get("Audley Peters") and "Hrefna Pálsdóttir" in people
     assert not {"Superintendent Audley Peters", "Hrefna Pálsdóttir"} & {o.name for o in entities.organisations}
     assert [q.speaker for q in quotes] == ["Audley Peters"]
+
+
+def test_a_weekday_on_an_infinitive_under_a_future_verb_lies_ahead():
+    article = from_text(
+        "Swift\n\nBig Machine says she will be allowed to play her old tracks at the awards on Sunday. "
+        "She was allowed to play them at a concert on Saturday.", "t"
+    )
+    events = _timeline(article, "2019-11-19")  # a Tuesday
+    assert [(t.date, t.sentence) for t in events] == [("2019-11-16", 1), ("2019-11-24", 0)]

@@ -305,6 +305,9 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     tokens, inside, verb, auxiliaries = clause
     if auxiliaries & _FUTURE_AUX:
         return True
+    head = tokens[verb].head
+    if tokens[verb].dep == "xcomp" and {t.text.lower() for t in tokens if t.head == head and t.dep in {"aux", "auxpass"}} & _FUTURE_AUX:
+        return True  # "she will be allowed to play her old tracks … on Sunday" had been the Sunday before
     if (
         auxiliaries & _MODALS and not auxiliaries & {"have", "'ve", "’ve"} and tokens[verb].tag == "VB"
         and _WEEKDAY_ONLY.fullmatch(mention.text.strip())
@@ -328,7 +331,6 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
         # "In November, the air over Delhi gets cool" is a habit, not next November. Saying verbs
         # ("says Monday") stay past.
         return tokens[verb].text.lower() not in _SAYING_PRESENT
-    head = tokens[verb].head
     if "to" not in auxiliaries or tokens[head].text.lower() not in _FUTURE_GOVERNORS:
         return False
     # "was due to be released in September", "were expected to vote on Monday": an expectation
