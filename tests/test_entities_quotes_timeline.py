@@ -1150,3 +1150,11 @@ def test_a_weekday_on_an_infinitive_under_a_future_verb_lies_ahead():
     )
     events = _timeline(article, "2019-11-19")  # a Tuesday
     assert [(t.date, t.sentence) for t in events] == [("2019-11-16", 1), ("2019-11-24", 0)]
+
+
+def test_a_person_span_opening_with_a_function_word_is_a_title():
+    people, _ = _people_and_orgs(
+        "The Mavic Mini is a tiny drone that weighs less than most phones, reviewer Jane Doe said.\n\n"
+        "Explain Meta Outage\n\nA major outage disrupted access to Facebook on Friday."
+    )
+    assert "Mavic Mini" not in people and "Explain Meta Outage" not in people and "Jane Doe" in people
