@@ -1158,3 +1158,13 @@ def test_a_person_span_opening_with_a_function_word_is_a_title():
         "Explain Meta Outage\n\nA major outage disrupted access to Facebook on Friday."
     )
     assert "Mavic Mini" not in people and "Explain Meta Outage" not in people and "Jane Doe" in people
+
+
+def test_the_page_speaking_of_itself_today_is_no_event():
+    article = from_text(
+        "Focus\n\nToday, we’re going to talk about why focus is important for success. "
+        "Never miss the latest news by signing up to our newsletter today! "
+        "Today, we filed a landmark settlement with the federal district court.", "t"
+    )
+    events = _timeline(article, "2019-07-25")
+    assert [(t.date, t.sentence) for t in events] == [("2019-07-25", 2)]
