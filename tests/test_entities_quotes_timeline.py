@@ -1168,3 +1168,11 @@ def test_the_page_speaking_of_itself_today_is_no_event():
     )
     events = _timeline(article, "2019-07-25")
     assert [(t.date, t.sentence) for t in events] == [("2019-07-25", 2)]
+
+
+def test_an_organisation_listed_among_people_is_a_person():
+    people, orgs = _people_and_orgs(
+        "Former England managers Graham Taylor, Glenn Hoddle, Kevin Keegan, Sven-Goran Eriksson and Steve McClaren "
+        "have signed a letter addressed to Dyke, the Daily Telegraph reported."
+    )
+    assert "Sven-Goran Eriksson" in people and "Sven-Goran Eriksson" not in orgs
