@@ -1176,3 +1176,12 @@ def test_an_organisation_listed_among_people_is_a_person():
         "have signed a letter addressed to Dyke, the Daily Telegraph reported."
     )
     assert "Sven-Goran Eriksson" in people and "Sven-Goran Eriksson" not in orgs
+
+
+def test_an_unresolved_date_is_shown_without_what_the_tagger_ran_on():
+    article = from_text(
+        "Fixtures\n\nMay 24 Speaking as a pundit on Sky Sports, Henry said the club needed four players. "
+        "Vanessa Santillan was killed at the end of March.", "t"
+    )
+    events = extract_timeline(analyse(article))  # no publication date: dates stay as written
+    assert [(t.date, t.resolved) for t in events] == [("May 24", False), ("the end of March", False)]

@@ -247,7 +247,10 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             events.append(((0, shown, mention.sentence), event, bool(re.search(r"\d", expression)), thing))
         else:
             note = "relative to publication date (unknown)" if published is None else "could not be resolved"
-            event = TimelineEvent(date=expression, text=text, sentence=mention.sentence, resolved=False, note=note)
+            # as written, without what the tagger ran on past the date: "May 24" of "May 24 Speaking",
+            # "April 18 after five months" ("the end of March", "Thursday, April 23" stay whole)
+            ran_on = core and re.match(rf"(?:the\s+)?{re.escape(core)}\b", expression, re.I)
+            event = TimelineEvent(date=core if ran_on else expression, text=text, sentence=mention.sentence, resolved=False, note=note)
             events.append(((1, "", mention.sentence), event, False, thing))
     return _not_told_twice([event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])])
 
