@@ -358,7 +358,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         elif label == "PERSON" and _listed_with(analysis, mention, mentions) == "ORG":
             label = "ORG"  # "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant"
         elif (
-            label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and not re.search(r"\b[Tt]he\s+$", sentence[: mention.start] + mention.text[:4])
+            label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and not _after_the(sentence, mention)
             and _listed_with(analysis, mention, mentions) == "PERSON"
         ):
             label = "PERSON"  # "Ariana Grande, Halsey and Taylor Swift"; not "The Boston Globe"
@@ -441,7 +441,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         del places[key]  # before the organisations are weeded, so that "Liverpool" the club stays one
     # spaCy sometimes labels a place or a person's surname as an ORG ("Idlib", "al-Assad’s troops")
     for key in list(orgs):
-        if key in places or canonical_person(people, re.sub(r"^(?:[a-z]+\s+)+", "", _LEADING_TITLE.sub("", key))) is not None and key not in acronyms.values():
+        if key in places or canonical_person(people, _bare_name(key)) is not None and key not in acronyms.values():
             if len(key.split()) <= 2 and not _ORG_WORDS.search(key):
                 del orgs[key]
     for key in [k for k in orgs if orgs[k].mentions == 1 and _not_an_organisation(k, analysis) or _not_a_name(k, analysis)]:
@@ -576,6 +576,16 @@ def _named_as(analysis: Analysis, mention: Mention) -> Optional[str]:
     if after < len(tokens) and tokens[after].tag in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # a subject all the same, however parsed: "The company John Smith founded"
     return "organisation" if found.group("organisation") else "thing"
+
+
+def _after_the(sentence: str, mention: Mention) -> bool:
+    """The name follows "the", as a person's name does not ("The Boston Globe")."""
+    return bool(re.search(r"\b[Tt]he\s+$", sentence[: mention.start])) or mention.text.lower().startswith("the ")
+
+
+def _bare_name(name: str) -> str:
+    """A name without a title or lower-case words before it ("Supt Peters", "club Muto")."""
+    return re.sub(r"^(?:[a-z]+\s+)+", "", _LEADING_TITLE.sub("", name))
 
 
 def _opens_with_a_function_word(analysis: Analysis, mention: Mention) -> bool:
@@ -799,11 +809,12 @@ def _one_spelling_per_name(*kinds: dict) -> None:
     """One entry per name however it is cased: a dateline's "WASHINGTON —" and the story's
     "Washington", a caption's "TOYOTA" and "Toyota", "Jay DaSilva" and "Jay Dasilva" had
     each been listed twice, and so had "US" and "U.S.", "Olivia De Havilland" and "Olivia
-    DeHavilland" (spaces, full stops and slashes aside: 5 more). The name is kept as the article writes it in running text (not
-    all capitals, not all lower case, then the most mentioned), in that spelling's list
-    ("BAAR" tagged an organisation, "Baar" a place: a place), with the mentions of all.
-    On the 390 dev and unseen texts 22 names are listed once instead of twice. The same
-    spelling in two lists is left to the rules for that ("Van der Wiel")."""
+    DeHavilland" (spaces, full stops and slashes aside: 5 more). The name is kept as the
+    article writes it in running text (not all capitals, not all lower case, then the most
+    mentioned), in that spelling's list ("BAAR" tagged an organisation, "Baar" a place: a
+    place), with the mentions of all. On the 390 dev and unseen texts 22 names are listed once
+    instead of twice by case. The same spelling in two lists is left to the rules for that
+    ("Van der Wiel")."""
     spellings: dict[str, list[tuple[int, str]]] = {}
     for rank, kind in enumerate(kinds):
         for name in kind:
