@@ -36,11 +36,11 @@ _AND_A_HALF = r"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion|thousand|h
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
 _FRACTION_RE = (
     r"(?:(?:a|one)\s+quarter|three[\s-]quarters|(?:a|one)\s+third|two[\s-]thirds|(?:a\s+)?half)"
-    r"(?:\s+of)?(?:\s+an?)?[\s-](?P<scale>million|billion|trillion|thousand|hundred|dozen)"
+    r"(?:\s+of)?(?:\s+an?)?[\s-](?:million|billion|trillion|thousand|hundred|dozen)"
 )
 # a run of number words: "two hundred and fifty", "twenty-five", "half a million", "a dozen"
 _WORDS_RE = (
-    rf"(?:{_FRACTION_RE.replace('?P<scale>', '?:')}|an?\s+(?:million|billion|trillion|thousand|hundred|dozen)"
+    rf"(?:{_FRACTION_RE}|an?\s+(?:million|billion|trillion|thousand|hundred|dozen)"
     rf"|(?:\b(?:{_WORD_ALT})\b(?:(?:\s+and\s+|\s+|-)\b(?:{_WORD_ALT})\b)*){_AND_A_HALF}(?:\s+dozen)?"
     rf"|dozen)"
 )
@@ -94,10 +94,10 @@ def _parse_words(raw: str) -> float:
     tokens = [t for t in re.split(r"[\s-]+", raw) if t and t != "and"]
     if not tokens:
         raise NumberError(f"not a number: {raw!r}")
-    fraction = re.fullmatch(_FRACTION_RE, raw)
-    if fraction:
-        part = next(word for word in re.split(r"[\s-]+", raw) if word in _FRACTIONS)
-        return float(round(_FRACTIONS[part] * _scale_of(fraction.group("scale"), raw)))  # thirds: whole units
+    if re.fullmatch(_FRACTION_RE, raw):
+        words = re.split(r"[\s-]+", raw)
+        part = next(word for word in words if word in _FRACTIONS)
+        return float(round(_FRACTIONS[part] * _scale_of(words[-1], raw)))  # thirds: whole units
     if tokens[0] in {"a", "an"}:
         tokens = ["one"] + tokens[1:]
     total, current, seen = 0.0, 0.0, False

@@ -66,6 +66,7 @@ _WEEKDAY_NAMED = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", re.I)
 # a date on a verb with one of these auxiliaries, or on a verb these words govern ("due to
 # resume on Monday"), is ahead of publication: "said on Monday that talks will resume" is not
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+# ...and so is a weekday on what may happen ("should ease by Thursday"), see _speaks_of_future
 _MODALS = frozenset({"should", "could", "might", "may", "must", "can"})
 _FUTURE_GOVERNORS = frozenset(
     {"due", "expected", "scheduled", "set", "plans", "plan", "planned", "planning", "going", "intends", "aims",
@@ -250,7 +251,9 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             # as written, without what the tagger ran on past the date: "May 24" of "May 24 Speaking",
             # "April 18 after five months" ("the end of March", "Thursday, April 23" stay whole)
             ran_on = core and re.match(rf"(?:the\s+)?{re.escape(core)}\b", expression, re.I)
-            event = TimelineEvent(date=core if ran_on else expression, text=text, sentence=mention.sentence, resolved=False, note=note)
+            event = TimelineEvent(
+                date=core if ran_on else expression, text=text, sentence=mention.sentence, resolved=False, note=note
+            )
             events.append(((1, "", mention.sentence), event, False, thing))
     return _not_told_twice([event for _, event in sorted(_one_per_sentence(events), key=lambda item: item[0])])
 
@@ -320,7 +323,7 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     if auxiliaries & _FUTURE_AUX:
         return True
     head = tokens[verb].head
-    if tokens[verb].dep == "xcomp" and {t.text.lower() for t in tokens if t.head == head and t.dep in {"aux", "auxpass"}} & _FUTURE_AUX:
+    if tokens[verb].dep == "xcomp" and _auxiliaries(tokens, head) & _FUTURE_AUX:
         return True  # "she will be allowed to play her old tracks … on Sunday" had been the Sunday before
     if (
         auxiliaries & _MODALS and not auxiliaries & {"have", "'ve", "’ve"} and tokens[verb].tag == "VB"
@@ -370,8 +373,11 @@ def _clause_verb(analysis: Analysis, mention) -> Optional[tuple[list, list[int],
         verb = tokens[verb].head
     if tokens[verb].pos not in {"VERB", "AUX"}:
         return None
-    auxiliaries = {t.text.lower() for t in tokens if t.head == verb and t.dep in {"aux", "auxpass"}}
-    return tokens, inside, verb, auxiliaries
+    return tokens, inside, verb, _auxiliaries(tokens, verb)
+
+
+def _auxiliaries(tokens: list, verb: int) -> set[str]:
+    return {t.text.lower() for t in tokens if t.head == verb and t.dep in {"aux", "auxpass"}}
 
 
 def _speaks_of_past(analysis: Analysis, mention, clause) -> bool:
