@@ -1185,3 +1185,12 @@ def test_an_unresolved_date_is_shown_without_what_the_tagger_ran_on():
     )
     events = extract_timeline(analyse(article))  # no publication date: dates stay as written
     assert [(t.date, t.resolved) for t in events] == [("May 24", False), ("the end of March", False)]
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_name():
+    entities = _brief_parts(
+        "Televised debates are a relatively new phenomenon in Britain.\n\n"
+        "Neuroscience graduate Zoe died within 30 minutes of the leak, the court in Bristol heard."
+    )[1]
+    names = {p.name for p in entities.places} | {o.name for o in entities.organisations}
+    assert "Televised" not in names and "Neuroscience" not in names and "Britain" in names

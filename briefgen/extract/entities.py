@@ -444,7 +444,10 @@ def extract_entities(analysis: Analysis) -> Entities:
         if key in places or canonical_person(people, _bare_name(key)) is not None and key not in acronyms.values():
             if len(key.split()) <= 2 and not _ORG_WORDS.search(key):
                 del orgs[key]
-    for key in [k for k in orgs if orgs[k].mentions == 1 and _not_an_organisation(k, analysis) or _not_a_name(k, analysis)]:
+    for key in [
+        k for k in orgs
+        if orgs[k].mentions == 1 and _not_an_organisation(k, analysis) or _not_a_name(k, analysis) or _a_word_opening_a_sentence(k, analysis)
+    ]:
         del orgs[key]
     for key in not_places:
         del places[key]
@@ -699,6 +702,18 @@ def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
     return 2 * located >= len(uses)
 
 
+def _a_word_opening_a_sentence(name: str, analysis: Analysis) -> bool:
+    """A one-word 'name' that is only ever capitalised because it opens a sentence, and that
+    the tagger never reads as a proper noun there: "Televised debates are …", "Homeownership is
+    …", "Thaw for 1 hour", "Plane passengers quarantined …" (8 organisations and places on the
+    390 dev and unseen texts, none a name). Acronyms and plurals are left alone ("CUH will
+    not …", "Guadeloupe will be …", tagged NNS)."""
+    if len(name.split()) != 1 or name.isupper():
+        return False
+    uses = _uses(name, analysis)
+    return bool(uses) and all(i == 0 and len(tokens) > 2 and tokens[i].tag in {"NN", "JJ", "VB", "VBN", "VBG"} for tokens, i in uses)
+
+
 def _holds_a_verb(analysis: Analysis, mention: Mention) -> bool:
     """An 'organisation' span with a lower-case verb in it is a clause: "Garrett hit Rudolph"."""
     tokens, inside = analysis.mention_tokens(mention)
@@ -764,6 +779,8 @@ def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bo
         return False
     if _brand_shaped(name):
         return True  # "SpaceX", "WeWork", "MagSafe"
+    if _a_word_opening_a_sentence(name, analysis):
+        return True  # "Televised debates are …"
     if _named_in_full(people, name) or name.endswith("s") and _named_in_full(people, name[:-1]):
         return True
     uses = _uses(name, analysis)
