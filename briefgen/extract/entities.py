@@ -120,7 +120,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"\s*\([^)]*$", "", name)  # a bracket spaCy's span left open: "Shanghai Composite (SHCOMP"
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
     # an initialism keeps its last full stop, which the strip (or spaCy's split at a sentence's
-    # end) took: "U.S" had been listed among the places of 40 of the 390 dev and unseen texts
+    # end) took: "U.S" had been listed among the places of 38 of the 390 dev and unseen texts
     return name + "." if re.search(r"(?:^|[\s-])(?:[A-Z]\.)+[A-Z]$", name) else name
 
 
