@@ -720,7 +720,7 @@ def _lettered_label(sentence: str, span: NumberSpan) -> bool:
 # an acronym a bare number follows names a model or a series: "RTX 3080 cards", "VEGA 20
 # graphics", "FTSE 100", "S&P 500". On the 390 dev and unseen texts 11 tabled figures came after
 # one, all of them model names. A currency code is no name ("USD 20", "TTD 500"). So does a
-# brand-shaped word ("AirPods 2 dropped to $139", "the iPhone 11": 2 more, both models), but
+# brand-shaped word ("AirPods 2 dropped to $139", "the iPhone 11": 1 more tabled figure, a model), but
 # not a surname ("McIlroy 66").
 _ACRONYM_BEFORE = re.compile(
     r"(?:^|[\s(])([A-Z][A-Z&]+|(?!Mc|Mac|De|Di|La|Le)[A-Za-z]*[a-z][A-Z][A-Za-z]*)(?:-[A-Z]+)?\s$"
