@@ -1194,3 +1194,12 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_name():
     )[1]
     names = {p.name for p in entities.places} | {o.name for o in entities.organisations}
     assert "Televised" not in names and "Neuroscience" not in names and "Britain" in names
+
+
+def test_a_copyright_notice_is_no_event():
+    article = from_text(
+        "Excerpt\n\nThe book came out in 2018. Copyright © 2018 by Thomas W. Malone. "
+        "Installation views, photos © Inexhibit, 2018. The band filed a copyright suit in 2019.", "t"
+    )
+    events = _timeline(article, "2019-11-19")
+    assert [(t.date, t.sentence) for t in events] == [("2018", 0), ("2019", 3)]

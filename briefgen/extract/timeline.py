@@ -59,6 +59,9 @@ _THE_PAGE_ITSELF = re.compile(
     r"\bsign(?:ing)?\s+up\b[^.!?]*\bnewsletter\b",
     re.I,
 )
+# a copyright or credit notice inside a paragraph (a whole such line is furniture at ingest); the
+# word "copyright" alone is left, as news reports copyright suits
+_RIGHTS_NOTICE = re.compile(r"©|\bcopyright\s+(?:\(c\)\s*)?\d{4}\b|\ball rights reserved\b", re.I)
 _DECADE = re.compile(r"\d0['’]?s\b")
 _RELATIVE_WORDS = re.compile(r"\b(last|this|next|yesterday|today|tonight|ago)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -224,6 +227,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _SPEAKING_DAY.fullmatch(expression) and _THE_PAGE_ITSELF.search(sentence):
             continue  # "Today, we're going to talk about …": what the page does, not an event
+        if _RIGHTS_NOTICE.search(sentence):
+            continue  # "Copyright © 2018 by Thomas W. Malone.", "photos © Inexhibit, 2018"
         future = _speaks_of_future(analysis, mention, clause)
         past = not future and _speaks_of_past(analysis, mention, clause)
         dated = expression
