@@ -419,3 +419,10 @@ def test_a_surname_shaped_like_a_brand_names_no_model():
 
     assert _ACRONYM_BEFORE.search("the new AirPods ") and _ACRONYM_BEFORE.search("in the iPhone ")
     assert _ACRONYM_BEFORE.search("Rory McIlroy ") is None and _ACRONYM_BEFORE.search("Bryson DeChambeau ") is None
+
+
+def test_a_forecast_is_its_makers_figure_when_it_has_a_maker():
+    figures = figures_of("The International Monetary Fund projected consumer prices would rise by 7.3 percent this year.")
+    assert [(f.value, f.attribution) for f in figures] == [(7.3, "International Monetary Fund")]
+    figures = figures_of("Consumer prices are projected to rise by 7.3 percent this year, the bank's report shows.")
+    assert [(f.value, f.attribution) for f in figures] == [(7.3, None)]  # a passive forecast names no maker

@@ -212,6 +212,9 @@ _SAY_OR_DO_VERBS = frozenset(
     "added adds declared acknowledged explained explains insisted argued tweeted stressed "
     "conceded cautioned commented asserted notes writes testified testifies recounted recalled".split()
 )
+# a forecast is its maker's figure ("Analysts expect the number of electric vehicles … to grow
+# … to as many as 80"): a source when the verb has a subject (see _is_say_verb)
+_FORECAST_VERBS = frozenset("projected projects predicted predicts forecast forecasts expect expects".split())
 _SOURCE_NOUNS = re.compile(
     r"^(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|the\s+)*"
     r"(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|monitor|agency|"
@@ -1081,6 +1084,10 @@ def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Ment
 def _is_say_verb(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.text.lower()
+    if word in _FORECAST_VERBS and token.pos == "VERB":
+        # only with a subject that makes the forecast: "the IMF projected consumer prices would
+        # rise by 7.3 percent"; not "prices are projected to rise"
+        return any(t.head == i and t.dep == "nsubj" for t in tokens)
     if word not in _SAY_VERBS | _SAY_OR_DO_VERBS or token.pos not in {"VERB", "AUX"}:
         return False
     if word in _SAY_OR_DO_VERBS:
