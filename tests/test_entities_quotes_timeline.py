@@ -1203,3 +1203,12 @@ def test_a_copyright_notice_is_no_event():
     )
     events = _timeline(article, "2019-11-19")
     assert [(t.date, t.sentence) for t in events] == [("2018", 0), ("2019", 3)]
+
+
+def test_a_role_ends_before_an_honorific():
+    entities = _brief_parts(
+        "Trump's longtime physician Dr. Harold Bornstein said the president was healthy.\n\n"
+        "It is not clear, said immunologist Dr. Lina Velikova."
+    )[1]
+    roles = {p.name: p.role for p in entities.people}
+    assert roles.get("Harold Bornstein") == "Trump's longtime physician" and roles.get("Lina Velikova") == "immunologist"

@@ -221,10 +221,15 @@ def _role_for(analysis: Analysis, sentence: str, mention: Mention) -> Optional[s
             r"has|have|had|being|without)\s+", role
         )[-1]
         words = role.split()
+        honorific = len(words) > 1 and words[-1].rstrip(".") in _HONORIFICS | {"Dr", "Prof"}
+        if honorific:
+            words.pop()  # "longtime physician Dr." of "Trump's longtime physician Dr. Harold Bornstein"
+            role = " ".join(words)
         if set(words) <= set(_clean(mention.text).split()):
             return None  # "Prince" of "Prince Philip": part of the name already
-        # a title needs a head word; a lone lower-case word before a name is usually a verb/noun
-        if words and (len(words) > 1 or words[0][:1].isupper()):
+        # a title needs a head word; a lone lower-case word before a name is usually a verb/noun,
+        # but not before an honorific ("immunologist Dr. Lina Velikova")
+        if words and (len(words) > 1 or words[0][:1].isupper() or honorific):
             return role
     match = _APPOSITIVE_AFTER.match(sentence[mention.end :])
     if match:
