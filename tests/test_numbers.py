@@ -86,6 +86,8 @@ def test_number_words_that_make_no_one_number_are_not_summed():
         ("a quarter of a million homes", [("a quarter of a million", 250_000)]),
         ("two-thirds of a billion dollars", [("two-thirds of a billion", 666_666_667)]),
         ("Half a million people marched; half a dozen were hurt.", [("Half a million", 500_000), ("half a dozen", 6)]),
+        # an editor's completion inside a quote had left "$1.8 bill[ion]" as 1.8
+        ("“this transaction of $1.8 bill[ion] abroad”", [("1.8 bill[ion]", 1_800_000_000)]),
     ],
 )
 def test_a_fraction_of_a_scale_is_one_number(sentence, found):

@@ -46,7 +46,11 @@ _WORDS_RE = (
 )
 _DIGITS_RE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?"
 # "1.5 million", "US$171-million" (hyphenated before a noun: "a $23-million centre")
-_SCALE_AFTER = r"(?:(?:\s*|-)(?:million|billion|trillion|thousand|hundred)\b|(?:k|m|mn|bn|b|tn|trn)\b)?"
+_SCALE_AFTER = (
+    r"(?:(?:\s*|-)(?:million|billion|trillion|thousand|hundred)\b|(?:k|m|mn|bn|b|tn|trn)\b"
+    # an editor's completion inside a quote: "$1.8 bill[ion]" had been tabled as $1.8
+    r"|\s*(?:mill|bill|trill)\[ion\])?"
+)
 # units written straight after digits ("52.491km", "10kg"): the number ends where they start
 _ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz|[kmgt]bps|[kmgt]b"
 NUMBER_RE = re.compile(
@@ -70,7 +74,7 @@ class NumberSpan:
 
 def parse_number(text: str) -> float:
     """Value of a number written in digits, words or both ("1.5 million", "£5m" without £)."""
-    raw = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
+    raw = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ").replace("[ion]", "ion")
     if not raw:
         raise NumberError("empty number")
     match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*|-)([a-z]+)?", raw)
