@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..models import Analysis, TimelineEvent
 from ..months import MONTHS, MONTHS_OR_ABBREVIATIONS
+from ..text import CALL_TO_ACTION
 from .quotes import SAYING_VERBS, quoted_ranges
 
 # Event text is the sentence, cut at a clause boundary past this many characters:
@@ -51,12 +52,12 @@ _HAS_YEAR = re.compile(rf"\b({_YEAR})\b")
 # them no event at all ("the best consoles that exist today").
 _SPEAKING_DAY = re.compile(r"\b(today|tonight|tomorrow|yesterday|this (week|morning|afternoon|evening)|last night)\b", re.I)
 # the page speaking of itself: a blog's "Today, we're going to talk about why focus is important",
-# "Before we wrap up our guide today", "signing up to our newsletter today!" (8 events on the
-# 390 dev and unseen texts, all of this kind; "Today, we filed a landmark settlement" stays)
+# "Before we wrap up our guide today", and a call to action, "signing up to our newsletter today!"
+# (text.CALL_TO_ACTION): 8 events on the 390 dev and unseen texts, all of this kind; "Today, we
+# filed a landmark settlement" stays
 _THE_PAGE_ITSELF = re.compile(
     r"\b(?:we|I)(?:['’](?:re|m|ll)|\s+(?:are|am|will))?\s+(?:going\s+to\s+)?(?:talk|discuss|learn|show|share|build\s+on|"
-    r"demystify|wrap\s+up|look\s+at|explore|cover|teach|explain|dive|walk\s+you|go\s+over)\b|"
-    r"\bsign(?:ing)?\s+up\b[^.!?]*\bnewsletter\b",
+    r"demystify|wrap\s+up|look\s+at|explore|cover|teach|explain|dive|walk\s+you|go\s+over)\b",
     re.I,
 )
 # a copyright or credit notice inside a paragraph (a whole such line is furniture at ingest); the
@@ -225,7 +226,7 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         clause = _clause_verb(analysis, mention)
         if _nowadays(analysis, mention, clause):
             continue
-        if _SPEAKING_DAY.fullmatch(expression) and _THE_PAGE_ITSELF.search(sentence):
+        if _SPEAKING_DAY.fullmatch(expression) and (_THE_PAGE_ITSELF.search(sentence) or CALL_TO_ACTION.search(sentence)):
             continue  # "Today, we're going to talk about …": what the page does, not an event
         if _RIGHTS_NOTICE.search(sentence):
             continue  # "Copyright © 2018 by Thomas W. Malone.", "photos © Inexhibit, 2018"

@@ -23,7 +23,7 @@ from typing import Any, Optional
 
 from ..extract.quotes import SAYING_VERBS
 from ..models import Analysis, KeyPoint
-from ..text import ends_sentence
+from ..text import CALL_TO_ACTION, ends_sentence
 
 # Weights and prior: set before looking at the CNN/DailyMail dev set, then checked with
 # benchmarks/summarisation.py: these defaults score R-1 41.68 / R-2 18.97 with the int8
@@ -73,15 +73,8 @@ _CAPTION = re.compile(
 _PHOTO_ONLY = re.compile(_PHOTO_MARKERS, re.I)
 # longer than this many words is two sentences run together (a caption glued to text)
 MAX_WORDS = 60
-# a call to action about the outlet, not the story: "Sign up for the free daily newsletter.",
-# "download the Nationnews apps for iOS and Android", "Click through for the whole thing."
-# (14 sentences on 390 dev and unseen texts, all of this kind; none on the dev set). A
-# reported one is the story: "A post said [click here](…), police said."
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:sign up|subscribe|download|follow us|click)\b[^.!?]*"
-    r"\b(?:newsletters?|apps?|podcasts?|here|through|twitter|facebook|instagram|updates)\b",
-    re.I,
-)
+# a call to action about the outlet (text.CALL_TO_ACTION) is not the story; a reported one is:
+# "A post said [click here](…), police said."
 _REPORTED = re.compile(rf"\b(?:{SAYING_VERBS})\b", re.I)
 # ...and so is a note about the page itself: an advertiser disclosure ("This post contains
 # references to products from one or more of our advertisers.", "This shop has been compensated
@@ -211,7 +204,7 @@ def not_the_story(sentence: str) -> bool:
     may earn a commission"), a photo's caption ("… ahead of the match. (FILE)") or a heading."""
     if _ABOUT_THE_PAGE.search(sentence) or _PHOTO_ONLY.search(sentence) or _heading(sentence):
         return True
-    return bool(_CALL_TO_ACTION.search(sentence)) and not _REPORTED.search(sentence)
+    return bool(CALL_TO_ACTION.search(sentence)) and not _REPORTED.search(sentence)
 
 
 def _heading(sentence: str) -> bool:
