@@ -3,7 +3,9 @@
 A sentence "ends" at terminal punctuation, possibly followed by closing quotes or brackets:
 ingest uses it to tell headlines and cut-off lines from prose, the summariser to penalise
 captions and fragments, and compose to keep a label line out of the bottom line. A call to
-action speaks of the outlet, not the story: no key point, and no timeline event.
+action speaks of the outlet, not the story: no key point, and no timeline event. A person
+word says the name beside it is a person's: an age in apposition ("his daughter, 7") is one,
+and so is a name met once ("his wife Kali").
 """
 
 from __future__ import annotations
@@ -25,4 +27,11 @@ CALL_TO_ACTION = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|download|follow us|click)\b[^.!?]*"
     r"\b(?:newsletters?|apps?|podcasts?|here|through|twitter|facebook|instagram|updates)\b",
     re.I,
+)
+
+# singular words for a person (figures.PERSON_NOUNS holds the counted forms)
+PERSON_WORDS = frozenset(
+    """boy girl pupil student son daughter teenager teen child baby toddler mother father mum mom dad
+    wife husband victim friend brother sister driver officer suspect pensioner grandmother grandfather
+    partner girlfriend boyfriend woman man schoolboy schoolgirl""".split()
 )

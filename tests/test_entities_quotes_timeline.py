@@ -1212,3 +1212,17 @@ def test_a_role_ends_before_an_honorific():
     )[1]
     roles = {p.name: p.role for p in entities.people}
     assert roles.get("Harold Bornstein") == "Trump's longtime physician" and roles.get("Lina Velikova") == "immunologist"
+
+
+def test_a_single_word_tagged_a_person_once_and_written_nowhere_else_is_left_out():
+    # of 90 such 'people' sampled from the 390 dev and unseen texts, 67 were none
+    people = [p.name for p in _brief_parts(
+        "Fallen Order’s combat borrows from Souls and Sekiro, but evidently sets its own rules.\n\n"
+        "Labels such as Meyer-Näkel, Deutzerhof and Jean Stodden are now commanding the type of hysterical "
+        "response in the trade.\n\n"
+        "On mornings when Penny stays inside all day, she may offer you Omelet, Hashbrowns, or Pancakes for "
+        "breakfast.\n\n"
+        "Penny said he and his wife Kali explained it on an episode of their podcast."
+    )[1].people]
+    assert not {"Sekiro", "Deutzerhof", "Hashbrowns"} & set(people)
+    assert {"Jean Stodden", "Penny", "Kali"} <= set(people)  # named in full, twice, after "his wife"

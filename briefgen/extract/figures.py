@@ -30,6 +30,7 @@ import re
 from typing import Optional
 
 from ..models import Analysis, Figure, Mention, Token, joined
+from ..text import PERSON_WORDS
 from .numbers import SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
 # --- qualifiers: the words right before a number (longest first) -------------------
@@ -546,15 +547,7 @@ def _appositive_age(span: NumberSpan, before: str, after: str) -> bool:
     if person is None:
         return False
     word = person.group(1)
-    return word[0].isupper() or word.lower() in PERSON_NOUNS or word.lower() in _PERSON_WORDS
-
-
-# singular people words for ages in apposition (PERSON_NOUNS holds the counted forms)
-_PERSON_WORDS = frozenset(
-    """boy girl pupil student son daughter teenager teen child baby toddler mother father mum mom dad
-    wife husband victim friend brother sister driver officer suspect pensioner grandmother grandfather
-    partner girlfriend boyfriend woman man schoolboy schoolgirl""".split()
-)
+    return word[0].isupper() or word.lower() in PERSON_NOUNS or word.lower() in PERSON_WORDS
 
 
 def _is_year(span: NumberSpan, before: str, after: str) -> bool:
