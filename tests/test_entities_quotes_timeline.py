@@ -1226,3 +1226,13 @@ def test_a_single_word_tagged_a_person_once_and_written_nowhere_else_is_left_out
     )[1].people]
     assert not {"Sekiro", "Deutzerhof", "Hashbrowns"} & set(people)
     assert {"Jean Stodden", "Penny", "Kali"} <= set(people)  # named in full, twice, after "his wife"
+
+
+def test_a_company_word_in_a_person_span_makes_it_an_organisation():
+    entities = _brief_parts(
+        "The five companies, selected from eight that submitted proposals to this on-ramp, join the original "
+        "nine CLPS companies selected by NASA nearly a year ago: Astrobotic, Deep Space Systems, Draper, Firefly "
+        "Aerospace, Intuitive Machines, Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond."
+    )[1]
+    assert "Masten Space Systems" not in [p.name for p in entities.people]
+    assert "Masten Space Systems" in [o.name for o in entities.organisations]

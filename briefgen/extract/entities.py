@@ -23,7 +23,9 @@ _ORG_WORDS = re.compile(
     r"\b(Observatory|Ministry|Council|Agency|Committee|Commission|Office|Organi[sz]ation|Institute|"
     r"University|Party|Army|Forces|Police|Department|Bank|Fund|Union|Association|Watch|Group|Company|"
     r"Corporation|News|Times|Post|Press|Reuters|Court|Parliament|Senate|Assembly|Foundation|Hospital|"
-    r"Schools|College|Airport|Museum|Church|Productions|Records|Studios|Pictures|Entertainment)\b"
+    r"Schools|College|Airport|Museum|Church|Productions|Records|Studios|Pictures|Entertainment|"
+    r"Systems|Technologies|Industries|Holdings|Solutions|Laboratories|Labs|Aerospace|Airlines|Airways|"
+    r"Pharmaceuticals|Therapeutics|Networks)\b"
 )
 # titles spaCy sometimes includes in a PERSON span; royal styles ("Prince Harry") are
 # part of how the person is named and stay
