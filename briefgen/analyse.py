@@ -256,18 +256,24 @@ def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
     tokens: list[list[Token]] = []
     paras = paragraphs_of(article.body)
     for pidx, doc in enumerate(pipeline.pipe(paras, batch_size=64)):
+        previous_end = 0  # where the last sentence kept from this paragraph ends in it
         for sent in doc.sents:
             text = sent.text.strip()
             if len(text) < _MIN_SENTENCE_CHARS or not re.search(r"[^\W\d_]", text):
                 continue
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
             if sentences and para_ids[-1] == pidx and (_is_fragment(text) or _HONORIFIC_END.search(sentences[-1])):
                 # spaCy sometimes splits a closing quote or ", he said." off (a quote and its
                 # speaker stay together), or ends a sentence at a title's full stop ("… of the
-                # OECS Authority, Dr the Rt. Hon." + "Keith Mitchell has …"): glue it back
-                offset = len(sentences[-1]) + 1
-                sentences[-1] = sentences[-1] + " " + text
+                # OECS Authority, Dr the Rt. Hon." + "Keith Mitchell has …"): glue it back,
+                # with what stood between them, so that the sentence is the article's own text
+                gap = doc.text[previous_end:start]
+                offset = len(sentences[-1]) + len(gap)
+                sentences[-1] = sentences[-1] + gap + text
                 _collect(sent, len(sentences) - 1, offset, mentions, tokens[-1])
+                previous_end = start + len(text)
                 continue
+            previous_end = start + len(text)
             sid = len(sentences)
             sentences.append(text)
             para_ids.append(pidx)
@@ -286,8 +292,8 @@ _HONORIFIC_END = re.compile(r"\b(?:Hon|Rt|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|C
 def _is_fragment(text: str) -> bool:
     """A piece too short to stand alone: a closing quote, 'he said.', a lone bracket."""
     words = re.findall(r"[^\W_]+", text)
-    if text[:1] in "”’)]":
-        return True
+    if text[:1] in "”’)],;":
+        return True  # a closing mark, or a clause cut off at its comma ("Fast-forwarding 25 years" + ", present …")
     return len(words) <= 2 and not text[:1].isupper()
 
 

@@ -2,7 +2,8 @@
 
 import spacy
 
-from briefgen.analyse import DEFAULT_SPACY_MODEL, nlp, paragraphs_of
+from briefgen.analyse import DEFAULT_SPACY_MODEL, _is_fragment, analyse, nlp, paragraphs_of
+from briefgen.ingest import from_text
 
 
 def test_light_attribute_ruler_gives_the_models_own_tags(seed_article):
@@ -49,3 +50,28 @@ def test_a_list_items_bullet_is_not_part_of_its_sentence():
         "— Rep. Ilhan Omar (@Ilhan) November 19, 2019",
         "A range - not a bullet - stays.",
     ]
+
+
+def test_a_sentence_glued_back_is_the_articles_own_text():
+    # spaCy splits "…in the squad.'When" at the quote mark; the piece was glued back with a
+    # space that the article does not have, so the cited sentence was not its text
+    body = (
+        "The former striker was proven wrong when the winger hit a stunning equaliser against Italy and he duly "
+        "admitted his mistake.'It's not as though I was watching hoping he wouldn't score, I'm genuinely pleased "
+        "for him and fair play to him – it was a great goal, 'Jones said.'It's just a matter of opinion, and my "
+        "opinion was that he got taken off after half an hour at the club in front of the manager, so he shouldn't "
+        "have been in the squad.'When I'm wrong, I hold my hands up. I don't have a problem with doing that - I'll "
+        "always be the first to admit when I'm wrong.'"
+    )
+    analysis = analyse(from_text(body, "t"))
+    assert any(s.endswith("squad.'When") for s in analysis.sentences)
+    assert all(s in analysis.article.body for s in analysis.sentences)
+    for sentence, tokens in zip(analysis.sentences, analysis.tokens):  # token offsets still point at their words
+        assert all(sentence[t.idx : t.idx + len(t.text)] == t.text for t in tokens)
+
+
+def test_a_piece_opening_with_a_comma_continues_the_sentence_before():
+    # "Fast-forwarding 25 years" + ", present versions of Emacs still include …" had been two
+    # sentences (spaCy, in a batch), and the second a key point
+    assert _is_fragment(", present versions of Emacs still include module advice.el as well as a front-end.")
+    assert not _is_fragment("Present versions of Emacs still include module advice.el as well as a front-end.")
