@@ -373,3 +373,31 @@ def test_a_photo_gallery_widget_is_furniture():
     kept, removed = strip_furniture(body)
     assert removed == ["UK news in pictures", "Show all 50"]
     assert "She showed all 50 of them to the court." in kept
+
+
+def test_indented_and_sentence_ending_wrapped_lines_are_joined():
+    # a Nigerian news page's lines after <br> start with a space, and an Emacs blog's with a file name
+    text = (
+        "Africa Movie Academy Award for Best Actress in a Leading Role, has taken\n"
+        " to her Instagram page to share some stunning photos of herself.\n"
+        "She flaunted her hand bag which had the colours of the Nigerian \n"
+        "flag. The 47 year old was one of the guests.\n"
+        "Advice came to Emacs lisp in the summer of 1994, when module\n"
+        "advice.el shipped as part of Emacs 19.23."
+    )
+    assert join_wrapped_lines(text).split("\n") == [
+        "Africa Movie Academy Award for Best Actress in a Leading Role, has taken to her Instagram page to share "
+        "some stunning photos of herself.",
+        "She flaunted her hand bag which had the colours of the Nigerian flag. The 47 year old was one of the guests.",
+        "Advice came to Emacs lisp in the summer of 1994, when module advice.el shipped as part of Emacs 19.23.",
+    ]
+
+
+def test_a_link_or_a_lone_word_after_a_line_is_not_joined():
+    text = (
+        "Another Cork favourite preparing to shut up shop for the next three weeks\n"
+        "https://www.facebook.com/DwyersOfCork/posts/2800731780195723\n"
+        "Save the following into a text file named requirements.txt\n"
+        "requests"
+    )
+    assert join_wrapped_lines(text) == text
