@@ -426,3 +426,13 @@ def test_a_forecast_is_its_makers_figure_when_it_has_a_maker():
     assert [(f.value, f.attribution) for f in figures] == [(7.3, "International Monetary Fund")]
     figures = figures_of("Consumer prices are projected to rise by 7.3 percent this year, the bank's report shows.")
     assert [(f.value, f.attribution) for f in figures] == [(7.3, None)]  # a passive forecast names no maker
+
+
+def test_a_local_phone_number_is_no_number_at_all():
+    # a Trinidad page's "Contact:" line had given 13 numbers (624, 6456, 225, 8452, …), read as scores
+    def found(text: str):
+        return [f.text for f in extract_figures(analyse(from_text(text, "t")))]
+
+    assert found("Contact: 624-6456; 225-8452; 225-8458 or 225-8491.") == []
+    assert found("Anyone with information is asked to call police at 502-9991.") == []
+    assert found("Crowds of 500-1000 people gathered.") == ["500", "1000"]

@@ -157,12 +157,24 @@ _METRES_CUE_AFTER = re.compile(
 )
 
 
+# a local number of 3 + 4 digits, when the sentence says it is one or lists several: "Contact:
+# 624-6456; 225-8452; …" (13 numbers on a Trinidad page, read as scores and listed in the JSON
+# output) and "call police at 502-9991"; these were all the 3-4 digit pairs on the 390 dev and
+# unseen texts
+_LOCAL_PHONE = re.compile(r"(?<![\d,.])\d{3}-\d{4}(?![\d,])")
+_PHONE_CUE = re.compile(r"\b(?:call|contact|phone|telephone|tel|fax|dial|hotline|text|whatsapp)\b", re.I)
+
+
 def _in_phone_number(sentence: str, span: NumberSpan) -> bool:
-    """Inside a run of 9+ digits split by spaces/dashes ("0800 555 0199"), not "2,100 and 7000"."""
+    """Inside a run of 9+ digits split by spaces/dashes ("0800 555 0199"), not "2,100 and 7000",
+    or a local number ("call police at 502-9991"), not the range "200-1000 calories"."""
     for match in _PHONE.finditer(sentence):
         digits = re.sub(r"\D", "", match.group(0))
         if match.start() <= span.start and span.end <= match.end() and len(digits) >= 9 and "," not in match.group(0):
             return True
+    local = list(_LOCAL_PHONE.finditer(sentence))
+    if len(local) > 1 or local and _PHONE_CUE.search(sentence):
+        return any(m.start() <= span.start and span.end <= m.end() for m in local)
     return False
 _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
