@@ -436,3 +436,12 @@ def test_a_local_phone_number_is_no_number_at_all():
     assert found("Contact: 624-6456; 225-8452; 225-8458 or 225-8491.") == []
     assert found("Anyone with information is asked to call police at 502-9991.") == []
     assert found("Crowds of 500-1000 people gathered.") == ["500", "1000"]
+
+
+def test_code_counts_nothing():
+    # a Python tutorial's "for i in [1, 2, 3, 4, 5]:" had tabled 1, 2 and 5 (22 such figures on 2 pages)
+    for line in ("for i in [1, 2, 3, 4, 5]:", "x += 1", "timeout = 600", "$ python3 foo.py 2", "p = Point(0, 1)"):
+        text = f"Loops in Python\n\nA loop over a list is written like this.\n\n{line}\n\nThe loop adds to each item."
+        assert [f.text for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [], line
+    assert figures_of("Keep the soil moist until the plant(s) have about 5 leaves.") != []
+    assert figures_of("You can put up to $19,000 a year into a 401(k) plan.") != []
