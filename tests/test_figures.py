@@ -440,7 +440,11 @@ def test_a_local_phone_number_is_no_number_at_all():
 
 def test_code_counts_nothing():
     # a Python tutorial's "for i in [1, 2, 3, 4, 5]:" had tabled 1, 2 and 5 (22 such figures on 2 pages)
-    for line in ("for i in [1, 2, 3, 4, 5]:", "x += 1", "timeout = 600", "$ python3 foo.py 2", "p = Point(0, 1)"):
+    for line in (
+        "for i in [1, 2, 3, 4, 5]:", "x += 1", "timeout = 600", "$ python3 foo.py 2", "p = Point(0, 1)",
+        "chmod 400 /usr/local/ssl/CA/private/*.pem", "$IPTABLES -t nat -A PREROUTING --dport 273",
+        "expand file_list to 4000 bytes, matches=0 data=172 wrote 360 bytes",
+    ):
         text = f"Loops in Python\n\nA loop over a list is written like this.\n\n{line}\n\nThe loop adds to each item."
         assert [f.text for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [], line
     assert figures_of("Keep the soil moist until the plant(s) have about 5 leaves.") != []
