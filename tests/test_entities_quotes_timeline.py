@@ -1236,3 +1236,17 @@ def test_a_company_word_in_a_person_span_makes_it_an_organisation():
     )[1]
     assert "Masten Space Systems" not in [p.name for p in entities.people]
     assert "Masten Space Systems" in [o.name for o in entities.organisations]
+
+
+def test_the_date_an_amount_is_compared_with_is_not_the_events():
+    article = from_text(
+        "Car sales fall\n\n"
+        "The average retail price of a new vehicle sold locally in October was $39,014, up from $38,373 a year "
+        "ago and from $34,410 in October 2015.\n\n"
+        "Nationally, dealers sold nearly 17.3 million new vehicles last year, an increase of just 0.3 percent "
+        "from 2017.\n\n"
+        "The firm ran the plant from 2004 – 2014, and the plant has been closed since.",
+        "t",
+    )
+    events = [(e.date, e.sentence) for e in _timeline(article, "2019-11-20")]
+    assert events == [("2004", 2), ("2019-10", 0)]
