@@ -1252,3 +1252,15 @@ def test_the_date_an_amount_is_compared_with_is_not_the_events():
     )
     events = [(e.date, e.sentence) for e in _timeline(article, "2019-11-20")]
     assert events == [("2004", 2), ("2019-10", 0)]
+
+
+def test_a_full_name_spacy_tagged_an_organisation_names_the_person_it_calls_by_surname():
+    # spaCy tagged "Eyamba Sowers" ORG and "Sowers" PERSON: the brief had listed "Sowers"
+    _, entities, quotes = _brief_parts(
+        "Patrick visits South Carolina\n\n"
+        "Eyamba Sowers didn’t know Patrick was coming to Tuesday’s networking gathering but saw his visit as a "
+        "pleasant surprise.\n\n"
+        "“He has me thinking now,” said Sowers, who is also considering Bernie Sanders and Joe Biden."
+    )
+    assert "Eyamba Sowers" in [p.name for p in entities.people] and "Sowers" not in [p.name for p in entities.people]
+    assert [q.speaker for q in quotes] == ["Eyamba Sowers"]
