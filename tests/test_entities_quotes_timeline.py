@@ -1264,3 +1264,14 @@ def test_a_full_name_spacy_tagged_an_organisation_names_the_person_it_calls_by_s
     )
     assert "Eyamba Sowers" in [p.name for p in entities.people] and "Sowers" not in [p.name for p in entities.people]
     assert [q.speaker for q in quotes] == ["Eyamba Sowers"]
+
+
+def test_a_weekday_that_is_forecast_lies_ahead():
+    # a KBS weather story of Tuesday 7 November had put "Wednesday is forecast to be colder" on the 1st
+    article = from_text(
+        "Weather\n\nHowever, Wednesday is forecast to be colder, with lows near zero.\n\n"
+        "Thursday is expected to be the busiest travel day of the year.\n\n"
+        "Friday was expected to be the busiest day, but it was not.",
+        "t",
+    )
+    assert [t.date for t in _timeline(article, "2023-11-07")] == ["2023-11-03", "2023-11-08", "2023-11-09"]

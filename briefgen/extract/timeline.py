@@ -357,6 +357,12 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
         # reported speech uses it of the past ("his vow that Britain would leave on Oct. 31")
         return True
     if (
+        tokens[verb].text.lower() in _FUTURE_GOVERNORS and auxiliaries & {"is", "are", "'s", "’s"}
+        and not auxiliaries & _PAST_AUX
+        and (_WEEKDAY_ONLY.fullmatch(mention.text.strip()) or _MONTH_DAY.fullmatch(mention.text.strip()))
+    ):
+        return True  # "Wednesday is forecast to be colder", "Thursday is expected to be the busiest day"
+    if (
         (_WEEKDAY_ONLY.fullmatch(mention.text.strip()) or _MONTH_DAY.fullmatch(mention.text.strip()))
         and tokens[verb].tag in {"VBZ", "VBP"}
         and not auxiliaries
