@@ -449,3 +449,21 @@ def test_code_counts_nothing():
         assert [f.text for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [], line
     assert figures_of("Keep the soil moist until the plant(s) have about 5 leaves.") != []
     assert figures_of("You can put up to $19,000 a year into a 401(k) plan.") != []
+
+
+def test_a_minus_sign_is_part_of_the_number():
+    # "fell to −12 degrees" had been tabled as 12 degrees
+    assert [(f.text, f.value) for f in figures_of("Temperatures fell to −12 degrees overnight.")] == [("−12 degrees", -12)]
+    assert [f.value for f in figures_of("The index closed at -0.4 percent on Friday.")] == [-0.4]
+    assert [f.value for f in figures_of("Prices rose by 5 percent in May.")] == [5]  # no sign, no minus
+    assert [f.kind for f in extract_figures(analyse(from_text("T\n\nThe Eagles led 14-7 at halftime.", "t")))] == [
+        "score", "score"
+    ]
+
+
+def test_a_hyphenated_range_of_percentages_is_a_range_not_a_score():
+    # "grew 3-4%" had been read as a score (and, hyphen aside, "4%" alone as exact)
+    assert [(f.text, f.qualifier) for f in figures_of("Wages grew 3-4% last year.")] == [("3", "at least"), ("4%", "at most")]
+    assert [(f.text, f.qualifier) for f in figures_of("Prices rose 2.5–3 percent in May.")] == [
+        ("2.5", "at least"), ("3 percent", "at most")
+    ]

@@ -95,6 +95,8 @@ _RANK_BEFORE = re.compile(
 _COMPOUND_AFTER = re.compile(r"^-(times?|fold|day|week|month|year|hour|minute|second|game|match|point|man|strong|member|seat|storey|story|page|part|track|album|goal|shot|stroke|under|over|nil)\b", re.I)
 _SCORE = re.compile(r"^\s*[-–]\s*\d+\b")
 _SCORE_BEFORE = re.compile(r"\d+\s*[-–]\s*$")
+# "grew 3-4% last year", "3-4 percent": a range of percentages, not a score
+_PERCENT_RANGE = re.compile(r"^(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:%|per\s?cent\b)", re.I)
 _PHONE = re.compile(r"\+?\(?\d[\d\s()-]{6,}\d")
 _TIEBREAK_BEFORE = re.compile(r"\d\s*[-–]\s*\d+\s*\($")  # "7-6 (3)": a tie-break score
 # "a three- or four-year period": the first number shares the second's hyphenated descriptor
@@ -402,7 +404,7 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # "default_days = 365", ">>> x = 10": a value in code
     if not span.words and _in_phone_number(sentence, span):
         return None
-    if _SCORE.match(after) or _SCORE_BEFORE.search(before):
+    if (_SCORE.match(after) or _SCORE_BEFORE.search(before)) and not _PERCENT_RANGE.match(after):
         return "score"
     if _TIEBREAK_BEFORE.search(before) and after.lstrip().startswith(")"):
         return "score"
@@ -420,7 +422,7 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "name"  # "a two-phase approach", "0-for-9", "zero-tolerance"
     if _MONTH_LIST_BEFORE.search(before):
         return None  # "on May 2 and 3": the second day of a date list
-    if re.match(r"^\s*[-/]\s*\d", after) or re.search(r"\d\s*[/]\s*$", before):
+    if re.match(r"^\s*[-/]\s*\d", after) and not _PERCENT_RANGE.match(after) or re.search(r"\d\s*[/]\s*$", before):
         return None  # ranges of years, dates like 12/03, IDs
     for mention in mentions:
         if mention.start <= span.start and span.end <= mention.end:
@@ -638,6 +640,8 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
         return True
     if joiner.group(0).strip().startswith("and"):
         return False
+    if joiner.group(0).strip() in {"-", "–"} and not re.search(r"\bfrom\s+$", before, re.I):
+        return True  # "rose 2.5–3 percent", "grew 3-4%": a dash joins the ends of a range, never a change
     if _RANGE_FROM.search(before):
         return True
     return not _CHANGE_BEFORE.search(before)

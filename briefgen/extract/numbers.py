@@ -148,6 +148,12 @@ def _scale_of(token: str, raw: str) -> float:
     raise NumberError(f"not a number: {raw!r}")
 
 
+# a minus sign written straight before digits, after a space, a bracket or the start: "fell to
+# −12 degrees", "closed at -0.4 percent", "(-10 friendship.)" had been read as 12, 0.4 and 10;
+# not the dash of a range or score ("3-4", "14-7"), nor a bullet or dash set off by a space
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:=/]))[-−]$")
+
+
 def find_numbers(sentence: str) -> Iterator[NumberSpan]:
     """Every number in a sentence, left to right (digits, words, and mixes like '1.5 million')."""
     for match in NUMBER_RE.finditer(sentence):
@@ -156,7 +162,11 @@ def find_numbers(sentence: str) -> Iterator[NumberSpan]:
             value = parse_number(text)
         except NumberError:
             continue  # also a run of number words that is no one number: "two-three years", "four and five"
-        yield NumberSpan(match.start(), match.end(), text, value, words=match.group("words") is not None)
+        start = match.start()
+        words = match.group("words") is not None
+        if not words and _MINUS_BEFORE.search(sentence[:start]):
+            start, text, value = start - 1, sentence[start - 1] + text, -value
+        yield NumberSpan(start, match.end(), text, value, words=words)
 
 
 def format_number(value: float) -> str:
