@@ -1275,3 +1275,10 @@ def test_a_weekday_that_is_forecast_lies_ahead():
         "t",
     )
     assert [t.date for t in _timeline(article, "2023-11-07")] == ["2023-11-03", "2023-11-08", "2023-11-09"]
+
+
+def test_a_name_in_capitals_alone_is_no_person():
+    from briefgen.extract.entities import _not_a_person
+
+    # "GB" of a laptop review's "16 GB" had been listed as a person; "MILES" already was none
+    assert _not_a_person("GB", None, []) and _not_a_person("MILES", None, [])

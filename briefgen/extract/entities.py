@@ -642,8 +642,8 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
     the article uses it as an ordinary lower-case word ("Record", "Daughter"). Surnames of
     named people were merged into their full names before this runs, so they are never
     dropped here."""
-    if name.isupper() and len(name) > 2:
-        return True  # "MILES", and a dateline's "KHAN YOUNIS"
+    if name.isupper() and len(name) > 1:
+        return True  # "MILES", a dateline's "KHAN YOUNIS", "GB" (of "16 GB")
     uses = [m for m in mentions if m.label == "PERSON" and _clean(m.text) == name]
     if uses and all(_a_title(analysis.sentences[m.sentence], m) for m in uses):
         return True  # "classic Disney fare, including “Mary Poppins” and “Bambi”", “Joker”
