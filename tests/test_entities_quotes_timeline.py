@@ -299,7 +299,11 @@ def test_organisation_spans_are_trimmed_to_the_name():
     assert _org_name("American Music Awards after Swift") == "American Music Awards"
     assert _org_name("Icahn School of Medicine at") == "Icahn School of Medicine"
     assert _org_name("Bruce added:'They") == ""
-    assert _org_name("the Labour party") == "the Labour party" and _org_name("People magazine") == "People magazine"
+    # a trailing organisation noun stays; leading lower-case words go ("federal Bureau of Prisons")
+    assert _org_name("the Labour party") == "Labour party" and _org_name("People magazine") == "People magazine"
+    assert _org_name("federal Bureau of Prisons") == "Bureau of Prisons"
+    assert _org_name("organisation’s Extraordinary Conference") == "Extraordinary Conference"
+    assert _org_name("iPad Pro") == "iPad Pro" and _org_name("eBay") == "eBay"
     assert _org_name("Syrian Observatory for Human Rights") == "Syrian Observatory for Human Rights"
     # quote marks: one opened on the name goes, one run into it leaves no name
     assert _org_name("“Shabka Exchange") == "Shabka Exchange" and _org_name('channels"with Russia') == ""

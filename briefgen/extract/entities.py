@@ -788,6 +788,7 @@ def _org_name(name: str) -> str:
     if len(re.findall(r"[\"“”]", name)) % 2:
         return ""  # a quote mark run into it: 'channels"with Russia', 'Team “Crazy on You'
     name = re.sub(r"^an?\s+", "", name)
+    name = re.sub(r"^(?:[a-z][a-z’'-]*\s+)+(?=[A-Z])", "", name)  # "federal Bureau of Prisons", "the … Act"
     name = re.split(r"\s+(?:after|that|which|who|when|while)\s", name + " ")[0].strip()
     words = name.split()
     while len(words) > 1 and re.fullmatch(r"[a-z][a-z’'-]*|&", words[-1]) and not _ORG_NOUN.fullmatch(words[-1]):
