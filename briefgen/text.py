@@ -35,3 +35,13 @@ PERSON_WORDS = frozenset(
     wife husband victim friend brother sister driver officer suspect pensioner grandmother grandfather
     partner girlfriend boyfriend woman man schoolboy schoolgirl""".split()
 )
+
+# verbs that report speech: quotes find speakers by them, the summariser keeps a reported call
+# to action (news), the timeline and entities read who says what
+SAYING_VERBS = (
+    r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|"
+    r"continued|replied|argued|tweeted|posted|according to|recalled|recalls|responded|joked|admitted|"
+    r"acknowledged|stressed|claimed|announced|remarked|conceded|cautioned|predicted|suggested|commented|"
+    r"concluded|shared|answered|asserted|confided|writes|explains|notes|recounted|testified|testifies|"
+    r"comments|asks|quipped|remembers|remembered"
+)

@@ -1286,3 +1286,18 @@ def test_a_name_in_capitals_alone_is_no_person():
 
     # "GB" of a laptop review's "16 GB" had been listed as a person; "MILES" already was none
     assert _not_a_person("GB", None, []) and _not_a_person("MILES", None, [])
+
+
+def test_an_organisation_whose_surname_speaks_alone_is_a_person():
+    # spaCy tagged "Diego Schwartzman" ORG and the later "Schwartzman" PRODUCT; the quote had no speaker
+    _, entities, quotes = _brief_parts(
+        "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and "
+        "Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"
+        "“It was one of the best matches for sure of the year, maybe in my career,” the 14th-ranked Schwartzman said."
+    )
+    assert "Diego Schwartzman" in [p.name for p in entities.people]
+    assert [q.speaker for q in quotes] == ["Diego Schwartzman"]
+    from briefgen.extract.entities import _surname_speaks
+
+    chronicle = analyse(from_text("T\n\nThe San Francisco Chronicle reported it.\n\nThe Chronicle says police are looking.", "t"))
+    assert not _surname_speaks("San Francisco", chronicle) and not _surname_speaks("Francisco Chronicle", chronicle)

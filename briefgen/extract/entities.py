@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..models import Analysis, Entities, Mention, Organisation, Person, Place, joined
-from ..text import PERSON_WORDS
+from ..text import PERSON_WORDS, SAYING_VERBS
 
 # PERSON spans containing these words are organisations spaCy mislabelled
 # ("Syrian Observatory", "Human Rights Watch").
@@ -356,6 +356,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "LOC"  # "Miller Drive"
         elif label == "ORG" and _ROLE_BEFORE.search(sentence[: mention.start]) and _TWO_OR_THREE_NAMES.fullmatch(name):
             label = "PERSON"  # "health writer Hrefna Pálsdóttir", "FBI spokesman Moises Quiñones"
+        elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):
+            label = "PERSON"  # "Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"
         elif label == "ORG" and name in _US_STATE_CODES and re.search(r"\b[A-Z][\w.]*,\s$", sentence[: mention.start]):
             label = "GPE"  # "Mountain View, CA", "West Palm Beach, FL": a state, not an organisation
         elif label in {"PERSON", "GPE", "LOC"} and _CLUB.search(name):
@@ -505,6 +507,26 @@ def _name_in_full(people: dict[str, Person], analysis: Analysis) -> None:
         full = _full_name_of(key, analysis)
         if full and full not in people:
             people[full] = replace(people.pop(key), name=full)
+
+
+def _surname_speaks(name: str, analysis: Analysis) -> bool:
+    """The surname of a two-word 'organisation' says something on its own elsewhere
+    ("Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"; "said Chaves"):
+    people are called by their surname, organisations not by their last word ("Sachs said").
+    The word must stand alone: not after "the" ("The Chronicle says") nor after another
+    capitalised word ("Jonas Brothers Added to …", "Anders Lindegaard said")."""
+    words = name.split()
+    if len(words) != 2:
+        return False  # "Ukraine Kurt Volker", "Misse Beqiri Lindegaard": spans run together
+    last = re.escape(words[-1])
+    alone = re.compile(rf"\b{last}\s+(?i:{SAYING_VERBS})\b|\b(?i:said|says|added|told)\s+{last}\b")
+    for sentence in analysis.sentences:
+        for match in alone.finditer(sentence):
+            start = match.start() if match.group(0).startswith(words[-1]) else match.end() - len(words[-1])
+            before = sentence[:start].split()
+            if not before or (before[-1].lower() != "the" and not before[-1][:1].isupper()) or match.start() < start:
+                return True
+    return False
 
 
 def _a_person_tagged_org(match: re.Match, others: list[Mention], surname: str, analysis: Analysis) -> bool:

@@ -25,6 +25,7 @@ import re
 from typing import Optional
 
 from ..models import Analysis, Entities, Mention, Quote
+from ..text import SAYING_VERBS
 from .entities import canonical_name
 
 # Five words separates statements from scare quotes and labels: in the seed and
@@ -45,14 +46,6 @@ _QUOTE = re.compile(
 # we need to scrutinise …”' (the news convention for a quote of several paragraphs). Read only
 # when the next paragraph does open with a quote mark; its speaker carries on into it.
 _CONTINUED = re.compile(r"[“\"](?P<curly>[^“”\"]+)$")
-# verbs that report speech; the summariser also uses them (a reported call to action is news)
-SAYING_VERBS = (
-    r"said|says|say|told|tells|added|adds|explained|warned|stated|insisted|noted|wrote|asked|declared|"
-    r"continued|replied|argued|tweeted|posted|according to|recalled|recalls|responded|joked|admitted|"
-    r"acknowledged|stressed|claimed|announced|remarked|conceded|cautioned|predicted|suggested|commented|"
-    r"concluded|shared|answered|asserted|confided|writes|explains|notes|recounted|testified|testifies|"
-    r"comments|asks|quipped|remembers|remembered"
-)
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
 PRONOUN_REACH = 3

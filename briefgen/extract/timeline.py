@@ -19,8 +19,8 @@ from typing import Optional
 
 from ..models import Analysis, TimelineEvent
 from ..months import MONTHS, MONTHS_OR_ABBREVIATIONS
-from ..text import CALL_TO_ACTION
-from .quotes import SAYING_VERBS, quoted_ranges
+from ..text import CALL_TO_ACTION, SAYING_VERBS
+from .quotes import quoted_ranges
 
 # Event text is the sentence, cut at a clause boundary past this many characters:
 # long enough to say what happened, short enough for one line in the PDF.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from ..extract.quotes import SAYING_VERBS
+from ..text import SAYING_VERBS
 from ..models import Analysis, KeyPoint
 from ..text import CALL_TO_ACTION, ends_sentence
 
