@@ -467,3 +467,9 @@ def test_a_hyphenated_range_of_percentages_is_a_range_not_a_score():
     assert [(f.text, f.qualifier) for f in figures_of("Prices rose 2.5–3 percent in May.")] == [
         ("2.5", "at least"), ("3 percent", "at most")
     ]
+
+
+def test_a_number_before_a_models_suffix_is_a_model():
+    # a MacRumors page had tabled "11 | Pro models"; "$549 Plus $50 Dell eGift Card" is a price
+    assert figures_of("Night mode uses the new wide-angle camera that's in the iPhone 11 and 11 Pro models.") == []
+    assert [f.text for f in figures_of("The LG 4K Smart HDTV is now $549 Plus $50 Dell eGift Card.")] == ["$549", "$50"]

@@ -450,6 +450,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "name"  # "SU-27", "Under-17", "Covid-19", "mother-of-two"
     if _name_follows(after) and not re.search(r"[$£€¥]\s*$", before) and not _LABEL_BEFORE.search(before):
         return "name"
+    if not span.words and _MODEL_SUFFIX.match(after) and not re.search(r"[$£€¥]\s*$", before):
+        return "name"  # "the iPhone 11 and 11 Pro models" had tabled "11 | Pro models"
     range_end = re.match(r"^\s*(?:to|or|-|–)\s*[\d.,]+", after)  # "25 to 30 times": the multiplier is both's
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after[range_end.end() if range_end else 0 :]):
         return "ratio"
@@ -553,6 +555,10 @@ _FUNCTION_WORDS = frozenset(
     "that these those there here did does do is was were are has have had will would can could may might "
     "should but so then".split()
 )
+
+
+# a word that ends a product's name after its number, whatever follows ("11 Pro models", "13 Max")
+_MODEL_SUFFIX = re.compile(r"^\s+(?:Pro|Max|Plus|Mini|Ultra|Lite|SE|XL)\b(?!\s+Bowl)")
 
 
 def _name_follows(after: str) -> bool:
