@@ -473,3 +473,15 @@ def test_a_number_before_a_models_suffix_is_a_model():
     # a MacRumors page had tabled "11 | Pro models"; "$549 Plus $50 Dell eGift Card" is a price
     assert figures_of("Night mode uses the new wide-angle camera that's in the iPhone 11 and 11 Pro models.") == []
     assert [f.text for f in figures_of("The LG 4K Smart HDTV is now $549 Plus $50 Dell eGift Card.")] == ["$549", "$50"]
+
+
+def test_plus_a_second_amount_is_an_addition_and_added_to_is_no_saying():
+    # found reading a digest of 10 random pages
+    price = figures_of("The LG 4K Smart HDTV is now $549 Plus $50 Dell eGift Card.")
+    assert [(f.text, f.qualifier) for f in price] == [("$549", "exact"), ("$50", "exact")]
+    assert [f.qualifier for f in figures_of("He has scored 50 plus goals this season.")] == ["at least"]
+    swim = figures_of(
+        "Trinity Academy junior Ben Patton added to his collection of state titles, winning the 200 yard "
+        "Individual Medley state title."
+    )
+    assert [f.attribution for f in swim] == [None]

@@ -48,7 +48,9 @@ _QUALIFIER_RE = [
     (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:{'the|' if q == 'approximately' else ''}(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+)?$", re.I))
     for q, p in _QUALIFIERS
 ]
-_PLUS_AFTER = re.compile(r"^\+|^\s+or more\b|^\s+plus\b", re.I)
+# "50 plus points", "700+": more than; not an addition of a second amount ("$549 Plus $50 Dell eGift
+# Card" had been "$549 (at least)", "2 plus 2")
+_PLUS_AFTER = re.compile(r"^\+(?!\s*[$£€¥]?\d)|^\s+or more\b|^\s+plus\b(?!\s*[$£€¥]?\d)", re.I)
 
 # --- units -------------------------------------------------------------------------
 _CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD"}
@@ -1122,7 +1124,10 @@ def _is_say_verb(tokens: list[Token], i: int) -> bool:
     if word not in _SAY_VERBS | _SAY_OR_DO_VERBS or token.pos not in {"VERB", "AUX"}:
         return False
     if word in _SAY_OR_DO_VERBS:
-        # "Bemstrom added a goal and an assist": adding a thing, not saying it
+        # "Bemstrom added a goal and an assist": adding a thing, not saying it; so is "Patton
+        # added to his collection of state titles, winning the 200 yard …"
+        if word in {"added", "adds"} and any(t.head == i and t.dep == "prep" and t.text.lower() == "to" for t in tokens):
+            return False
         return not any(t.head == i and t.dep == "dobj" and t.pos in {"NOUN", "PROPN", "NUM"} for t in tokens)
     return True
 
