@@ -5,7 +5,8 @@ ingest uses it to tell headlines and cut-off lines from prose, the summariser to
 captions and fragments, and compose to keep a label line out of the bottom line. A call to
 action speaks of the outlet, not the story: no key point, and no timeline event. A person
 word says the name beside it is a person's: an age in apposition ("his daughter, 7") is one,
-and so is a name met once ("his wife Kali").
+and so is a name met once ("his wife Kali"). Saying verbs tell quotes their speaker, figures and
+entities who says so, the timeline what was said when.
 """
 
 from __future__ import annotations

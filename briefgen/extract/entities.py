@@ -519,12 +519,13 @@ def _surname_speaks(name: str, analysis: Analysis) -> bool:
     if len(words) != 2:
         return False  # "Ukraine Kurt Volker", "Misse Beqiri Lindegaard": spans run together
     last = re.escape(words[-1])
-    alone = re.compile(rf"\b{last}\s+(?i:{SAYING_VERBS})\b|\b(?i:said|says|added|told)\s+{last}\b")
+    if any(re.search(rf"\b(?i:said|says|added|told)\s+{last}\b", sentence) for sentence in analysis.sentences):
+        return True  # "…,” said Chaves"
+    speaks = re.compile(rf"\b{last}\s+(?i:{SAYING_VERBS})\b")
     for sentence in analysis.sentences:
-        for match in alone.finditer(sentence):
-            start = match.start() if match.group(0).startswith(words[-1]) else match.end() - len(words[-1])
-            before = sentence[:start].split()
-            if not before or (before[-1].lower() != "the" and not before[-1][:1].isupper()) or match.start() < start:
+        for match in speaks.finditer(sentence):
+            before = sentence[: match.start()].split()
+            if not before or before[-1].lower() != "the" and not before[-1][:1].isupper():
                 return True
     return False
 

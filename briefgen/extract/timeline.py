@@ -356,14 +356,14 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
         # may happen lies ahead ("should have left on Monday" does not); "would" is left out, as
         # reported speech uses it of the past ("his vow that Britain would leave on Oct. 31")
         return True
+    a_day = _WEEKDAY_ONLY.fullmatch(mention.text.strip()) or _MONTH_DAY.fullmatch(mention.text.strip())
     if (
-        tokens[verb].text.lower() in _FUTURE_GOVERNORS and auxiliaries & {"is", "are", "'s", "’s"}
-        and not auxiliaries & _PAST_AUX
-        and (_WEEKDAY_ONLY.fullmatch(mention.text.strip()) or _MONTH_DAY.fullmatch(mention.text.strip()))
+        a_day and tokens[verb].text.lower() in _FUTURE_GOVERNORS
+        and auxiliaries & {"is", "are", "'s", "’s"} and not auxiliaries & _PAST_AUX
     ):
         return True  # "Wednesday is forecast to be colder", "Thursday is expected to be the busiest day"
     if (
-        (_WEEKDAY_ONLY.fullmatch(mention.text.strip()) or _MONTH_DAY.fullmatch(mention.text.strip()))
+        a_day
         and tokens[verb].tag in {"VBZ", "VBP"}
         and not auxiliaries
         and _dates_the_verb(tokens, _date_root(tokens, inside), verb)
