@@ -53,6 +53,8 @@ _QUALIFIER_RE = [
 _PLUS_AFTER = re.compile(r"^\+(?!\s*[$£€¥]?\d)|^\s+or more\b|^\s+plus\b(?!\s*[$£€¥]?\d)", re.I)
 
 # --- units -------------------------------------------------------------------------
+# a currency sign right before the number: a price, never a name or a label
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$")
 _CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD"}
 _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
@@ -440,7 +442,7 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # a journal's volume and pages: "Curr Opin Anaesthesiol. 2015; 28: 685-690"
     if span.text in {"911", "999", "112"} and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
         return "name"  # "called 911", "911 calls": the emergency number, not 911 of anything
-    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not re.search(r"[$£€¥]\s*$", before):
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not _CURRENCY_BEFORE.search(before):
         return "vague"  # "Amy Klobuchar (17) and Elizabeth Warren (12) lead": a number in brackets counts nothing named
     if re.search(r"\btriple\s+$", before, re.I) and span.value == 0:
         return "name"  # "the triple 0 calls": Australia's emergency number
@@ -450,9 +452,9 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "vague"  # an inch mark: "70\" Element 4K TV", "measures 22\" long" had been counts
     if _in_product_name(span, before, after) or re.search(r"[A-Za-z]-$|-of-$", before):
         return "name"  # "SU-27", "Under-17", "Covid-19", "mother-of-two"
-    if _name_follows(after) and not re.search(r"[$£€¥]\s*$", before) and not _LABEL_BEFORE.search(before):
+    if _name_follows(after) and not _CURRENCY_BEFORE.search(before) and not _LABEL_BEFORE.search(before):
         return "name"
-    if not span.words and _MODEL_SUFFIX.match(after) and not re.search(r"[$£€¥]\s*$", before):
+    if not span.words and _MODEL_SUFFIX.match(after) and not _CURRENCY_BEFORE.search(before):
         return "name"  # "the iPhone 11 and 11 Pro models" had tabled "11 | Pro models"
     range_end = re.match(r"^\s*(?:to|or|-|–)\s*[\d.,]+", after)  # "25 to 30 times": the multiplier is both's
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after[range_end.end() if range_end else 0 :]):
@@ -499,7 +501,7 @@ def _hyphened_descriptor(span: NumberSpan, before: str, after: str) -> bool:
     word = _HYPHEN_WORD_AFTER.match(after)
     if word is None or span.value >= 100 or span.text[-1].isalpha() and not span.words:
         return False
-    if re.search(r"[$£€¥]\s*$", before) or word.group(0)[1:] in _CURRENCY_WORD:
+    if _CURRENCY_BEFORE.search(before) or word.group(0)[1:] in _CURRENCY_WORD:
         return False
     return not (_MEASURE_AFTER.match(after) or _PERCENT_AFTER.match(after) or _TIME_UNIT_AFTER.match(after))
 
