@@ -485,3 +485,11 @@ def test_plus_a_second_amount_is_an_addition_and_added_to_is_no_saying():
         "Individual Medley state title."
     )
     assert [f.attribution for f in swim] == [None]
+
+
+def test_an_estimates_bounds_after_a_change_verb_are_a_range():
+    # "risen some 30 to 50ft" had tabled "50ft" as exact (found in a sample of 40 tabled figures)
+    mass = figures_of("The mass, which has risen some 30 to 50ft above sea level, is 100ft wide.")
+    assert [(f.text, f.qualifier) for f in mass][:2] == [("some 30", "approximately"), ("50ft", "approximately")]
+    change = figures_of("Revenue rose 3.5 percent to $27.2 billion.")
+    assert [f.qualifier for f in change] == ["exact", "exact"]

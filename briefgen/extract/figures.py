@@ -648,6 +648,8 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
     before = re.sub(r"[$£€]\s*$", "", before)
     if re.search(r"\bbetween\s+$", before, re.I):
         return True
+    if _APPROXIMATELY_BEFORE.search(sentence[:previous_start]) and joiner.group(0).strip() == "to":
+        return True  # "risen some 30 to 50ft above sea level": an estimate's bounds, not a change
     if joiner.group(0).strip().startswith("and"):
         return False
     if joiner.group(0).strip() in {"-", "–"} and not re.search(r"\bfrom\s+$", before, re.I):
@@ -657,6 +659,7 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
     return not _CHANGE_BEFORE.search(before)
 
 
+_APPROXIMATELY_BEFORE = re.compile(rf"\b(?:{dict(_QUALIFIERS)['approximately']})\s+(?:[$£€]\s*)?$", re.I)
 _KIND_OF_UNIT = {"people": "count"}  # "up to 200,000 Britons and kill 80,000"
 
 
