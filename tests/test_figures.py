@@ -444,6 +444,7 @@ def test_code_counts_nothing():
         "for i in [1, 2, 3, 4, 5]:", "x += 1", "timeout = 600", "$ python3 foo.py 2", "p = Point(0, 1)",
         "chmod 400 /usr/local/ssl/CA/private/*.pem", "$IPTABLES -t nat -A PREROUTING --dport 273",
         "expand file_list to 4000 bytes, matches=0 data=172 wrote 360 bytes",
+        "1 # Printed a second time, this one is our call to 'g'",
     ):
         text = f"Loops in Python\n\nA loop over a list is written like this.\n\n{line}\n\nThe loop adds to each item."
         assert [f.text for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [], line
