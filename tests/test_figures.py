@@ -494,3 +494,10 @@ def test_an_estimates_bounds_after_a_change_verb_are_a_range():
     assert [(f.text, f.qualifier) for f in mass][:2] == [("some 30", "approximately"), ("50ft", "approximately")]
     change = figures_of("Revenue rose 3.5 percent to $27.2 billion.")
     assert [f.qualifier for f in change] == ["exact", "exact"]
+
+
+def test_a_stages_number_set_off_by_commas_is_a_label():
+    # "3 | Marcus" had been tabled (found in a sample of 30 attributed figures)
+    blackouts = figures_of("The final stage, 3, the rolling blackouts, began at 6:30 p.m., Mr. Marcus said.")
+    assert [f.text for f in blackouts] == []
+    assert [f.kind for f in extract_figures(analyse(from_text("T\n\nShe had sex with a pupil, 15, in her car.", "t")))] == ["age"]

