@@ -164,9 +164,9 @@ _METRES_CUE_AFTER = re.compile(
 
 
 # a local number of 3 + 4 digits, when the sentence says it is one or lists several: "Contact:
-# 624-6456; 225-8452; …" (13 numbers on a Trinidad page, read as scores and listed in the JSON
-# output) and "call police at 502-9991"; these were all the 3-4 digit pairs on the 390 dev and
-# unseen texts
+# 624-6456; 225-8452; …" (7 phone numbers on a Trinidad page, read as 14 scores and listed in
+# the JSON output) and "call police at 502-9991"; these were all the 3-4 digit pairs on the 390
+# dev and unseen texts
 _LOCAL_PHONE = re.compile(r"(?<![\d,.])\d{3}-\d{4}(?![\d,])")
 _PHONE_CUE = re.compile(r"\b(?:call|contact|phone|telephone|tel|fax|dial|hotline|text|whatsapp)\b", re.I)
 
