@@ -44,8 +44,10 @@ _QUALIFIERS = [
 # definite amount: in "That's less than the $53 million figure McKinley cited", "one hour more
 # than the 15-inch offered" and "stay under the 75kb limit" the amount itself is exact (3 tabled
 # figures on the 390 dev and unseen texts had been bounds); "about the 50-second mark" stays.
+# "walkers up to a width of 60cm", "at a depth of about 10m": the bound is on the measure named
+_A_MEASURE_OF = r"an?\s+(?:width|length|height|depth|distance|speed|weight|diameter|radius|altitude)\s+of\s+"
 _QUALIFIER_RE = [
-    (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:{'the|' if q == 'approximately' else ''}(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+)?$", re.I))
+    (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:{'the|' if q == 'approximately' else ''}(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+|{_A_MEASURE_OF})?$", re.I))
     for q, p in _QUALIFIERS
 ]
 # "50 plus points", "700+": more than; not an addition of a second amount ("$549 Plus $50 Dell eGift
