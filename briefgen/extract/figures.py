@@ -291,9 +291,13 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # "more than 1,200 miles (1,931 kilometers)": a conversion says the same
                 qualifier = previous_qualifier
             opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
-            if kind == "figure" and opening is not None and _closes_a_range(sentence, previous_start, previous_end, span.start):
-                # "some 30 to 40 guests", "between £200,000 and £250,000": neither end is the
-                # figure, each bounds it
+            if kind == "figure" and opening is not None and (
+                _closes_a_range(sentence, previous_start, previous_end, span.start)
+                or re.fullmatch(r"\s+or\s+", sentence[previous_end : span.start]) and opening.value < span.value
+                and not re.search(r"\beither\s+$", sentence[:previous_start], re.I)  # "either 3 or 7 sites": one of two
+            ):
+                # "some 30 to 40 guests", "between £200,000 and £250,000", "two or three men":
+                # neither end is the figure, each bounds it
                 if opening.qualifier == "exact":
                     opening.qualifier = "at least"
                 if qualifier == "exact":
