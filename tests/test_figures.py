@@ -516,3 +516,13 @@ def test_two_numbers_joined_by_or_bound_an_amount():
     assert [(f.text, f.qualifier) for f in men] == [("two", "at least"), ("three", "at most")]
     sites = figures_of("Measurements are taken at either 3 or 7 different sites on the body.")
     assert [f.qualifier for f in sites] == ["exact", "exact"]
+
+
+def test_a_starting_price_is_a_lower_bound():
+    # "ecobee thermostats from $139" had been tabled as exactly $139 (found in a sample of 40 tabled figures)
+    assert [(f.text, f.qualifier) for f in figures_of("Black Friday pricing on ecobee thermostats from $139.")] == [
+        ("from $139", "at least")
+    ]
+    ranged = figures_of("Prices range from $539 to $899.")
+    assert [f.qualifier for f in ranged] == ["at least", "at most"]
+    assert [f.qualifier for f in figures_of("Exports fell from $19.5 billion to $9.1 billion.")] == ["exact", "exact"]

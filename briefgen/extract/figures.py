@@ -633,7 +633,16 @@ def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
         return qualifier, offset + start
     if _PLUS_AFTER.match(sentence[span.end :]):
         return "at least", span.start
+    price_from = _PRICED_FROM.search(sentence[: span.start])
+    if price_from and not re.match(r"\s*(?:to|-|–|and)\b", sentence[span.end :]):
+        return "at least", price_from.start(1)
     return "exact", span.start
+
+
+# a starting price: "various MacBook models from $700 at Amazon", "ecobee thermostats from $139"
+# (3 figures on the 390 dev and unseen texts, tabled as exact); a noun, "from", a currency sign,
+# and no second end ("range from $699 to $849" is a range, "grew from $1.47 billion … to" a change)
+_PRICED_FROM = re.compile(r"\b[a-z]+s\s+(from\s+)[$£€]\s*$")
 
 
 _RANGE_JOINER = re.compile(r"\s*(?:to|-|–|and)\s*(?:[$£€]\s*)?")
