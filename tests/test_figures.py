@@ -147,6 +147,7 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "AirPods 2 dropped to an all-time low on Amazon.",  # a brand-shaped name's model
         "A crackdown sparks a year or two of international fury.",  # about one, not two
         "Push your fingers into the soil about an inch or two deep.",
+        "When one or two people dominated the conversation, the group did worse.",  # a few, not two
         "A couple hundred fans waited outside the arena.",  # not a hundred
     ],
 )

@@ -883,8 +883,9 @@ def _lone_number(sentence: str, span: NumberSpan) -> bool:
 
 def _a_thing_or_two(sentence: str, span: NumberSpan) -> bool:
     """"a year or two", "an inch or two", "a sibling or two": about one, not two of anything
-    (5 tabled figures on the 390 dev and unseen texts, all of this kind)."""
-    return bool(span.words) and span.value <= 3 and bool(re.search(r"\b(?:a|an)\s+[\w-]+\s+or\s+$", sentence[: span.start], re.I))
+    (5 tabled figures on the 390 dev and unseen texts, all of this kind); so is "one or two
+    people dominated", "One or two lemons" (4 more)."""
+    return bool(span.words) and span.value <= 3 and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?or\s+$", sentence[: span.start], re.I))
 
 
 def _category_of(text: str) -> Optional[str]:
