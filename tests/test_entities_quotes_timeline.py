@@ -304,6 +304,10 @@ def test_organisation_spans_are_trimmed_to_the_name():
     assert _org_name("federal Bureau of Prisons") == "Bureau of Prisons"
     assert _org_name("organisation’s Extraordinary Conference") == "Extraordinary Conference"
     assert _org_name("iPad Pro") == "iPad Pro" and _org_name("eBay") == "eBay"
+    # a single quote opened after the name: "… Development Policy ‘Gold Standard"
+    assert _org_name("Institute for Transportation and Development Policy ‘Gold Standard") == (
+        "Institute for Transportation and Development Policy"
+    )
     assert _org_name("Syrian Observatory for Human Rights") == "Syrian Observatory for Human Rights"
     # quote marks: one opened on the name goes, one run into it leaves no name
     assert _org_name("“Shabka Exchange") == "Shabka Exchange" and _org_name('channels"with Russia') == ""

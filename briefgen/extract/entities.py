@@ -808,6 +808,7 @@ def _org_name(name: str) -> str:
     if re.search(r":\s*['‘\"“]", name):
         return ""  # "caption:'Home Sweet Home", "Bruce added:'They"
     name = name.lstrip("\"“”")  # a quote opened on the name: "“Shabka Exchange"
+    name = re.sub(r"\s*‘[^’]*$", "", name)  # a quote opened after it: "… Development Policy ‘Gold Standard"
     if len(re.findall(r"[\"“”]", name)) % 2:
         return ""  # a quote mark run into it: 'channels"with Russia', 'Team “Crazy on You'
     name = re.sub(r"^an?\s+", "", name)
