@@ -1305,3 +1305,18 @@ def test_an_organisation_whose_surname_speaks_alone_is_a_person():
 
     chronicle = analyse(from_text("T\n\nThe San Francisco Chronicle reported it.\n\nThe Chronicle says police are looking.", "t"))
     assert not _surname_speaks("San Francisco", chronicle) and not _surname_speaks("Francisco Chronicle", chronicle)
+
+
+def test_a_date_on_a_participle_dates_its_noun_not_the_sentence():
+    # "… refused last week to hear answers …, saying responses to 28 questions asked last June arrived too
+    # late" had been listed in full under June, as if the refusal had been then
+    article = from_text(
+        "Transit\n\nThe trust spending more than $100 million on a 20-mile Bus Rapid Transit line in South Dade "
+        "refused last week to hear long-sought answers about how the corridor will work, saying meager responses "
+        "to 28 questions asked last June finally arrived too late for thorough review.\n\n"
+        "In a statement released November 5, the company said it had submitted a proposal.",
+        "t",
+    )
+    events = [(t.date, t.text) for t in _timeline(article, "2023-11-07")]
+    assert events[0] == ("2023-06", "… 28 questions asked last June …")
+    assert events[1][0] == "2023-11-05" and events[1][1].startswith("In a statement released November 5, the company said")

@@ -614,17 +614,37 @@ def _dated_thing(analysis: Analysis, mention, expression: str) -> Optional[tuple
         return None  # a possessive date ("Tuesday's statement") names when the thing was said
     date = outside[0]
     noun = tokens[date].head
+    verb = noun
+    if (
+        tokens[verb].tag in {"VBN", "VBG"} and tokens[verb].dep == "acl" and tokens[tokens[verb].head].pos == "NOUN"
+        and tokens[date].dep in {"npadvmod", "prep"} and verb < date
+    ):
+        # "28 questions asked last June", in a sentence whose own event is another: the date
+        # dates the questions, not the sentence
+        noun = tokens[verb].head
+        return None if _sets_the_scene(tokens, noun) else _thing_span(analysis, mention, tokens, noun)
     if noun <= inside[-1] or tokens[noun].pos != "NOUN" or tokens[date].dep not in _MODIFIER_DEPS:
         return None
     governor = tokens[noun].head
     if tokens[noun].dep in {"nsubj", "nsubjpass"} and tokens[governor].dep == "ROOT":
         return None
-    if (
+    if _sets_the_scene(tokens, noun):
+        return None
+    return _thing_span(analysis, mention, tokens, noun)
+
+
+def _sets_the_scene(tokens: list, noun: int) -> bool:
+    """"In a statement released November 5, it said …": the thing's date is the sentence's."""
+    governor = tokens[noun].head
+    return (
         tokens[noun].dep == "pobj"
         and tokens[governor].text.lower() in _SETTING_PREPOSITIONS
         and tokens[tokens[governor].head].pos in {"VERB", "AUX"}
-    ):
-        return None
+    )
+
+
+def _thing_span(analysis: Analysis, mention, tokens: list, noun: int) -> tuple[int, int, str]:
+    """The noun phrase of ``noun`` with all it governs, as a character span, and the noun."""
     span = [k for k in range(len(tokens)) if _descends(tokens, k, noun)]
     first, last = min(span), max(span)
     while last > first and tokens[last].text in _TRAILING_PUNCTUATION:  # a closing quote stays
