@@ -1320,3 +1320,13 @@ def test_a_date_on_a_participle_dates_its_noun_not_the_sentence():
     events = [(t.date, t.text) for t in _timeline(article, "2023-11-07")]
     assert events[0] == ("2023-06", "… 28 questions asked last June …")
     assert events[1][0] == "2023-11-05" and events[1][1].startswith("In a statement released November 5, the company said")
+
+
+def test_names_listed_before_a_plural_place_noun_are_places():
+    # spaCy had tagged Berrien and Van Buren people (a CBS Detroit story on a virus)
+    people, orgs = _people_and_orgs(
+        "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties. "
+        "Dr. Joneigh Khaldun said the risk remains until the first hard freeze."
+    )
+    assert not {"Berrien", "Van Buren", "Cass", "Kalamazoo"} & (set(people) | set(orgs))
+    assert "Joneigh Khaldun" in people

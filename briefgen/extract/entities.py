@@ -87,6 +87,23 @@ _ROLE_BEFORE = re.compile(
     r"scientist|economist|designer|chef|artist|producer|comedian)\s+$"
 )
 _TWO_OR_THREE_NAMES = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}")
+# names listed before a plural place noun are places: "Barry, Berrien, …, Kalamazoo and Van Buren
+# counties" (spaCy had tagged 4 of the 6 people), "Orange and Riverside counties" (an ORG)
+_LISTED_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_LIST_SEPARATOR = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_PLACES_AFTER = re.compile(
+    rf"^{_LISTED_NAME}(?:{_LIST_SEPARATOR}{_LISTED_NAME})*\s+"
+    r"(?:counties|states|provinces|districts|parishes|townships|cities|towns|villages|islands|regions|boroughs)\b"
+)
+_LISTED_BEFORE = re.compile(rf"{_LISTED_NAME}{_LIST_SEPARATOR}$")
+
+
+def _listed_place(sentence: str, mention: Mention) -> bool:
+    """One of two or more names listed before a plural place noun (see _PLACES_AFTER)."""
+    after = sentence[mention.start :]
+    if not _PLACES_AFTER.match(after):
+        return False
+    return bool(re.match(rf"^{_LISTED_NAME}{_LIST_SEPARATOR}", after) or _LISTED_BEFORE.search(sentence[: mention.start]))
 _US_STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
@@ -358,6 +375,10 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "health writer Hrefna Pálsdóttir", "FBI spokesman Moises Quiñones"
         elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):
             label = "PERSON"  # "Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"
+        elif label in {"PERSON", "ORG"} and _listed_place(sentence, mention):
+            if re.search(r"\s(?:and|or)\s", name):
+                continue  # "Orange and Riverside counties" tagged as one ORG: two places, neither named alone
+            label = "GPE"  # "Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties"
         elif label == "ORG" and name in _US_STATE_CODES and re.search(r"\b[A-Z][\w.]*,\s$", sentence[: mention.start]):
             label = "GPE"  # "Mountain View, CA", "West Palm Beach, FL": a state, not an organisation
         elif label in {"PERSON", "GPE", "LOC"} and _CLUB.search(name):
