@@ -1330,3 +1330,12 @@ def test_names_listed_before_a_plural_place_noun_are_places():
     )
     assert not {"Berrien", "Van Buren", "Cass", "Kalamazoo"} & (set(people) | set(orgs))
     assert "Joneigh Khaldun" in people
+
+
+def test_two_capitals_are_a_place_only_as_a_known_code():
+    from briefgen.extract.entities import _not_a_place
+
+    # "AI" had been a place on 3 of the 390 texts, and "ST" of a dateline's "ST. JOSEPH, Mich."
+    analysis = analyse(from_text("T\n\nAI is used in the UK and in NY.", "t"))
+    assert _not_a_place("AI", {}, analysis) and _not_a_place("ST", {}, analysis)
+    assert not _not_a_place("UK", {}, analysis) and not _not_a_place("NY", {}, analysis)

@@ -858,6 +858,10 @@ def _not_a_name(name: str, analysis: Analysis) -> bool:
     return name.isupper() and len(name) >= 4 and name.isalpha() and _written_in_lower_case(name, analysis)
 
 
+# two capitals that name a place besides the US state codes
+_TWO_LETTER_PLACES = frozenset({"US", "UK", "EU", "NZ"})
+
+
 def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bool:
     """What spaCy tagged a place but is none: lower-case words ("meth", "town", "python3"),
     an address or file name ("news@corkbeo.ie", "rsyncd.conf"), the surname of a person the
@@ -867,6 +871,8 @@ def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bo
         return True  # no capitalised word at all ("west London" stays), or a file or address
     if len(name.split()) != 1:
         return False
+    if re.fullmatch(r"[A-Z]{2}", name) and name not in _US_STATE_CODES | _TWO_LETTER_PLACES:
+        return True  # "AI" (3 texts), "ST" of a dateline's "ST. JOSEPH", "LN"; not "NY", "UK"
     if _brand_shaped(name):
         return True  # "SpaceX", "WeWork", "MagSafe"
     if _a_word_opening_a_sentence(name, analysis):
