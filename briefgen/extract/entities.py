@@ -95,15 +95,8 @@ _PLACES_AFTER = re.compile(
     rf"^{_LISTED_NAME}(?:{_LIST_SEPARATOR}{_LISTED_NAME})*\s+"
     r"(?:counties|states|provinces|districts|parishes|townships|cities|towns|villages|islands|regions|boroughs)\b"
 )
+_LISTED_AFTER = re.compile(rf"^{_LISTED_NAME}{_LIST_SEPARATOR}")
 _LISTED_BEFORE = re.compile(rf"{_LISTED_NAME}{_LIST_SEPARATOR}$")
-
-
-def _listed_place(sentence: str, mention: Mention) -> bool:
-    """One of two or more names listed before a plural place noun (see _PLACES_AFTER)."""
-    after = sentence[mention.start :]
-    if not _PLACES_AFTER.match(after):
-        return False
-    return bool(re.match(rf"^{_LISTED_NAME}{_LIST_SEPARATOR}", after) or _LISTED_BEFORE.search(sentence[: mention.start]))
 _US_STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
@@ -528,6 +521,14 @@ def _name_in_full(people: dict[str, Person], analysis: Analysis) -> None:
         full = _full_name_of(key, analysis)
         if full and full not in people:
             people[full] = replace(people.pop(key), name=full)
+
+
+def _listed_place(sentence: str, mention: Mention) -> bool:
+    """One of two or more names listed before a plural place noun (see _PLACES_AFTER)."""
+    after = sentence[mention.start :]
+    if not _PLACES_AFTER.match(after):
+        return False
+    return bool(_LISTED_AFTER.match(after) or _LISTED_BEFORE.search(sentence[: mention.start]))
 
 
 def _surname_speaks(name: str, analysis: Analysis) -> bool:

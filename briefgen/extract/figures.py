@@ -293,8 +293,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
             if kind == "figure" and opening is not None and (
                 _closes_a_range(sentence, previous_start, previous_end, span.start)
-                or re.fullmatch(r"\s+or\s+", sentence[previous_end : span.start]) and opening.value < span.value
-                and not re.search(r"\beither\s+$", sentence[:previous_start], re.I)  # "either 3 or 7 sites": one of two
+                or _bounds_by_or(sentence, previous_start, previous_end, span.start) and opening.value < span.value
             ):
                 # "some 30 to 40 guests", "between £200,000 and £250,000", "two or three men":
                 # neither end is the figure, each bounds it
@@ -622,6 +621,12 @@ def _is_year(span: NumberSpan, before: str, after: str) -> bool:
     return True
 
 
+# a starting price: "various MacBook models from $700 at Amazon", "ecobee thermostats from $139"
+# (3 figures on the 390 dev and unseen texts, tabled as exact); a noun, "from", a currency sign,
+# and no second end ("range from $699 to $849" is a range, "grew from $1.47 billion … to" a change)
+_PRICED_FROM = re.compile(r"\b[a-z]+s\s+(from\s+)[$£€]\s*$")
+
+
 def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
     """(qualifier, start offset of the qualifier words or of the number)."""
     window = sentence[max(0, span.start - 40) : span.start]
@@ -637,12 +642,6 @@ def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
     if price_from and not re.match(r"\s*(?:to|-|–|and)\b", sentence[span.end :]):
         return "at least", price_from.start(1)
     return "exact", span.start
-
-
-# a starting price: "various MacBook models from $700 at Amazon", "ecobee thermostats from $139"
-# (3 figures on the 390 dev and unseen texts, tabled as exact); a noun, "from", a currency sign,
-# and no second end ("range from $699 to $849" is a range, "grew from $1.47 billion … to" a change)
-_PRICED_FROM = re.compile(r"\b[a-z]+s\s+(from\s+)[$£€]\s*$")
 
 
 _RANGE_JOINER = re.compile(r"\s*(?:to|-|–|and)\s*(?:[$£€]\s*)?")
@@ -681,7 +680,18 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
     return not _CHANGE_BEFORE.search(before)
 
 
+# an approximation before a range's first end: "some 30 to 50ft" (see _closes_a_range)
 _APPROXIMATELY_BEFORE = re.compile(rf"\b(?:{dict(_QUALIFIERS)['approximately']})\s+(?:[$£€]\s*)?$", re.I)
+
+
+def _bounds_by_or(sentence: str, previous_start: int, previous_end: int, start: int) -> bool:
+    """"two or three men": two numbers joined by "or" bound an amount (the caller checks that
+    the first is the smaller); "either 3 or 7 sites" names one of two."""
+    return bool(re.fullmatch(r"\s+or\s+", sentence[previous_end:start])) and not re.search(
+        r"\beither\s+$", sentence[:previous_start], re.I
+    )
+
+
 _KIND_OF_UNIT = {"people": "count"}  # "up to 200,000 Britons and kill 80,000"
 
 

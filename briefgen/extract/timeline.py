@@ -613,16 +613,16 @@ def _dated_thing(analysis: Analysis, mention, expression: str) -> Optional[tuple
     if len(outside) != 1 or any(t.head in inside and t.dep == "case" for t in tokens):
         return None  # a possessive date ("Tuesday's statement") names when the thing was said
     date = outside[0]
-    noun = tokens[date].head
-    verb = noun
+    head = tokens[date].head
     if (
-        tokens[verb].tag in {"VBN", "VBG"} and tokens[verb].dep == "acl" and tokens[tokens[verb].head].pos == "NOUN"
-        and tokens[date].dep in {"npadvmod", "prep"} and verb < date
+        tokens[head].tag in {"VBN", "VBG"} and tokens[head].dep == "acl" and tokens[tokens[head].head].pos == "NOUN"
+        and tokens[date].dep in {"npadvmod", "prep"} and head < date
     ):
         # "28 questions asked last June", in a sentence whose own event is another: the date
         # dates the questions, not the sentence
-        noun = tokens[verb].head
+        noun = tokens[head].head
         return None if _sets_the_scene(tokens, noun) else _thing_span(analysis, mention, tokens, noun)
+    noun = head
     if noun <= inside[-1] or tokens[noun].pos != "NOUN" or tokens[date].dep not in _MODIFIER_DEPS:
         return None
     governor = tokens[noun].head
