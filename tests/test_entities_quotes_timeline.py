@@ -351,7 +351,8 @@ def test_a_year_describing_a_thing_is_no_event():
     text = (
         "Auction\n\n"
         "A dress worn in the classic 1939 film Gone With the Wind was sold at an auction in Dallas.\n\n"
-        "Her brand new 2015 Ford Fusion was stolen from the driveway, police said. The theatre opened in 1939."
+        "Her brand new 2015 Ford Fusion was stolen from the driveway, police said. The theatre opened in 1939.\n\n"
+        "The 2018 15-inch i9 MacBook Pro was a very hot machine."  # a model year before the model's size
     )
     events = extract_timeline(analyse(from_text(text, "t")))
     assert [(e.date, e.sentence) for e in events if e.resolved] == [("1939", 2)]

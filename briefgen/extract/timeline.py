@@ -318,6 +318,8 @@ def _attributive_year(expression: str, sentence: str, mention) -> bool:
         return True
     if re.search(r"\b(in|since|from|until|till|by|during|before|after|of|to|through|between|and|or|early|late|mid)\s*$", before, re.I):
         return False
+    if re.match(r"^\s+\d[\d.]*-[a-z]+\s+[A-Za-z]", after):
+        return True  # "The 2018 15-inch i9 MacBook Pro": a model year before the model's size
     return bool(re.match(r"^\s+[A-Za-z][\w-]*", after)) and not re.match(
         r"^\s+(and|or|to|when|after|before|as|the|was|were|is|are|had|has|with|for|by|on|at|in)\b", after, re.I
     )
