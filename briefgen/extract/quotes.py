@@ -12,9 +12,10 @@ saying verb continues the previous quote's speaker, or is given to the subject o
 the next sentence's saying verb, or of a sentence before ending in a colon. "He
 said" goes back to the nearest earlier quote's speaker or the one person who is a
 clause's subject within three sentences. Names inside quote marks are never
-speakers. A saying verb whose subject is no name ("fans, who posted: …", "said
-someone in the audience"), two people in reach, or an unattributed question leave
-the quote unattributed rather than guessed: briefing 130 unseen pages, guesses had
+speakers. A saying verb whose subject is an unnamed noun gives that noun's phrase as
+written ("said a WeWork spokesperson", "the source said"); a subject that is no one in
+particular ("fans, who posted: …", "said someone in the audience"), two people in
+reach, or an unattributed question leave the quote unattributed rather than guessed: briefing 130 unseen pages, guesses had
 put Meghan's words to Oprah Winfrey and a patient's to her doctor. Names are
 canonicalised ("Kalin" → "Ibrahim Kalin").
 """
@@ -46,6 +47,9 @@ _QUOTE = re.compile(
 # we need to scrutinise …”' (the news convention for a quote of several paragraphs). Read only
 # when the next paragraph does open with a quote mark; its speaker carries on into it.
 _CONTINUED = re.compile(r"[“\"](?P<curly>[^“”\"]+)$")
+# at most this many characters between a quote and the name or saying verb attributing it:
+# '…,” said Tom Hale' and '…,” the company’s chief executive, Jane Roe, said' are within it
+MAX_ATTRIBUTION_GAP = 40
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
 PRONOUN_REACH = 3
@@ -157,11 +161,14 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     kind, subject = _subject_after(analysis, last, match.end() - starts[last], len(after_clause))
     if kind == "name":  # also after a long title ("…,” Steve Clarke, deputy associate administrator
         return canonical_name(entities, subject)  # for exploration in NASA’s …, said"), or tagged ORG
+    # '…,” said a WeWork spokesperson': the description, unless a name or a saying verb before
+    # the quote speaks ('… and said, “…,” the prosecutor’s office said' is not the office's)
+    described = subject if kind == "described" else None
     if names_after and _attributes_quote(text[match.end() : names_after[0][0]], text[names_after[0][0] :]):
         if kind == "propn":  # '…,” Sasse told Hawk Sawyer': not the one told
             return _only_person_named(entities, subject)
-        if kind == "other":  # '…,” the spokesman told Reuters': unnamed
-            return None
+        if kind in {"other", "described"}:  # '…,” the spokesman told Reuters': not Reuters
+            return described
         if kind != "pronoun":
             return canonical_name(entities, names_after[0][1])
     elif kind == "propn":
@@ -174,7 +181,7 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         # the saying verb must be in the quote's own sentence, as the names before it are
         found, subject = _say_subject(analysis, first, match.start() - sentence_start, entities)
         if found:  # the saying verb's subject is the speaker, named or not ("fans posted")
-            return canonical_name(entities, subject) if subject else None
+            return subject
         if subject in {"he", "she"}:  # "In a section on the GOP, he writes, “…”": not the GOP
             replying = _REPLY.search(text[sentence_start : match.start()])
             return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, replying)
@@ -189,7 +196,7 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     if re.search(rf"\b({SAYING_VERBS})\b", own_clause) or match.group(0).rstrip("”\"’").rstrip().endswith("?"):
         # "…,” said someone in the audience: a speaker left unnamed stays unnamed; an
         # unattributed question in an interview is the interviewer's
-        return None
+        return described
     if text[: match.start()].strip():
         return None  # introduced by words that name no speaker: "… allowed the prisoner to speak: “…”"
     # a quote that is a paragraph of its own, right after a person's quote, continues it
@@ -330,7 +337,7 @@ def _attributes_quote(gap: str, rest: str) -> bool:
     """Whether a name after a quote is its speaker: '…,” said Tom Hale' or '…,” Hale said',
     with nothing but punctuation, the saying verb and a title word between; not
     '…’, while fly-half Andy Goode added: ‘…’', which attributes the next quote."""
-    if len(gap) > 40 or re.search(r"\b(while|and|but|as|before|after|when|whereas)\b", gap):
+    if len(gap) > MAX_ATTRIBUTION_GAP or re.search(r"\b(while|and|but|as|before|after|when|whereas)\b", gap):
         return False
     return bool(re.search(rf"\b({SAYING_VERBS})\b", gap)) or bool(re.match(rf"^[^.:;!?]{{0,80}}?\b({SAYING_VERBS})\b(?!\s*:)", rest))
 
@@ -339,7 +346,8 @@ def _say_subject(
     analysis: Analysis, sid: int, quote_start: int, entities: Optional[Entities] = None
 ) -> tuple[bool, Optional[str]]:
     """(found, name): the grammatical subject of the last saying verb before the quote
-    ((False, "he") or (False, "she") when it is a pronoun). Given the entities, a surname
+    ((False, "he") or (False, "she") when it is a pronoun), its full name given the
+    entities, or an unnamed subject's description ("one legal expert"). Given the entities, a surname
     spaCy tagged as no entity names the one known person with it, as after a quote: the
     second half of '“After two more years of this,” Doctor asks, “what kind of …?”' is
     Ken Doctor's, as the first half is.
@@ -365,7 +373,9 @@ def _say_subject(
         return False, text  # "he said:": the pronoun rule resolves it
     if kind == "propn" and entities is not None:
         return True, _only_person_named(entities, text)
-    return True, text if kind == "name" else None
+    if kind == "name" and entities is not None:
+        return True, canonical_name(entities, text)
+    return True, text if kind in {"name", "described"} else None  # a description stays as written
 
 
 # a word that starts another clause between a quote and a saying verb: the verb is not the quote's
@@ -393,7 +403,12 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
             continue
         if token.idx < position:
             continue  # the parse took a word inside the quote ("“The mission I did …,” Stafford responded")
-        return _subject_of(analysis, sid, token)
+        kind, subject = _subject_of(analysis, sid, token)
+        if kind == "described" and (
+            tokens[verb].dep in {"relcl", "acl", "advcl"} or min(token.idx, tokens[verb].idx) - position > MAX_ATTRIBUTION_GAP
+        ):  # '“…” is rolling out with billboards in which people say, “…”': another quote's
+            return "other", None
+        return kind, subject
     # no subject in the parse: a name right before the verb is it ('…," chairman, CEO and president
     # Craig Menear said', where spaCy hung "chairman" on the quote), unless a preposition owns the
     # name ("a lawyer for Craig Menear said")
@@ -408,7 +423,9 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
 def _subject_of(analysis: Analysis, sid: int, token) -> tuple[str, Optional[str]]:
     """What a saying verb's subject token is: ("name", mention) when a PERSON or ORG mention
     holds it, ("pronoun", "he"/"she"), ("propn", word) for a capitalised word spaCy tagged no
-    entity (it tags some surnames NOUN), else ("other", None): "the spokesman"."""
+    entity (it tags some surnames NOUN), the name in apposition to a noun ("the director,
+    Jane Roe,"; "the company, Acme Corp,"), ("described", phrase) for a noun phrase that describes the speaker ("a
+    WeWork spokesperson"), else ("other", None)."""
     for m in analysis.mentions:
         if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
             return "name", m.text
@@ -416,7 +433,64 @@ def _subject_of(analysis: Analysis, sid: int, token) -> tuple[str, Optional[str]
         return "pronoun", token.text.lower()
     if token.pos == "PROPN" or token.text[:1].isupper():
         return "propn", token.text
-    return "other", None
+    tokens = analysis.tokens[sid]
+    head = tokens.index(token)
+    for m in analysis.mentions:  # "Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said"
+        if m.sentence == sid and m.label in {"PERSON", "ORG"} and any(
+            t.head == head and t.dep == "appos" and m.start <= t.idx < m.end for t in tokens
+        ):
+            return "name", m.text
+    described = _description(analysis, sid, head)
+    return ("described", described) if described else ("other", None)
+
+
+# what may stand before a speaker's noun in its description ("a WeWork spokesperson", "one
+# legal expert", "the company's lawyers") and the prepositions that may follow it ("a
+# spokesman for the ministry"); a relative clause or a longer phrase is left out
+_DESCRIBING = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod", "npadvmod"})
+_DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from", "in"})
+# nouns that describe no one in particular: "said someone in the audience" and "said one
+# person" stay unattributed
+_NO_ONE = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody one other others person persons people".split()
+)
+MAX_DESCRIPTION_WORDS = 8
+
+
+def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
+    """The noun phrase a saying verb's unnamed subject is, as written: "a WeWork spokesperson",
+    "one legal expert", "an insider", "a spokesman for the ministry". Shown instead of
+    "unattributed" because who is quoted (an official, an anonymous insider, a user online)
+    is what a reader weighs a quote by; the words are the article's own."""
+    tokens = analysis.tokens[sid]
+    if tokens[head].pos != "NOUN" or tokens[head].text.lower() in _NO_ONE:
+        return None
+
+    def subtree(i: int) -> set[int]:
+        below = {i}
+        for j, t in enumerate(tokens):
+            if t.head == i and j != i:
+                below |= subtree(j)
+        return below
+
+    kept = {head}
+    for j, t in enumerate(tokens):
+        if t.head == head and j != head:
+            if j < head and t.dep in _DESCRIBING:
+                kept |= subtree(j)
+            elif j > head and t.dep == "prep" and t.text.lower() in _DESCRIBING_PREPOSITIONS:
+                kept |= subtree(j)
+    first, last = min(kept), max(kept)
+    if first and tokens[first - 1].pos in {"ADP", "SCONJ"}:
+        return None  # a parse that took a preposition's object for the subject: "then for some reason adds"
+    if kept != set(range(first, last + 1)) or any(
+        tokens[k].pos in {"PUNCT", "VERB", "AUX", "PRON"} and tokens[k].dep != "poss" and tokens[k].text != "-" for k in kept
+    ):
+        return None  # not one plain phrase: a clause or punctuation inside
+    if last - first + 1 > MAX_DESCRIPTION_WORDS:
+        return None
+    sentence = analysis.sentences[sid]
+    return sentence[tokens[first].idx : tokens[last].idx + len(tokens[last].text)]
 
 
 def _only_person_named(entities: Entities, word: str) -> Optional[str]:
