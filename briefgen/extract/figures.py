@@ -149,6 +149,9 @@ _PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pc", "percentage points
 # "to the tune of $28 billion", "in the region of £100,000", "a total of £1.8 million": the noun
 # says nothing of what the sum is
 _EMPTY_NOUNS = frozenset({"tune", "region", "sum", "total", "amount", "form", "value", "figure", "number"})
+# nor does "an average of 441 calories" or "the equivalent of 90 miles per gallon"; "the national
+# average of 3 percent" does
+_EMPTY_ALONE = frozenset({"average", "equivalent"})
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "decade"})
 # "Appearances: 37 Goals: 16": a label right before the number says what it counts
 _LABEL_BEFORE = re.compile(r"(?:^|[\s.;|])([A-Z][a-z']+(?: [a-z']+){0,3}(?: \([^()]{1,20}\))?)\s*:\s*$")
@@ -355,7 +358,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             subject = subject.lstrip(" .,;:")  # "8 oz. water": the unit's full stop is no part of it
             if unit == "percent" and subject.lower() in _PERCENT_WORDS or subject.lower() == "worth":
                 subject = ""  # "40 to 80 percent", "$360 billion worth of …": the unit is no subject
-            if not subject and (unit in {"percent", "money"} or unit == "count" and noun is None):
+            if not subject and (unit in {"percent", "money", "measure"} or unit == "count" and noun is None):
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
                 subject = amount_subject(tokens, _token_at(tokens, span.start, unit_end), unit)
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
@@ -982,13 +985,21 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         if tokens[noun].text.lower() == "worth":  # "$360 billion worth of Chinese goods"
             return _of_phrase(tokens, noun + 1) if noun + 1 < len(tokens) and tokens[noun + 1].text.lower() == "of" else ""
         phrase = _noun_phrase(tokens, noun, after=last)
+        skipped = tokens[last + 1 : _phrase_start(tokens, noun, after=last)]
+        bound = " ".join(t.text.lower() for t in skipped) in {"or more", "or less", "and more", "and over"}
+        if any(t.pos == "PROPN" or t.dep == "case" or t.pos == "CCONJ" and not bound for t in skipped):
+            # "the 16-inch MacBook’s keyboard", "this 16-inch MacBook Pro deal roundup": the size is
+            # the name's; "a range of up to 4km and battery life of 30 minutes": not the life's
+            # ("50% or more women speakers" is the speakers')
+            return ""
         if noun + 2 < len(tokens) and tokens[noun + 1].text.lower() == "in" and tokens[noun + 2].pos == "NOUN" and tokens[noun + 2].head == noun + 1:
             phrase += f" in {tokens[noun + 2].text}"  # "jump in profit"
         return phrase
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
     if of is not None and unit != "count" and tokens[of].head < of and tokens[tokens[of].head].pos == "NOUN":
         noun = tokens[of].head  # "a net worth of $17 million", "a rise of 5%"
-        return "" if tokens[noun].text.lower() in _EMPTY_NOUNS else _noun_phrase(tokens, noun, before=of)
+        phrase = "" if tokens[noun].text.lower() in _EMPTY_NOUNS else _noun_phrase(tokens, noun, before=of)
+        return "" if phrase.lower() in _EMPTY_ALONE else phrase
     if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last:
         return _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
     verb = amount.head
@@ -1042,16 +1053,21 @@ def _price_of(tokens: list[Token], amount: int) -> Optional[str]:
 def _noun_phrase(tokens: list[Token], noun: int, after: int = -1, before: Optional[int] = None) -> str:
     """The noun with the words right before it that modify it ("pay rise", "Trump-era tariffs")
     and a short "of" phrase after it ("number of young people")."""
+    phrase = _words(tokens, _phrase_start(tokens, noun, after), noun + 1)
+    if noun + 1 != before and noun + 1 < len(tokens) and tokens[noun + 1].text.lower() == "of" and tokens[noun + 1].head == noun:
+        phrase = f"{phrase} {_of_phrase(tokens, noun + 1)}".strip()
+    return phrase
+
+
+def _phrase_start(tokens: list[Token], noun: int, after: int = -1) -> int:
+    """Where the words modifying a noun begin (not before index ``after``)."""
     start = noun
     while start - 1 > after and (
         tokens[start - 1].head == noun and tokens[start - 1].dep in {"compound", "amod"}
         or tokens[start - 1].text == "-" and start - 2 > after and joined(tokens, start - 2, start)
     ):
         start -= 2 if tokens[start - 1].text == "-" else 1
-    phrase = _words(tokens, start, noun + 1)
-    if noun + 1 != before and noun + 1 < len(tokens) and tokens[noun + 1].text.lower() == "of" and tokens[noun + 1].head == noun:
-        phrase = f"{phrase} {_of_phrase(tokens, noun + 1)}".strip()
-    return phrase
+    return start
 
 
 def _of_phrase(tokens: list[Token], of: int) -> str:
