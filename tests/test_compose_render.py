@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -261,3 +262,29 @@ def test_a_figure_row_the_table_already_has_waits_behind_all_others():
     # every different row is shown; of the repeats, the one in a key point first (kept in order)
     assert [f["text"] for f in shown if f["subject"] == "rice"] == [f"{i} cups" for i in range(6)]
     assert [f["sentence"] for f in shown if f["subject"] == "water"] == [0, 3, 6, 9, 12, 15]
+
+
+# found reading an Express brief: "800 | students | not attributed" stood twice in a three-row
+# table (the article states it in S12 and S24); 297 repeated rows on 37 of the 390 texts
+def test_a_figure_stated_twice_is_one_row_citing_both_sentences():
+    from briefgen.render import context
+
+    brief = make_brief()
+    again = replace(brief.figures[0], sentence=len(brief.sentences) - 1)
+    brief.figures.append(again)
+    page = context(brief)
+    assert [f.text for f in page["figures"]].count(again.text) == 1
+    assert page["figure_refs"][[f.text for f in page["figures"]].index(again.text)] == [brief.figures[0].sentence, again.sentence]
+    assert again.sentence in [i for i, _ in page["cited"]] or again.sentence in page["in_full"]
+    md = render(brief, "md").decode()
+    assert f"| S{brief.figures[0].sentence + 1}, S{again.sentence + 1} |" in md
+    assert len(brief.to_dict()["figures"]) == len(brief.figures)  # the JSON keeps both
+
+
+def test_a_row_cites_at_most_three_of_the_sentences_stating_it():
+    brief = make_brief()
+    first = brief.figures[0]
+    brief.figures += [replace(first, sentence=i) for i in (1, 2, 1, 2)]  # stated five times
+    md = render(brief, "md").decode()
+    row = next(line for line in md.splitlines() if line.startswith(f"| {first.text}"))
+    assert row.endswith("| S1, S2, S3 and 2 more |")
