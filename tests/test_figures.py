@@ -550,3 +550,13 @@ def test_a_measure_of_a_name_or_of_an_average_has_no_subject():
         "With a range of up to 4km and battery life of 30 minutes, it is cheap."
     )]
     assert subjects == ["", "", ""]
+
+
+def test_as_high_as_is_a_ceiling_and_as_low_as_a_floor():
+    # found reading a dev brief: "has risen as high as 50ft" had been tabled as exactly 50ft
+    figures = figures_of(
+        "The coastline has risen as high as 50ft from the sea surface. "
+        "Retailers match B&H with prices as low as $2,299. "
+        "He expects to wring as much as $300 million in savings."
+    )
+    assert [(f.value, f.qualifier) for f in figures] == [(50, "at most"), (2299, "at least"), (300_000_000, "at most")]
