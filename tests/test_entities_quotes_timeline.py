@@ -1372,3 +1372,13 @@ def test_a_name_in_apposition_to_the_speaker_is_the_speaker():
         "“The evidence is not strong enough to form the basis for filing an indictment,” Sweden’s deputy "
         "director of public prosecutions, Eva-Marie Persson, said on Tuesday."
     ) == ["Eva-Marie Persson"]
+
+
+def test_a_date_left_as_written_has_no_trailing_conjunction():
+    # found reading a dev brief (publication date unknown): "June 8 and" had been the event's date
+    text = (
+        "Curacao advance\n\nCuracao drew 2-2 at Montserrat to win 4-3 on aggregate.\n\n"
+        "Curacao face Cuba in the next round, on June 8 and 16."
+    )
+    dates = [t.date for t in extract_timeline(analyse(from_text(text, "t")))]
+    assert dates and not any(d.rstrip().endswith(("and", ",")) for d in dates)

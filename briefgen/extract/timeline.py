@@ -199,7 +199,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
     for mention in analysis.mentions:
         if mention.label != "DATE":
             continue
-        expression = mention.text.strip()
+        # not a conjunction the tagger took with it: "June 8 and" of "on June 8 and 16"
+        expression = re.sub(r"(?:[\s,]+(?:and|or|&))+$", "", mention.text.strip(), flags=re.I)
         if not _KEEP.search(expression) or (_VAGUE.search(expression) and not _KEEP.search(expression.split()[-1])):
             continue
         if re.search(r"\b(century|centuries|decades?)\b", expression, re.I):
