@@ -1382,3 +1382,14 @@ def test_a_date_left_as_written_has_no_trailing_conjunction():
     )
     dates = [t.date for t in extract_timeline(analyse(from_text(text, "t")))]
     assert dates and not any(d.rstrip().endswith(("and", ",")) for d in dates)
+
+
+def test_a_bid_to_act_today_is_no_event():
+    # found reading a WordPress.com brief: "Get in touch with Jill today!" had been listed on the day
+    article = from_text(
+        "Speakers\n\nIn 2017, Seattle had 60% women speakers. Get in touch with Jill today! "
+        "Book your tickets through KLOOK and come and experience this performance today! "
+        "Today, the group opened a second office in Vancouver.", "t"
+    )
+    events = _timeline(article, "2019-06-19")
+    assert [(t.date, t.sentence) for t in events] == [("2017", 0), ("2019-06-19", 3)]
