@@ -1393,3 +1393,14 @@ def test_a_bid_to_act_today_is_no_event():
     )
     events = _timeline(article, "2019-06-19")
     assert [(t.date, t.sentence) for t in events] == [("2017", 0), ("2019-06-19", 3)]
+
+
+def test_a_full_name_tagged_a_place_names_the_person_called_by_surname():
+    # found reading a dev brief: spaCy tagged "Usain Bolt" a place (GPE), so he was listed as "Bolt"
+    people, _ = _people_and_orgs(
+        "Usain Bolt will compete at the IAAF/BTC World Relays in the Bahamas next month, the Jamaica Athletics "
+        "Administrative Association has announced.\n\n"
+        "'I am fit, healthy and ready to run,' said Bolt.\n\n"
+        "Bolt insists he always does his best to make his country proud while wearing Jamaica colours."
+    )
+    assert "Usain Bolt" in people and "Bolt" not in people

@@ -516,7 +516,8 @@ def _name_in_full(people: dict[str, Person], analysis: Analysis) -> None:
     that were no person stay none under a longer name ("Pro Max", "Teaching Sells"). Persson
     is not among them: "… of Public Prosecution Eva-Marie Persson" reads as one long name.
     A full name spaCy tagged ORG counts (see _a_person_tagged_org): 5 more people, each rightly
-    ("Eyamba Sowers", "Mason Rudolph", "Nadia Mohamed"), and 3 quotes name their speaker in full."""
+    ("Eyamba Sowers", "Mason Rudolph", "Nadia Mohamed"), and 3 quotes name their speaker in full;
+    so does one tagged a place or a building: 2 more ("Usain Bolt", "Kate York")."""
     for key in [k for k in people if len(k.split()) == 1]:
         full = _full_name_of(key, analysis)
         if full and full not in people:
@@ -552,13 +553,18 @@ def _surname_speaks(name: str, analysis: Analysis) -> bool:
     return False
 
 
+# what spaCy tags a full name it misreads: "Eyamba Sowers" ORG, and (found reading dev briefs)
+# "Usain Bolt" GPE, "Roland Giroux" FAC, "Kate York" GPE
+_PERSON_MISTAKEN_FOR = frozenset({"ORG", "GPE", "FAC"})
+
+
 def _a_person_tagged_org(match: re.Match, others: list[Mention], surname: str, analysis: Analysis) -> bool:
-    """"Eyamba Sowers didn't know Patrick was coming", tagged ORG, is the person whom the
+    """"Eyamba Sowers didn't know Patrick was coming", tagged ORG (or GPE, FAC), is the person whom the
     article then calls Sowers ("said Sowers", tagged PERSON): the ORG span is exactly the full
     name, and the surname is tagged a person on its own elsewhere (not as the end of that
     name, as "Martin" of "Lockheed Martin" is)."""
     full = match.group(0)
-    if any(m.label != "ORG" or _clean(m.text) != full for m in others):
+    if any(m.label not in _PERSON_MISTAKEN_FOR or _clean(m.text) != full for m in others):
         return False
     alone = re.compile(rf"{re.escape(match.group(1))}\s+$")
     return any(
