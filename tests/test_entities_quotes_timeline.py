@@ -1382,6 +1382,9 @@ def test_a_date_left_as_written_has_no_trailing_conjunction():
     )
     dates = [t.date for t in extract_timeline(analyse(from_text(text, "t")))]
     assert dates and not any(d.rstrip().endswith(("and", ",")) for d in dates)
+    # nor an open bracket: "Today (Nov. 18" had been left unresolved as written
+    article = from_text("NASA picks landers\n\nToday (Nov. 18), NASA announced the selection of five companies.", "t")
+    assert [t.date for t in _timeline(article, "2019-11-18")] == ["2019-11-18"]
 
 
 def test_a_bid_to_act_today_is_no_event():
@@ -1404,3 +1407,13 @@ def test_a_full_name_tagged_a_place_names_the_person_called_by_surname():
         "Bolt insists he always does his best to make his country proud while wearing Jamaica colours."
     )
     assert "Usain Bolt" in people and "Bolt" not in people
+
+
+def test_a_references_authors_and_date_are_no_event():
+    # found on a Wikipedia page of the unseen set: five references' dates had been listed as events
+    article = from_text(
+        "t-SNE\n\nThe method was published in 2008 by van der Maaten and Hinton.\n\n"
+        "^ Schubert, Erich; Gertz, Michael (2017-10-04).\n\n"
+        "Wattenberg, Martin; Viégas, Fernanda; Johnson, Ian (2016-10-13).", "t"
+    )
+    assert [t.date for t in _timeline(article, "2020-01-01")] == ["2008"]

@@ -199,8 +199,11 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
     for mention in analysis.mentions:
         if mention.label != "DATE":
             continue
-        # not a conjunction the tagger took with it: "June 8 and" of "on June 8 and 16"
-        expression = re.sub(r"(?:[\s,]+(?:and|or|&))+$", "", mention.text.strip(), flags=re.I)
+        # not what the tagger took with it: a conjunction ("June 8 and" of "on June 8 and 16"), a
+        # possessive ("next March's", not a decade's "1970's"), a bracket it left open ("Today (Nov. 18")
+        expression = re.sub(r"(?:[\s,]+(?:and|or|&))+$|(?<=[^\W\d])['’]s$", "", mention.text.strip(), flags=re.I)
+        if expression.count("(") > expression.count(")") and expression.index("(") > 0:
+            expression = expression[: expression.index("(")].strip()
         if not _KEEP.search(expression) or (_VAGUE.search(expression) and not _KEEP.search(expression.split()[-1])):
             continue
         if re.search(r"\b(century|centuries|decades?)\b", expression, re.I):
@@ -574,10 +577,16 @@ def _says_nothing_else(sentence: str, mention) -> bool:
     rest = sentence[: mention.start] + " " + sentence[mention.end :]
     if _TWEET_SIGNATURE.search(sentence[: mention.start]):
         return True
+    if _CITATION_AUTHORS.fullmatch(sentence[: mention.start]) and re.fullmatch(r"\)\.?\s*", sentence[mention.end :]):
+        return True  # a reference's authors and date: "^ Schubert, Erich; Gertz, Michael (2017-10-04)."
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
 _TWEET_SIGNATURE = re.compile(r"^\s*[—–-]+\s.*\(@\w+\)\s*$")
+# the authors of a reference in a list of sources, "Surname, Given names;" each, and no word in
+# lower case but a name's particle ("Maaten, Laurens van der"): 9 dates on a Wikipedia page of
+# the 390 texts had been listed as events
+_CITATION_AUTHORS = re.compile(r"\s*\^?\s*(?:[A-Z][^\s,;()]*(?:\s+[a-z]{1,3})*,(?:\s+[^\s,;()]+)+;?\s*)+\(\s*")
 
 
 def _names_something(expression: str, sentence: str, mention) -> bool:
