@@ -46,7 +46,12 @@ _FURNITURE_LINE = re.compile(
     r"order reprints\s*$|print (this )?article\s*$|https?://\S+\s*$|"
     # a photo gallery's widget: the Independent's "UK news in pictures" + "Show all 50" sat
     # mid-story, and its 50 was tabled as a key figure
-    r"(?:show|view|see) all(?: \d+)?(?: (?:photos|images|pictures|slides))?\s*$|(?:[\w’' ]{0,40} )?in pictures\s*$)",
+    r"(?:show|view|see) all(?: \d+)?(?: (?:photos|images|pictures|slides))?\s*$|(?:[\w’' ]{0,40} )?in pictures\s*$|"
+    # a link to another story inside this one: Express's "SEE MORE: Hong Kong protests: 800 students
+    # under siege" (its 800 had been tabled twice) and "China furious at Macron for Hong Kong
+    # protest jibe [INSIGHT]" (Macron had been a place), CRN's "[Related: Salesforce Dreamforce
+    # Keynote: …]", a lone "More:" (7 lines on 5 of the 290 unseen pages, each a link)
+    r"see more:|more:\s*$|\[related:|.{0,200}\[(?:insight|analysis|reveal|video|pictures|pics|poll|latest|map)\]\W*$)",
     re.IGNORECASE,
 )
 

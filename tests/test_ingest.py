@@ -412,3 +412,23 @@ def test_a_title_taken_from_the_body_is_not_cut_at_an_initialism_or_a_title():
     title = from_text(body, "t").title
     assert "a U.S. reconnaissance plane earlier this week, the United States" in title and "Baltic" not in title
     assert from_text("Talks with Gen. Smith ended. He left on Monday. " * 3, "t").title == "Talks with Gen. Smith ended."
+
+
+def test_a_link_to_another_story_inside_this_one_is_furniture():
+    # found reading an Express brief: "SEE MORE: … 800 students under siege" had tabled its 800
+    # a second time, and "China furious at Macron for … jibe [INSIGHT]" made Macron a place
+    body = (
+        "Police said the demonstrators had no option but to come out and surrender.\n\n"
+        "SEE MORE: Hong Kong protests: 800 students under siege in university\n\n"
+        "The protests began peacefully in June.\n\n"
+        "China furious at Macron for Hong Kong protest jibe [INSIGHT]|\n\n"
+        "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]\n\n"
+        "Protesters believe the extradition bill is an example of eroding autonomy."
+    )
+    kept, removed = strip_furniture(body)
+    assert kept.split("\n\n") == [
+        "Police said the demonstrators had no option but to come out and surrender.",
+        "The protests began peacefully in June.",
+        "Protesters believe the extradition bill is an example of eroding autonomy.",
+    ]
+    assert len(removed) == 3
