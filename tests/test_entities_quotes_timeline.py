@@ -1417,3 +1417,15 @@ def test_a_references_authors_and_date_are_no_event():
         "Wattenberg, Martin; Viégas, Fernanda; Johnson, Ian (2016-10-13).", "t"
     )
     assert [t.date for t in _timeline(article, "2020-01-01")] == ["2008"]
+
+
+def test_a_products_name_is_neither_a_person_nor_an_organisation():
+    # found reading an AppleInsider brief: "MacBook Pro" led its people, "iPad Pro" its organisations
+    people, orgs = _people_and_orgs(
+        "Apple launches a laptop\n\n"
+        "Apple unveiled the 16-inch MacBook Pro on Wednesday, and Tim Cook praised the keyboard.\n\n"
+        "The MacBook Pro replaces the 15-inch model, MacBook Pro owners said.\n\n"
+        "Apple also cut the price of the iPad Pro and the Chromecast Ultra sold out at Best Buy."
+    )
+    assert not {"MacBook Pro", "iPad Pro", "Chromecast Ultra"} & (set(people) | set(orgs))
+    assert "Tim Cook" in people and "Apple" in orgs
