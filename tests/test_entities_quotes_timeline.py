@@ -1344,7 +1344,7 @@ def test_two_capitals_are_a_place_only_as_a_known_code():
 
 # found reading a VentureBeat brief: '…,” said a WeWork spokesperson when contacted by
 # Reuters' had been listed as "unattributed", though who is quoted is what a reader weighs a
-# quote by; 28 quotes on 20 of the 290 unseen pages name such a speaker
+# quote by; 27 quotes on 17 of the 290 unseen pages name such a speaker
 def test_an_unnamed_speaker_is_described_as_the_article_describes_them():
     assert _speakers(
         "WeWork is under investigation\n\n"
