@@ -1429,3 +1429,23 @@ def test_a_products_name_is_neither_a_person_nor_an_organisation():
     )
     assert not {"MacBook Pro", "iPad Pro", "Chromecast Ultra"} & (set(people) | set(orgs))
     assert "Tim Cook" in people and "Apple" in orgs
+
+
+def test_a_speaker_called_by_first_name_is_the_person_the_people_list_holds():
+    # found reading an Express brief: "Liu said … warning: “…”" was given to "Liu", while the
+    # people list held Liu Xiaming (family name first)
+    _, entities, quotes = _brief_parts(
+        "China warns Hong Kong\n\n"
+        "China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.\n\n"
+        "Liu said that the army could be deployed, warning: “They are already there in the Hong Kong garrison.”"
+    )
+    assert [p.name for p in entities.people] == ["Liu Xiaming"]
+    assert [q.speaker for q in quotes] == ["Liu Xiaming"]
+
+
+def test_a_bid_to_comment_is_no_event():
+    article = from_text(
+        "Gadgets\n\nIn many ways, 2019 was the year of wireless earbuds. "
+        "Leave a comment and let us know what your favorite gadget of 2019 is.", "t"
+    )
+    assert [t.sentence for t in _timeline(article, "2019-11-19")] == [0]

@@ -1013,4 +1013,11 @@ def canonical_name(entities: Entities, name: str) -> str:
         acro = re.search(r"\(([^)]*)\)$", org.name)
         if cleaned in {base, org.name} or (acro and cleaned == acro.group(1)):
             return org.name
+    if len(cleaned.split()) == 1:
+        # the first name of one person named in full, as _merge_first_names reads it ("Taylor"
+        # for Taylor Swift; "Liu" for Liu Xiaming, family name first): a quote's "Liu said" had
+        # named "Liu", whom the people list holds as Liu Xiaming
+        full = [key for key in people if len(key.split()) > 1 and key.split()[0] == cleaned]
+        if len(full) == 1 and not _named_in_full(people, cleaned):
+            return full[0]
     return cleaned or name

@@ -232,6 +232,8 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if _SPEAKING_DAY.fullmatch(expression) and (_THE_PAGE_ITSELF.search(sentence) or CALL_TO_ACTION.search(sentence)):
             continue  # "Today, we're going to talk about …": what the page does, not an event
+        if CALL_TO_ACTION.match(sentence):
+            continue  # "Leave a comment and let us know what your favorite gadget of 2019 is."
         if _RIGHTS_NOTICE.search(sentence):
             continue  # "Copyright © 2018 by Thomas W. Malone.", "photos © Inexhibit, 2018"
         if _COMPARED_WITH.search(sentence[: mention.start]) and not _RANGE_AFTER.match(sentence[mention.end :]):
