@@ -284,8 +284,6 @@ def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
     )
 
 
-
-
 def _is_fragment(text: str) -> bool:
     """A piece too short to stand alone: a closing quote, 'he said.', a lone bracket."""
     words = re.findall(r"[^\W_]+", text)

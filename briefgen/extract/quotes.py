@@ -15,9 +15,9 @@ clause's subject within three sentences. Names inside quote marks are never
 speakers. A saying verb whose subject is an unnamed noun gives that noun's phrase as
 written ("said a WeWork spokesperson", "the source said"); a subject that is no one in
 particular ("fans, who posted: …", "said someone in the audience"), two people in
-reach, or an unattributed question leave the quote unattributed rather than guessed: briefing 130 unseen pages, guesses had
-put Meghan's words to Oprah Winfrey and a patient's to her doctor. Names are
-canonicalised ("Kalin" → "Ibrahim Kalin").
+reach, or an unattributed question leave the quote unattributed rather than guessed:
+briefing 130 unseen pages, guesses had put Meghan's words to Oprah Winfrey and a
+patient's to her doctor. Names are canonicalised ("Kalin" → "Ibrahim Kalin").
 """
 
 from __future__ import annotations
@@ -347,8 +347,8 @@ def _say_subject(
 ) -> tuple[bool, Optional[str]]:
     """(found, name): the grammatical subject of the last saying verb before the quote
     ((False, "he") or (False, "she") when it is a pronoun), its full name given the
-    entities, or an unnamed subject's description ("one legal expert"). Given the entities, a surname
-    spaCy tagged as no entity names the one known person with it, as after a quote: the
+    entities, or an unnamed subject's description ("one legal expert"). Given the entities,
+    a surname spaCy tagged as no entity names the one known person with it, as after a quote: the
     second half of '“After two more years of this,” Doctor asks, “what kind of …?”' is
     Ken Doctor's, as the first half is.
     'Mark Wolper, son of producer David L. Wolper, added, "…"' is Mark Wolper's quote,
@@ -424,8 +424,8 @@ def _subject_of(analysis: Analysis, sid: int, token) -> tuple[str, Optional[str]
     """What a saying verb's subject token is: ("name", mention) when a PERSON or ORG mention
     holds it, ("pronoun", "he"/"she"), ("propn", word) for a capitalised word spaCy tagged no
     entity (it tags some surnames NOUN), the name in apposition to a noun ("the director,
-    Jane Roe,"; "the company, Acme Corp,"), ("described", phrase) for a noun phrase that describes the speaker ("a
-    WeWork spokesperson"), else ("other", None)."""
+    Jane Roe,"; "the company, Acme Corp,"), ("described", phrase) for a noun phrase that
+    describes the speaker ("a WeWork spokesperson"), else ("other", None)."""
     for m in analysis.mentions:
         if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
             return "name", m.text
