@@ -1449,3 +1449,17 @@ def test_a_bid_to_comment_is_no_event():
         "Leave a comment and let us know what your favorite gadget of 2019 is.", "t"
     )
     assert [t.sentence for t in _timeline(article, "2019-11-19")] == [0]
+
+
+def test_a_weekday_on_a_participle_dates_its_noun_not_the_sentence():
+    # found reading an Al Bawaba brief of Wednesday 20 November: the UN and EU's criticism (on
+    # Tuesday) had been listed on Monday, the day of "the unilateral move announced on Monday"
+    article = from_text(
+        "Settlements\n\nThe United Nations stressed the decision would not change the reality that the "
+        "settlements were illegal, while the Arab League condemned the unilateral move announced on Monday by "
+        "US Secretary of State Mike Pompeo.", "t"
+    )
+    events = _timeline(article, "2019-11-20")
+    assert [(t.date, t.text) for t in events] == [
+        ("2019-11-18", "… the unilateral move announced on Monday by US Secretary of State Mike Pompeo")
+    ]

@@ -618,8 +618,6 @@ _MONTH_IN = re.compile(rf"\b(?:{_MONTH_OR_ABBREVIATION})\b", re.I)
 def _dated_thing(analysis: Analysis, mention, expression: str) -> Optional[tuple[int, int, str]]:
     """Character span of the noun phrase a date describes ("the July 25 call with …") and its
     noun ("call"), or None when the date dates the sentence itself."""
-    if not _MONTH_IN.search(expression):
-        return None
     tokens, inside = analysis.mention_tokens(mention)
     if not inside:
         return None
@@ -628,14 +626,27 @@ def _dated_thing(analysis: Analysis, mention, expression: str) -> Optional[tuple
         return None  # a possessive date ("Tuesday's statement") names when the thing was said
     date = outside[0]
     head = tokens[date].head
+    # "announced on Monday": the date hangs on its preposition, which hangs on the participle
+    # right before it (further on, the parse may hang a sentence's date on a participle: "abducted
+    # by gunmen wearing military uniforms in the heart of Afghan capital in August 2016")
+    on = tokens[date].dep == "pobj" and tokens[head].dep == "prep" and tokens[head].head == head - 1 and head < date
+    participle = tokens[head].head if on else head
     if (
-        tokens[head].tag in {"VBN", "VBG"} and tokens[head].dep == "acl" and tokens[tokens[head].head].pos == "NOUN"
-        and tokens[date].dep in {"npadvmod", "prep"} and head < date
+        tokens[participle].tag in {"VBN", "VBG"} and tokens[participle].dep == "acl"
+        and tokens[tokens[participle].head].pos == "NOUN"
+        and (on or tokens[date].dep in {"npadvmod", "prep"}) and participle < date
     ):
         # "28 questions asked last June", in a sentence whose own event is another: the date
         # dates the questions, not the sentence
-        noun = tokens[head].head
+        noun = tokens[participle].head
+        if tokens[noun].dep == "attr":
+            return None  # "Morrison was the third witness testifying Tuesday …": the sentence's own
         return None if _sets_the_scene(tokens, noun) else _thing_span(analysis, mention, tokens, noun)
+    if not _MONTH_IN.search(expression):
+        # a participle's date above dates its noun whatever the date ("the unilateral move
+        # announced on Monday by US Secretary of State Mike Pompeo"); a weekday right before a
+        # noun is not read as dating it
+        return None
     noun = head
     if noun <= inside[-1] or tokens[noun].pos != "NOUN" or tokens[date].dep not in _MODIFIER_DEPS:
         return None
