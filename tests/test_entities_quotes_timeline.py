@@ -1463,3 +1463,12 @@ def test_a_weekday_on_a_participle_dates_its_noun_not_the_sentence():
     assert [(t.date, t.text) for t in events] == [
         ("2019-11-18", "… the unilateral move announced on Monday by US Secretary of State Mike Pompeo")
     ]
+
+
+def test_a_sunday_papers_name_is_no_date():
+    # found in two dev briefs: "The Mail on Sunday" and "the Sunday People" had been events on a Sunday
+    article = from_text(
+        "Holiday chaos\n\nDetails obtained by The Mail on Sunday show scarcely any holidaymakers got money back. "
+        "He told the Sunday People that he had been grabbed. The airline apologised on Sunday.", "t"
+    )
+    assert [t.sentence for t in _timeline(article, "2015-04-20")] == [2]

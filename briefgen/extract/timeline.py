@@ -596,6 +596,10 @@ def _names_something(expression: str, sentence: str, mention) -> bool:
     is a name, not a date; so is the weekday of 'Super Tuesday' or 'Black Friday'."""
     before = sentence[: mention.start]
     if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", expression.strip()):
+        if expression.strip() == "Sunday" and (
+            _PAPER_ON_BEFORE.search(before) or _PAPER_AFTER.match(sentence[mention.end :])
+        ):
+            return True  # a paper's name: "Details obtained by The Mail on Sunday show …", "he told the Sunday People"
         return bool(_NAMED_DAY_BEFORE.search(before))  # also "Black Friday 2019"
     if not re.fullmatch(r"(?:Today|Tonight|Yesterday)", expression.strip()):
         return False
@@ -603,6 +607,10 @@ def _names_something(expression: str, sentence: str, mention) -> bool:
 
 
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Bloody|Holy|Maundy|Giving|Fat|Shrove|Easter|Whit)\s+$")
+# British Sunday papers: 2 dev articles had listed "The Mail on Sunday" and "the Sunday People"
+# as events on a Sunday
+_PAPER_ON_BEFORE = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Telegraph) on\s+$")
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|People|Mail|World|Sport)\b")
 
 
 # a month-bearing date right before the noun it describes ("Trump's July 25 call", "the
