@@ -560,3 +560,9 @@ def test_as_high_as_is_a_ceiling_and_as_low_as_a_floor():
         "He expects to wring as much as $300 million in savings."
     )
     assert [(f.value, f.qualifier) for f in figures] == [(50, "at most"), (2299, "at least"), (300_000_000, "at most")]
+
+
+def test_an_inch_mark_before_a_dimension_is_a_measure():
+    # found on a deals page: 'measures 22" long and 22" wide' had tabled 22 as a count
+    figures = [f for f in extract_figures(analyse(from_text("The set measures 22\" long and 18\" wide.", "t")))]
+    assert [(f.text, f.unit) for f in figures] == [("22\"", "measure"), ("18\"", "measure")]

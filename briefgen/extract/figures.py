@@ -79,7 +79,9 @@ _MEASURE_AFTER = re.compile(
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
-    r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?",
+    r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?"
+    # an inch mark before a dimension: 'measures 22" long and 22" wide' had tabled 22 as a count
+    r"|^[\"″](?=\s+(?:long|wide|tall|high|deep|thick)\b)",
     re.I,
 )
 _DIALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)\s+$", re.I)
