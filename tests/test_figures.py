@@ -566,3 +566,13 @@ def test_an_inch_mark_before_a_dimension_is_a_measure():
     # found on a deals page: 'measures 22" long and 22" wide' had tabled 22 as a count
     figures = [f for f in extract_figures(analyse(from_text("The set measures 22\" long and 18\" wide.", "t")))]
     assert [(f.text, f.unit) for f in figures] == [("22\"", "measure"), ("18\"", "measure")]
+
+
+def test_a_count_in_a_short_quoted_phrase_is_a_name():
+    # found reading an Express brief: "two | systems | China" had been tabled from the formula
+    figures = figures_of(
+        "China said it is committed to the “one country, two systems” formula. "
+        "Volker said he never used the term \"three amigos\". "
+        "“We lost 300 homes in one night,” the mayor said."
+    )
+    assert [f.value for f in figures] == [300]

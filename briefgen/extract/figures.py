@@ -327,6 +327,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 kind = "vague"
             if kind == "figure" and _label_number(span, tokens):
                 kind = "name"  # "phase two", "district 9": the number labels the noun before it
+            if kind == "figure" and unit == "count" and _in_a_quoted_phrase(sentence, span):
+                kind = "name"  # the "one country, two systems" formula, the "three amigos"
             if kind == "figure" and currency is None and _lettered_label(sentence, span):
                 kind = "name"  # "the SLS Block 1B" had been read as 1 billion
             if kind == "figure" and currency is None and _after_an_acronym(sentence, span):
@@ -770,6 +772,19 @@ def _metres_or_millions(sentence: str, span: NumberSpan) -> Optional[str]:
     if _plural_follows(after):
         return "millions"
     return None
+
+
+# a short phrase in quote marks, a name or slogan rather than something said: a count in it
+# counts nothing (3 figures on the 390 texts, all such: "one country, two systems", "three
+# amigos" twice); a quote of five words or more is speech, whose counts stand
+_QUOTED_PHRASE = re.compile(r"[“\"‘]([^“”\"‘’]+)[”\"’]")
+
+
+def _in_a_quoted_phrase(sentence: str, span: NumberSpan) -> bool:
+    return any(
+        m.start(1) <= span.start and span.end <= m.end(1) and len(m.group(1).split()) <= 4
+        for m in _QUOTED_PHRASE.finditer(sentence)
+    )
 
 
 def _label_number(span: NumberSpan, tokens: list[Token]) -> bool:
