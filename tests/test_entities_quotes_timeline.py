@@ -1472,3 +1472,25 @@ def test_a_sunday_papers_name_is_no_date():
         "He told the Sunday People that he had been grabbed. The airline apologised on Sunday.", "t"
     )
     assert [t.sentence for t in _timeline(article, "2015-04-20")] == [2]
+
+
+def test_a_quote_opening_a_sentence_inside_a_paragraph_is_read_when_attributed():
+    # found reading a CNN dev brief: the dev articles are one paragraph each, and no quote in
+    # "… were all evacuated safely. "Thanking God for our safety …,"she wrote." had been read
+    text = (
+        "Hillary Scott, co-lead singer for the band, posted a photo of the charred bus on Instagram and noted "
+        "that she and the driver were all evacuated safely. \"Thanking God for our safety and the safety of all "
+        "of those who helped put this fire out,\"she wrote. The tour manager said a rear tire blew out. "
+        "\"We are grateful to everyone who stopped to help us today.\" The band will perform on Sunday."
+    )
+    assert quotes_of(text) == [
+        ("Hillary Scott", "Thanking God for our safety and the safety of all of those who helped put this fire out")
+    ]
+
+
+def test_a_pronoun_saying_after_a_quote_is_the_speaker_not_the_name_after_it():
+    # a CNN dev article: '…,"they said in the Globe column' had been given to "Globe"
+    assert quotes_of(
+        "Bill and Denise Richard wrote about the trial.\n\n"
+        "\"Our family has grieved, buried our young son, and endured numerous surgeries,\"they said in the Globe column."
+    ) == [(None, "Our family has grieved, buried our young son, and endured numerous surgeries")]

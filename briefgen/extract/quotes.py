@@ -50,6 +50,8 @@ _CONTINUED = re.compile(r"[“\"](?P<curly>[^“”\"]+)$")
 # at most this many characters between a quote and the name or saying verb attributing it:
 # '…,” said Tom Hale' and '…,” the company’s chief executive, Jane Roe, said' are within it
 MAX_ATTRIBUTION_GAP = 40
+# a saying verb within a few words after a quote, before its sentence ends
+_ATTRIBUTED_AFTER = re.compile(rf"^[^.!?“”\"]{{0,{MAX_ATTRIBUTION_GAP}}}?\b(?:{SAYING_VERBS})\b", re.I)
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
 PRONOUN_REACH = 3
@@ -75,6 +77,14 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             words = re.findall(r"[^\W_]+", inner)
             before = text[: match.start()]
             direct = not before.strip() or re.search(r"[,:]\s*$", before) is not None
+            if not direct and re.search(r"[.!?][”\"’)]?\s*$", before):
+                # a quote opening a sentence inside a paragraph, attributed right after it ('…
+                # evacuated safely. "Thanking God for our safety …,"she wrote.': the dev articles
+                # are one paragraph each); a later part of someone's quote ('“…,” he said. “…”')
+                # stays with the quote it continues
+                # ('“… to the mix.” He said his company’s …' ends its sentence inside the marks)
+                closes_on = match.group(0).rstrip("”\"’").rstrip()[-1:]
+                direct = closes_on in {",", "?", "!", "—", "–", "-"} and _ATTRIBUTED_AFTER.match(text[match.end() :]) is not None
             if len(words) < MIN_QUOTE_WORDS or not direct:
                 continue
             first = _sentence_at(offsets, match.start())
@@ -339,6 +349,8 @@ def _attributes_quote(gap: str, rest: str) -> bool:
     '…’, while fly-half Andy Goode added: ‘…’', which attributes the next quote."""
     if len(gap) > MAX_ATTRIBUTION_GAP or re.search(r"\b(while|and|but|as|before|after|when|whereas)\b", gap):
         return False
+    if re.match(r"^[\s,”\"’]*(?:they|we|it|he|she|i|you)\s", gap, re.I):
+        return False  # '…,"they said in the Globe column': the pronoun speaks, not the paper
     return bool(re.search(rf"\b({SAYING_VERBS})\b", gap)) or bool(re.match(rf"^[^.:;!?]{{0,80}}?\b({SAYING_VERBS})\b(?!\s*:)", rest))
 
 
