@@ -557,7 +557,13 @@ def _title_from_body(body: str) -> str:
             first = text[: end.start()]
             break
     first = re.sub(r"\s+", " ", first)  # a title is one line, whatever the input's line breaks
+    first = _WIRE_CREDIT.sub("", first)
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+
+
+# the outlet's credit opening a wire story, no part of its headline: 12 of the 100 dev
+# articles' titles had begun "(CNN) "
+_WIRE_CREDIT = re.compile(r"^\((?:CNN|AP|AFP|Reuters|UPI|PA|dpa|Xinhua|Bloomberg)\)\s*(?=\S)")
 
 
 def fetch(url: str, policy: FetchPolicy) -> tuple[bytes, Optional[str], str]:
