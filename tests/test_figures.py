@@ -450,7 +450,8 @@ def test_code_counts_nothing():
         text = f"Loops in Python\n\nA loop over a list is written like this.\n\n{line}\n\nThe loop adds to each item."
         assert [f.text for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [], line
     assert figures_of("Keep the soil moist until the plant(s) have about 5 leaves.") != []
-    assert figures_of("You can put up to $19,000 a year into a 401(k) plan.") != []
+    # not code: its numbers are read (401 as the plan's name, $19,000 a year as a rate)
+    assert extract_figures(analyse(from_text("You can put up to $19,000 a year into a 401(k) plan.", "t"))) != []
 
 
 def test_a_minus_sign_is_part_of_the_number():
@@ -576,3 +577,12 @@ def test_a_count_in_a_short_quoted_phrase_is_a_name():
         "“We lost 300 homes in one night,” the mayor said."
     )
     assert [f.value for f in figures] == [300]
+
+
+def test_a_401k_is_no_count_and_a_range_of_multipliers_is_no_count():
+    # found reading a Business Insider brief: "401" had been tabled twice, and "25 | expected annual expenses"
+    figures = figures_of(
+        "You can contribute up to $19,000 pretax to a 401(k) this year. "
+        "He suggests having between 25 and 30 times your expected annual expenses saved."
+    )
+    assert [f.text for f in figures] == ["up to $19,000"]

@@ -420,6 +420,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "ratio"  # "16:9 gaming monitors": an aspect ratio
     if re.match(r"^\.x\b", after, re.I):
         return "name"  # "Stunnel 4.x": a version
+    if re.match(r"^\([a-z]\)", after):
+        return "name"  # "a 401(k)", "a 501(c)(3) charity": a section of a law, not 401 of anything
     if re.search(r"[\w\])]\s*=\s*$", before):
         return None  # "default_days = 365", ">>> x = 10": a value in code
     if not span.words and _in_phone_number(sentence, span):
@@ -472,7 +474,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "name"
     if not span.words and _MODEL_SUFFIX.match(after) and not _CURRENCY_BEFORE.search(before):
         return "name"  # "the iPhone 11 and 11 Pro models" had tabled "11 | Pro models"
-    range_end = re.match(r"^\s*(?:to|or|-|–)\s*[\d.,]+", after)  # "25 to 30 times": the multiplier is both's
+    # "25 to 30 times", "between 25 and 30 times your expected annual expenses": the multiplier is both's
+    range_end = re.match(r"^\s*(?:to|or|and|-|–)\s*[\d.,]+", after)
     if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after[range_end.end() if range_end else 0 :]):
         return "ratio"
     if _PER_BASE_BEFORE.search(before) or _PER_RATE_AFTER.match(after):
