@@ -1494,3 +1494,13 @@ def test_a_pronoun_saying_after_a_quote_is_the_speaker_not_the_name_after_it():
         "Bill and Denise Richard wrote about the trial.\n\n"
         "\"Our family has grieved, buried our young son, and endured numerous surgeries,\"they said in the Globe column."
     ) == [(None, "Our family has grieved, buried our young son, and endured numerous surgeries")]
+
+
+def test_a_datelines_place_is_a_place_written_as_a_name():
+    # found reading a Hawaii News Now brief: "HONOLULU" had been listed among the organisations
+    entities = _brief_parts(
+        "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed "
+        "the presence of water vapor on Europa.\n\nThe find almost certainly means the moon has liquid water."
+    )[1]
+    assert "HONOLULU" not in [o.name for o in entities.organisations]
+    assert [p.name for p in entities.places][0] == "Honolulu"
