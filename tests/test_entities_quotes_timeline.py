@@ -1504,3 +1504,12 @@ def test_a_datelines_place_is_a_place_written_as_a_name():
     )[1]
     assert "HONOLULU" not in [o.name for o in entities.organisations]
     assert [p.name for p in entities.places][0] == "Honolulu"
+
+
+def test_a_house_number_is_no_year():
+    # found reading a police brief: "of 1909 Jolinda Drive" had been listed under 1909
+    article = from_text(
+        "Arrests\n\nOfficers stopped a vehicle driven by Jonathan P. Blair, 29, of 1909 Jolinda Drive. "
+        "The department was founded in 1909 Main Street's fire station.", "t"
+    )
+    assert [(t.date, t.sentence) for t in _timeline(article, "2019-11-20")] == [("1909", 1)]

@@ -215,8 +215,11 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         sentence = analysis.sentences[mention.sentence]
         if not _NAMES_A_TIME.search(expression) and not _HAS_YEAR.search(expression):
             continue  # "RTX 3080", "call 0800 138 1018": digits the tagger took for a year
-        if re.fullmatch(r"\d{4}", expression) and _A_NUMBER_BEFORE.search(sentence[: mention.start]):
-            continue  # "call … 0151 702 2071", "earned a total score of 2072": a number, not a year
+        if re.fullmatch(r"\d{4}", expression) and (
+            _A_NUMBER_BEFORE.search(sentence[: mention.start])
+            or _STREET_AFTER.match(sentence[mention.end :]) and not _YEAR_PREPOSITION.search(sentence[: mention.start])
+        ):
+            continue  # "call … 0151 702 2071", "earned a total score of 2072", "of 1909 Jolinda Drive": no year
         if _SPEAKING_DAY.search(expression) and any(a <= mention.start < b for a, b in quoted[mention.sentence]):
             continue  # a quote's "today" is the day it was said, which the article may not give
         if _attributive_year(expression, sentence, mention):
@@ -289,6 +292,12 @@ _COMPARED_WITH = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:[–—-]|to\b|through\b|thru\b|until\b|till\b)", re.I)
 # what shows a four-digit number is no year: another group of digits right before it (a phone
 # number), or a quantity it is the amount of
+# a house number: "Jonathan P. Blair, 29, of 1909 Jolinda Drive" had been listed under 1909
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|"
+    r"Blvd|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b"
+)
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|until|till|during|before|after)\s+$", re.I)
 _A_NUMBER_BEFORE = re.compile(
     r"\d\s+$|\b(?:score|total|sum|average|maximum|minimum|rating|capacity|population|attendance|price|cost|"
     r"value|count|tally|crowd|balance|height|depth|length|distance|speed|weight)\s+of\s+$",
