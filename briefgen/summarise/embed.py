@@ -121,7 +121,9 @@ class EmbedSummariser:
         from .encoder import get_encoder
 
         title = analysis.article.title.strip()
-        has_title = bool(title) and not analysis.sentences[0].startswith(title.rstrip("…"))
+        # a title taken from the body (text with no headline) is its opening words, perhaps without
+        # a wire credit ("(CNN)", which may stand as a sentence of its own): no headline to match
+        has_title = bool(title) and title.rstrip("…") not in " ".join(analysis.sentences[:2])
         texts = list(analysis.sentences) + ([title] if has_title else [])
         vectors = get_encoder(self.model).encode(texts)
         if has_title:
