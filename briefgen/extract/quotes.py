@@ -50,7 +50,9 @@ _CONTINUED = re.compile(r"[“\"](?P<curly>[^“”\"]+)$")
 # at most this many characters between a quote and the name or saying verb attributing it:
 # '…,” said Tom Hale' and '…,” the company’s chief executive, Jane Roe, said' are within it
 MAX_ATTRIBUTION_GAP = 40
-# a saying verb within a few words after a quote, before its sentence ends
+# a saying verb within a few words after a quote, before its sentence ends, and the mark a quote
+# so attributed ends on inside its quote marks ('“…,” she said', '“…?” he asked')
+_ATTRIBUTED_CLOSE = frozenset(",?!—–-")
 _ATTRIBUTED_AFTER = re.compile(rf"^[^.!?“”\"]{{0,{MAX_ATTRIBUTION_GAP}}}?\b(?:{SAYING_VERBS})\b", re.I)
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
@@ -80,11 +82,11 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             if not direct and re.search(r"[.!?][”\"’)]?\s*$", before):
                 # a quote opening a sentence inside a paragraph, attributed right after it ('…
                 # evacuated safely. "Thanking God for our safety …,"she wrote.': the dev articles
-                # are one paragraph each); a later part of someone's quote ('“…,” he said. “…”')
-                # stays with the quote it continues
-                # ('“… to the mix.” He said his company’s …' ends its sentence inside the marks)
+                # are one paragraph each). Not a later part of someone's quote ('“…,” he said.
+                # “…”'), nor one that ends its sentence inside the marks ('“… to the mix.” He said
+                # his company’s …')
                 closes_on = match.group(0).rstrip("”\"’").rstrip()[-1:]
-                direct = closes_on in {",", "?", "!", "—", "–", "-"} and _ATTRIBUTED_AFTER.match(text[match.end() :]) is not None
+                direct = closes_on in _ATTRIBUTED_CLOSE and _ATTRIBUTED_AFTER.match(text[match.end() :]) is not None
             if len(words) < MIN_QUOTE_WORDS or not direct:
                 continue
             first = _sentence_at(offsets, match.start())

@@ -290,14 +290,15 @@ _COMPARED_WITH = re.compile(
     re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[–—-]|to\b|through\b|thru\b|until\b|till\b)", re.I)
-# what shows a four-digit number is no year: another group of digits right before it (a phone
-# number), or a quantity it is the amount of
 # a house number: "Jonathan P. Blair, 29, of 1909 Jolinda Drive" had been listed under 1909
+# (but "in 1909" stays a year whatever follows)
 _STREET_AFTER = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|"
     r"Blvd|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Circle|Terrace|Trail)\b"
 )
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|until|till|during|before|after)\s+$", re.I)
+# what shows a four-digit number is no year: another group of digits right before it (a phone
+# number), or a quantity it is the amount of
 _A_NUMBER_BEFORE = re.compile(
     r"\d\s+$|\b(?:score|total|sum|average|maximum|minimum|rating|capacity|population|attendance|price|cost|"
     r"value|count|tally|crowd|balance|height|depth|length|distance|speed|weight)\s+of\s+$",
