@@ -26,7 +26,7 @@ import re
 from typing import Optional
 
 from ..models import Analysis, Entities, Mention, Quote
-from ..text import SAYING_VERBS
+from ..text import SAYING_VERBS, ends_sentence
 from .entities import canonical_name
 
 # Five words separates statements from scare quotes and labels: in the seed and
@@ -79,7 +79,7 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             words = re.findall(r"[^\W_]+", inner)
             before = text[: match.start()]
             direct = not before.strip() or re.search(r"[,:]\s*$", before) is not None
-            if not direct and re.search(r"[.!?][”\"’)]?\s*$", before):
+            if not direct and ends_sentence(before):
                 # a quote opening a sentence inside a paragraph, attributed right after it ('…
                 # evacuated safely. "Thanking God for our safety …,"she wrote.': the dev articles
                 # are one paragraph each). Not a later part of someone's quote ('“…,” he said.
