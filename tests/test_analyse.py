@@ -75,3 +75,19 @@ def test_a_piece_opening_with_a_comma_continues_the_sentence_before():
     # sentences (spaCy, in a batch), and the second a key point
     assert _is_fragment(", present versions of Emacs still include module advice.el as well as a front-end.")
     assert not _is_fragment("Present versions of Emacs still include module advice.el as well as a front-end.")
+
+
+def test_a_lower_case_attribution_after_a_quote_closed_on_a_mark_stays_in_its_sentence():
+    # found reading the quotes left unattributed on unseen pages: spaCy ends a sentence at '?"'
+    # and '!"', so '"Could the legends be true?"' and 'a guard says.' had been two sentences
+    analysis = analyse(from_text(
+        'The execution is interrupted by a dragon. "Could the legends be true?" a guard says. '
+        '"We got her, we got her!" officers announced on their radios. "Stop right there, all of you!" He ran.', "t"
+    ))
+    assert analysis.sentences == [
+        "The execution is interrupted by a dragon.",
+        '"Could the legends be true?" a guard says.',
+        '"We got her, we got her!" officers announced on their radios.',
+        '"Stop right there, all of you!"',
+        "He ran.",
+    ]

@@ -1496,6 +1496,21 @@ def test_a_pronoun_saying_after_a_quote_is_the_speaker_not_the_name_after_it():
     ) == [(None, "Our family has grieved, buried our young son, and endured numerous surgeries")]
 
 
+def test_a_quote_closed_on_a_question_or_exclamation_mark_is_spoken_by_the_next_sentences_subject():
+    # found reading the quotes left unattributed on unseen pages: spaCy ends the sentence at the
+    # mark, so '“…?”' and 'Schiff asked.' were two sentences and the question had no speaker
+    assert quotes_of(
+        "Adam Schiff pressed the witness about the call. \"So it's fair to say you have not fixed the "
+        "Giuliani problem?\" Schiff asked. Donald Trump praised the governor. \"Governor Bevin has done a "
+        "wonderful job for the people of Kentucky!\" Trump tweeted before Election Day. The vote is on "
+        "Tuesday.\n\n\"Who could have seen this coming from so far away?\" The mayor resigned on Friday."
+    ) == [
+        ("Adam Schiff", "So it's fair to say you have not fixed the Giuliani problem?"),
+        ("Donald Trump", "Governor Bevin has done a wonderful job for the people of Kentucky!"),
+        (None, "Who could have seen this coming from so far away?"),
+    ]
+
+
 def test_a_datelines_place_is_a_place_written_as_a_name():
     # found reading a Hawaii News Now brief: "HONOLULU" had been listed among the organisations
     entities = _brief_parts(

@@ -171,6 +171,14 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     # "Goddard" in '…,” Goddard planetary scientist Avi Mandell said', nor Benioff in
     # '…,” he told Benioff' (unseen pages had both)
     kind, subject = _subject_after(analysis, last, match.end() - starts[last], len(after_clause))
+    if not kind:
+        kind, subject = _attributed_in_next_sentence(analysis, match, offsets, last)
+        if kind == "described":
+            return subject
+        if kind == "propn":
+            return _only_person_named(entities, subject)
+        if kind == "pronoun":
+            return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, _REPLY.search(after_clause))
     if kind == "name":  # also after a long title ("…,” Steve Clarke, deputy associate administrator
         return canonical_name(entities, subject)  # for exploration in NASA’s …, said"), or tagged ORG
     # '…,” said a WeWork spokesperson': the description, unless a name or a saying verb before
@@ -228,6 +236,24 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         if len({m.text for m in people}) == 1:
             return canonical_name(entities, people[0].text)
     return None
+
+
+def _attributed_in_next_sentence(analysis: Analysis, match: re.Match, offsets, last: int) -> tuple[str, Optional[str]]:
+    """The saying verb's subject, as ``_subject_after`` gives it, in the sentence after a quote
+    that ends its own sentence on a question or exclamation mark, when that sentence opens with
+    the saying verb's clause: '“… the 'Giuliani problem'?”' then 'Schiff asked.', '“… for the
+    people of Kentucky!”' then 'Trump tweeted before Election Day.' spaCy ends a sentence at
+    such a mark before a capital, though the attribution goes on with it (a lower-case one is
+    glued back in ``analyse``). ("", None) otherwise."""
+    following = last + 1
+    starts = {sid: start for start, sid in offsets}
+    closes_on = match.group(0).rstrip("”\"’").rstrip()[-1:]
+    if closes_on not in {"?", "!"} or following not in starts or match.end() < starts[following] - 1:
+        return "", None  # not such a mark, the paragraph's last sentence, or words after the quote
+    clause = _ATTRIBUTED_AFTER.match(analysis.sentences[following])
+    if not clause:
+        return "", None
+    return _subject_after(analysis, following, 0, clause.end())
 
 
 def _pronoun_speaker(
