@@ -1511,6 +1511,16 @@ def test_a_quote_closed_on_a_question_or_exclamation_mark_is_spoken_by_the_next_
     ]
 
 
+def test_two_closing_single_marks_close_a_double_quote():
+    # found reading the quotes left unattributed on unseen pages: the '’’' had been read as
+    # apostrophes, and the narration up to the next quote's end was "quoted", with no speaker
+    assert quotes_of(
+        "Organizations that seek to combat political misinformation cried foul.\n\n“It was an attempt to "
+        "mislead voters,’’ Will Moy, chief executive of the London-based fact-checking website Full Fact, told "
+        "the BBC. “And I think it is inappropriate and misleading for a party to behave that way.”"
+    ) == [("Will Moy", "It was an attempt to mislead voters")]
+
+
 def test_a_datelines_place_is_a_place_written_as_a_name():
     # found reading a Hawaii News Now brief: "HONOLULU" had been listed among the organisations
     entities = _brief_parts(

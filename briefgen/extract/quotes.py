@@ -38,9 +38,11 @@ MIN_QUOTE_WORDS = 5
 # pairing straight marks alone had made the narration between two quotes a "quote"), and
 # British-style single ones: ‘ only ever opens a quote; the closing ’ follows punctuation
 # ("…Monday.’") or comes before it ("…offer’, he said"), so the apostrophes of "don’t" and
-# "the members’ strike" stay inside the quote
+# "the members’ strike" stay inside the quote. Two closing single marks close a double one,
+# as some wire copy types it ('“It was an attempt to mislead voters,’’ Will Moy … told the
+# BBC.'): read as an apostrophe, the narration up to the next quote's end had been "quoted"
 _QUOTE = re.compile(
-    r"“(?P<curly>[^”\"]+)[”\"]|\"(?P<straight>[^\"“”]+)[\"”]|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
+    r"“(?P<curly>[^”\"]+?)(?:[”\"]|’’)|\"(?P<straight>[^\"“”]+)[\"”]|‘(?P<single>[^‘]+?)(?:(?<=[.,!?;:…])\s*’|’(?=\s*$|[.,!?;:)\]—–-]))"
 )
 # a quote left open at the end of its paragraph because the next paragraph goes on with it,
 # reopened: 'Mark Harper told him: “[These were] 12 pages of detailed laws …' then '“That’s why
