@@ -586,3 +586,12 @@ def test_a_401k_is_no_count_and_a_range_of_multipliers_is_no_count():
         "He suggests having between 25 and 30 times your expected annual expenses saved."
     )
     assert [f.text for f in figures] == ["up to $19,000"]
+
+
+def test_a_sums_currency_said_twice_is_not_what_the_sum_is():
+    # found reading a PolitiFact brief: "$75.3 billion | dollar" had been tabled
+    subjects = {f.text: f.subject for f in figures_of(
+        "That would work out to a $75.3 billion dollar hit on economic growth, said Ross Burkhart. An auditor "
+        "found that the label owes her $7.9 million dollars. The company reported a $75 billion dollar loss."
+    )}
+    assert subjects == {"$75.3 billion": "", "$7.9 million": "", "$75 billion": "loss"}

@@ -351,6 +351,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             subject_words = subject.split()
             while len(subject_words) > 1 and (
                 subject_words[0].lower() in text_words
+                or unit == "money" and subject_words[0].lower() in _CURRENCY_WORD  # "$75 billion dollar loss"
                 or re.search(r"\d", subject_words[0]) and subject_words[0].lower() in text.lower()
             ):
                 subject_words.pop(0)  # "72 per cent contribution" → "contribution", "£400million plane" → "plane"
@@ -365,6 +366,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             subject = subject.lstrip(" .,;:")  # "8 oz. water": the unit's full stop is no part of it
             if unit == "percent" and subject.lower() in _PERCENT_WORDS or subject.lower() == "worth":
                 subject = ""  # "40 to 80 percent", "$360 billion worth of …": the unit is no subject
+            if unit == "money" and subject.lower() in _CURRENCY_WORD:
+                subject = ""  # "$7.9 million dollars": the currency said twice
             if not subject and (unit in {"percent", "money", "measure"} or unit == "count" and noun is None):
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
                 subject = amount_subject(tokens, _token_at(tokens, span.start, unit_end), unit)
@@ -1005,6 +1008,15 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         noun = amount.head
         if tokens[noun].text.lower() in _TIME_WORDS:
             return ""  # "up about 40% year to date"
+        if tokens[noun].text.lower() in _CURRENCY_WORD:
+            # the sum's currency said twice is no subject; the noun it modifies is ("a $75 billion
+            # dollar loss"); on the 391 dev and unseen texts, 2 sums had been tabled with
+            # "dollar(s)" as what they were ("$7.9 million dollars", "a $75.3 billion dollar hit",
+            # whose "hit" spaCy parses as a verb: blank)
+            modified = tokens[noun].head
+            if tokens[noun].dep not in {"compound", "amod"} or modified <= noun or tokens[modified].pos != "NOUN":
+                return ""
+            last, noun = noun, modified
         if tokens[noun].text.lower() == "worth":  # "$360 billion worth of Chinese goods"
             return _of_phrase(tokens, noun + 1) if noun + 1 < len(tokens) and tokens[noun + 1].text.lower() == "of" else ""
         phrase = _noun_phrase(tokens, noun, after=last)
