@@ -1572,3 +1572,15 @@ def test_a_house_number_is_no_year():
         "The department was founded in 1909 Main Street's fire station.", "t"
     )
     assert [(t.date, t.sentence) for t in _timeline(article, "2019-11-20")] == [("1909", 1)]
+
+
+def test_a_span_of_years_is_no_relative_date_and_a_file_photos_date_is_a_date():
+    # found in a sample of dated events: "2013-14" had been noted "relative to publication date
+    # (unknown)", and "In this May 1, 1967, file photo" not resolved at all
+    analysis = analyse(from_text(
+        "In 2013-14, the most recent figures available, managers were handed £1.8 million in bonuses. "
+        "In this May 1, 1967, file photo, singer Elvis Presley and his bride appear at their wedding.", "t"
+    ))
+    assert [(t.date, t.resolved, t.note) for t in extract_timeline(analysis)] == [
+        ("1967-05-01", True, None), ("2013-14", False, "not one calendar date"),
+    ]

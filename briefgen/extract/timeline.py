@@ -91,6 +91,8 @@ def resolve(expression: str, published: Optional[str], future: bool = False, pas
     past = past or bool(re.match(r"since\s", expression.strip(), re.I))  # "grounded since March"
     text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    if _HAS_YEAR.search(text):
+        text = re.sub(r"^this\s+", "", text, flags=re.I)  # "In this May 1, 1967, file photo"
     if _DECADE.search(text):
         return None  # a decade ("the late 1970's") is no date
     text = _plain_period(text, published)
@@ -264,7 +266,13 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             event = TimelineEvent(date=shown, text=text, sentence=mention.sentence, resolved=True)
             events.append(((0, shown, mention.sentence), event, bool(re.search(r"\d", expression)), thing))
         else:
-            note = "relative to publication date (unknown)" if published is None else "could not be resolved"
+            if _HAS_YEAR.search(expression):
+                # "between 2010 and 2015", "2013-14", "fiscal 2019": a span or a year of its own
+                # reckoning, which no publication date would fix (the dev articles' had said
+                # "relative to publication date (unknown)" of "2004-2014")
+                note = "not one calendar date"
+            else:
+                note = "relative to publication date (unknown)" if published is None else "could not be resolved"
             # as written, without what the tagger ran on past the date: "May 24" of "May 24 Speaking",
             # "April 18 after five months" ("the end of March", "Thursday, April 23" stay whole)
             ran_on = core and re.match(rf"(?:the\s+)?{re.escape(core)}\b", expression, re.I)
