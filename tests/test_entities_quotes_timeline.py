@@ -1584,3 +1584,12 @@ def test_a_span_of_years_is_no_relative_date_and_a_file_photos_date_is_a_date():
     assert [(t.date, t.resolved, t.note) for t in extract_timeline(analysis)] == [
         ("1967-05-01", True, None), ("2013-14", False, "not one calendar date"),
     ]
+
+
+def test_a_states_abbreviation_keeps_its_full_stop():
+    # found reading a PolitiFact brief: "Monroe, La." had listed the places "Monroe; La"
+    entities = _brief_parts(
+        "Trump spoke at a rally in Monroe, La., on Wednesday. Officials in Fresno, Calif., agreed. "
+        "Police in Peoria, Ill. said so."
+    )[1]
+    assert [p.name for p in entities.places] == ["Monroe", "La.", "Fresno", "Calif.", "Peoria", "Ill."]
