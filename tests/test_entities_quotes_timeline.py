@@ -1593,3 +1593,18 @@ def test_a_states_abbreviation_keeps_its_full_stop():
         "Police in Peoria, Ill. said so."
     )[1]
     assert [p.name for p in entities.places] == ["Monroe", "La.", "Fresno", "Calif.", "Peoria", "Ill."]
+
+
+def test_a_person_named_in_full_from_a_place_tag_is_no_place():
+    # found reading a dev brief: "Usain Bolt", tagged a place twice, was listed among the places
+    # as well as the people ("Bolt" is tagged a person)
+    entities = _brief_parts(
+        "Usain Bolt will compete at the IAAF/BTC World Relays in the Bahamas next month, the Jamaica Athletics "
+        "Administrative Association has announced. The six-time Olympic gold medallist will compete at the relay "
+        "championship on May 2 and 3 as part of the Jamaican team. 'I'm happy to be part of the Jamaican team for "
+        "the IAAF / BTC World Relays in the Bahamas. I am fit, healthy and ready to run,' said Bolt. Usain Bolt has "
+        "confirmed he will be part of Jamaica's team at the World Relays in the Bahamas Bolt reacts as he wins 4x100m "
+        "gold at the London Olympic Games in 2012"
+    )[1]
+    assert [p.name for p in entities.people] == ["Usain Bolt"]
+    assert "Usain Bolt" not in [p.name for p in entities.places]
