@@ -332,7 +332,8 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         # the object changes, not the subject: "tariffs" would be wrong
         ("The tariffs imposed so far would reduce GDP by 0.25 percent, the office said.", [""]),
         ("Home Depot shares are up about 40% year to date.", [""]),  # not "year"
-        ("Depending on the season, vehicles contribute 40 to 80 percent of the region's pollution.", ["", "of the region's pollution"]),
+        # the range's first end shares what the second is of (_one_thing)
+        ("Depending on the season, vehicles contribute 40 to 80 percent of the region's pollution.", ["of the region's pollution", "of the region's pollution"]),
         ("Marie Yovanovitch has a net worth of $17 million, the tweet claimed.", ["net worth"]),
         ("U.S. agricultural exports to China dropped to $9.1 billion in 2018.", ["agricultural exports"]),
         ("The retail price on this configuration is $3,299.", ["retail price"]),
@@ -595,3 +596,18 @@ def test_a_sums_currency_said_twice_is_not_what_the_sum_is():
         "found that the label owes her $7.9 million dollars. The company reported a $75 billion dollar loss."
     )}
     assert subjects == {"$75.3 billion": "", "$7.9 million": "", "$75 billion": "loss"}
+
+
+def test_two_numbers_measuring_one_thing_share_what_they_measure():
+    # found in a sample of figures tabled with no "What": one end of a range or a conversion
+    # had it, the other not
+    subjects = {f.text: f.subject for f in figures_of(
+        "The bar lets shoppers breathe 80% to 90% pure oxygen. Titan, with a diameter of 3,200 miles (5,150 km), "
+        "is a moon. They will have 71 kWh and 95 kWh of battery capacity. The engine makes 335 horsepower and 517 "
+        "lb-ft of torque. European pricing will start at 71,350 euro ($78,770) in spring."
+    )}
+    assert subjects == {
+        "80%": "pure oxygen", "90%": "pure oxygen", "3,200 miles": "diameter", "5,150 km": "diameter",
+        "71 kWh": "of battery capacity", "95 kWh": "of battery capacity", "335 horsepower": "", "517 lb-ft": "of torque",
+        "71,350 euro": "European pricing", "$78,770": "European pricing",
+    }

