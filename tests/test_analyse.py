@@ -2,7 +2,7 @@
 
 import spacy
 
-from briefgen.analyse import DEFAULT_SPACY_MODEL, _is_fragment, analyse, nlp, paragraphs_of
+from briefgen.analyse import DEFAULT_SPACY_MODEL, _continues, _is_fragment, analyse, nlp, paragraphs_of
 from briefgen.ingest import from_text
 
 
@@ -77,12 +77,16 @@ def test_a_piece_opening_with_a_comma_continues_the_sentence_before():
     assert not _is_fragment("Present versions of Emacs still include module advice.el as well as a front-end.")
 
 
-def test_a_lower_case_attribution_after_a_quote_closed_on_a_mark_stays_in_its_sentence():
+def test_a_lower_case_piece_after_a_closing_quote_or_no_punctuation_stays_in_its_sentence():
     # found reading the quotes left unattributed on unseen pages: spaCy ends a sentence at '?"'
-    # and '!"', so '"Could the legends be true?"' and 'a guard says.' had been two sentences
+    # and '!"', so '"Could the legends be true?"' and 'a guard says.' had been two sentences;
+    # and a brief's bottom line had been "awareness campaign has been facing backlash …"
     analysis = analyse(from_text(
         'The execution is interrupted by a dragon. "Could the legends be true?" a guard says. '
-        '"We got her, we got her!" officers announced on their radios. "Stop right there, all of you!" He ran.', "t"
+        '"We got her, we got her!" officers announced on their radios. "Stop right there, all of you!" He ran. '
+        'South Dakota\'s "Meth. We\'re on it." awareness campaign has been facing backlash since Monday. The '
+        'survey asked what models you have experienced and what were their benefits? "It was great," '
+        'iPhone users said.', "t"
     ))
     assert analysis.sentences == [
         "The execution is interrupted by a dragon.",
@@ -90,4 +94,16 @@ def test_a_lower_case_attribution_after_a_quote_closed_on_a_mark_stays_in_its_se
         '"We got her, we got her!" officers announced on their radios.',
         '"Stop right there, all of you!"',
         "He ran.",
+        'South Dakota\'s "Meth.',
+        'We\'re on it." awareness campaign has been facing backlash since Monday.',
+        "The survey asked what models you have experienced and what were their benefits?",
+        '"It was great," iPhone users said.',
     ]
+
+
+def test_a_lower_case_piece_goes_on_with_a_sentence_left_without_punctuation():
+    # "Photos" + "which were released online … show Nigerian actress …" had been two sentences
+    assert _continues("Photos", "which were released online, show the actress at the premiere.")
+    assert _continues('He called it "a mess."', "critics agreed with him.")
+    assert not _continues("He left.", "then he came back.")  # a full stop outside quotes ends it
+    assert not _continues("Photos", "iPhone sales rose.")  # a name, not a lower-case word
