@@ -23,6 +23,7 @@ patient's to her doctor. Names are canonicalised ("Kalin" → "Ibrahim Kalin").
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -72,9 +73,14 @@ def _plain_single_quotes(text: str, taken: list[tuple[int, int]]) -> list[re.Mat
     after them had been read as quotes (3 of 29 new quotes on the dev articles); paired in
     order, a mark out of place loses the quotes after it in its paragraph, and none is made up.
     """
+    starts = [a for a, _ in taken]  # in order, not overlapping (one finditer's matches)
+
+    def inside_taken(position: int) -> bool:
+        i = bisect.bisect_right(starts, position) - 1
+        return i >= 0 and position < taken[i][1]
+
     marks = [
-        m.start() for m in re.finditer("'", text)
-        if not _APOSTROPHE.match(text, m.start()) and not any(a <= m.start() < b for a, b in taken)
+        m.start() for m in re.finditer("'", text) if not _APOSTROPHE.match(text, m.start()) and not inside_taken(m.start())
     ]
     quotes = []
     for opening, closing in zip(marks[::2], marks[1::2]):
