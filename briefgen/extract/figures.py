@@ -723,19 +723,19 @@ def _one_thing(sentence: str, previous_start: int, previous_end: int, start: int
     had left one of such a pair without a "What"; each now has its partner's."""
     if previous_end < 0:
         return False
-    if re.fullmatch(r"\s*\(\s*(?:[$£€]\s*)?", sentence[previous_end:start]):
+    gap = sentence[previous_end:start]
+    if re.fullmatch(r"\s*\(\s*(?:[$£€]\s*)?", gap):
         return True
     if not same_unit:
         return False
     if _closes_a_range(sentence, previous_start, previous_end, start) or _bounds_by_or(sentence, previous_start, previous_end, start):
         return True
-    gap = sentence[previous_end:start]
     if re.fullmatch(r"\s*,?\s*(?:(?:down|up)\s+)?from\s+(?:[$£€]\s*)?", gap, re.I) or (
         re.fullmatch(r"\s*to\s+(?:[$£€]\s*)?", gap) and re.search(r"\bfrom\s+(?:[$£€]\s*)?$", sentence[:previous_start])
     ):
         return True  # a change's two ends: "yield 2.252%, from 2.293%", "going from 175 gigawatts to 450"
     unit_words = [re.sub(r"[\d.,\s]+", " ", t).strip().lower() for t in (previous_text, text)]
-    return bool(re.fullmatch(r"\s+and\s+", sentence[previous_end:start])) and unit_words[0] == unit_words[1]
+    return bool(re.fullmatch(r"\s+and\s+", gap)) and unit_words[0] == unit_words[1]
 
 
 _KIND_OF_UNIT = {"people": "count"}  # "up to 200,000 Britons and kill 80,000"

@@ -336,13 +336,9 @@ def _pronoun_speaker(
         # "He also said … police found Costa suggested …": a pronoun subject is no one its own
         # clause names after it ("By the time Buckley learned …, she was …" names her before it)
         after = main.idx if main is not None and main.text.lower() == pronoun else len(analysis.sentences[near])
-        people = {
-            canonical_name(entities, m.text)
-            for m in _people_outside_quotes(analysis, near, entities, quoted) if _is_subject(analysis, m) and m.start < after
-        } - {asker}
-        if main is not None and main.pos == "PROPN" and not any(
-            m.start <= main.idx < m.end for m in _people_outside_quotes(analysis, near, entities, quoted)
-        ):
+        named = _people_outside_quotes(analysis, near, entities, quoted)
+        people = {canonical_name(entities, m.text) for m in named if _is_subject(analysis, m) and m.start < after} - {asker}
+        if main is not None and main.pos == "PROPN" and not any(m.start <= main.idx < m.end for m in named):
             # a name the people list does not hold as one ("Pearson", tagged PRODUCT) is the known
             # person with that surname; any other ("And Dirar has revealed that Falcao was …") is
             # someone the list lacks, who may be the speaker
