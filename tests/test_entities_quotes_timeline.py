@@ -1538,6 +1538,14 @@ def test_straight_single_quote_marks_are_read_where_they_leave_no_doubt():
     ) == []
 
 
+def test_a_saying_verb_in_a_clause_joined_by_and_after_a_quote_is_not_the_quotes():
+    # found reading the new straight-quoted quotes: 'South Dakota says, '…,' and Twitter asks, …'
+    # had given the state's slogan to Twitter
+    assert quotes_of(
+        "South Dakota says, 'Meth. We're on it and we will win this one,' and Twitter asks, are you guys OK?"
+    ) == [(None, "Meth. We're on it and we will win this one")]
+
+
 def test_he_said_is_not_a_name_his_own_clause_gives_after_him_nor_someone_the_people_list_lacks():
     # found reading the new straight-quoted dev quotes: "he" was given to Costa (named after "He"
     # in "He also said … police found Costa suggested …") and to Falcao (Dirar, who spoke, is no

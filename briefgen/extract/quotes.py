@@ -505,6 +505,9 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
     ends at ``position`` in sentence ``sid``, as ``_subject_of`` gives it; ("", None) when there
     is no such verb or it has no subject."""
     tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
+    words_after = [t for t in tokens if t.idx >= position and t.pos != "PUNCT"]
+    if words_after and words_after[0].text.lower() == "and":
+        return "", None  # "South Dakota says, 'Meth. We're On It,' and Twitter asks, …": another clause
     verbs = [
         i for i, t in enumerate(tokens)
         if position <= t.idx < position + reach and re.fullmatch(SAYING_VERBS, t.text.lower())
