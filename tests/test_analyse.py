@@ -94,8 +94,7 @@ def test_a_lower_case_piece_after_a_closing_quote_or_no_punctuation_stays_in_its
         '"We got her, we got her!" officers announced on their radios.',
         '"Stop right there, all of you!"',
         "He ran.",
-        'South Dakota\'s "Meth.',
-        'We\'re on it." awareness campaign has been facing backlash since Monday.',
+        'South Dakota\'s "Meth. We\'re on it." awareness campaign has been facing backlash since Monday.',
         "The survey asked what models you have experienced and what were their benefits?",
         '"It was great," iPhone users said.',
     ]
@@ -107,3 +106,16 @@ def test_a_lower_case_piece_goes_on_with_a_sentence_left_without_punctuation():
     assert _continues('He called it "a mess."', "critics agreed with him.")
     assert not _continues("He left.", "then he came back.")  # a full stop outside quotes ends it
     assert not _continues("Photos", "iPhone sales rose.")  # a name, not a lower-case word
+
+
+def test_a_short_quote_split_at_its_full_stop_stays_in_its_sentence():
+    # a page's bottom line had been "We’re on it.” awareness campaign has been facing backlash …"
+    analysis = analyse(from_text(
+        "South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash and mockery "
+        "since it was introduced on Monday. “Hey, here she is. Got her!” an officer said.", "t"
+    ))
+    assert analysis.sentences == [
+        "South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash and mockery "
+        "since it was introduced on Monday.",
+        "“Hey, here she is. Got her!” an officer said.",
+    ]
