@@ -1546,6 +1546,15 @@ def test_a_saying_verb_in_a_clause_joined_by_and_after_a_quote_is_not_the_quotes
     ) == [(None, "Meth. We're on it and we will win this one")]
 
 
+def test_an_initialisms_full_stop_does_not_end_the_attribution_after_a_quote():
+    # found in a sample of unattributed quotes: "the U.S. attorney" had cut the clause at "U."
+    assert quotes_of(
+        "Two officers were charged on Tuesday.\n\n“As alleged, the defendants had a duty to ensure the safety of "
+        "federal inmates in their care,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, "
+        "said in a news release."
+    ) == [("Geoffrey Berman", "As alleged, the defendants had a duty to ensure the safety of federal inmates in their care")]
+
+
 def test_he_said_is_not_a_name_his_own_clause_gives_after_him_nor_someone_the_people_list_lacks():
     # found reading the new straight-quoted dev quotes: "he" was given to Costa (named after "He"
     # in "He also said … police found Costa suggested …") and to Falcao (Dirar, who spoke, is no

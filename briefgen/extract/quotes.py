@@ -201,10 +201,11 @@ def _sentence_at(offsets: list[tuple[int, int]], position: int) -> int:
 
 # the end of the sentence after a quote; a title's full stop is none: "“It makes for a
 # compelling story” if you have blackouts …, Mr. Powers said" had been cut at "Mr", and the quote
-# left without its speaker
+# left without its speaker; nor is an initial's or an initialism's ("Geoffrey Berman, the U.S.
+# attorney for the Southern District of New York, said")
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)"
-    r"(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bJr)(?<!\bSr)[.!?]"
+    r"(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?]"
 )
 
 
@@ -457,7 +458,9 @@ def _attributes_quote(gap: str, rest: str) -> bool:
         return False
     if re.match(r"^[\s,”\"’]*(?:they|we|it|he|she|i|you)\s", gap, re.I):
         return False  # '…,"they said in the Globe column': the pronoun speaks, not the paper
-    return bool(re.search(rf"\b({SAYING_VERBS})\b", gap)) or bool(re.match(rf"^[^.:;!?]{{0,80}}?\b({SAYING_VERBS})\b(?!\s*:)", rest))
+    return bool(re.search(rf"\b({SAYING_VERBS})\b", gap)) or bool(
+        re.match(rf"^(?:[^.:;!?]|(?<=\b[A-Z])\.){{0,80}}?\b({SAYING_VERBS})\b(?!\s*:)", rest)
+    )
 
 
 def _say_subject(
