@@ -304,7 +304,8 @@ def _continues(previous: str, text: str) -> bool:
     dev and unseen texts 43 such pieces had stood as sentences of their own (26 on the dev
     articles, whose copy is cut up: "We knew today we needed to put that right" + "and I think
     we did …"): 6 quotes' attributions, and 3 a brief's bottom line or key point. The dev
-    articles' ROUGE is unchanged."""
+    articles' ROUGE is unchanged. So does the piece that closes a short quote left open at the
+    end of the sentence before (``_SHORT_QUOTE_OPEN``)."""
     if _SHORT_QUOTE_OPEN.search(previous) and _CLOSES_THEN_GOES_ON.match(text):
         return True  # 'South Dakota's viral "Meth.' + 'We're on it." awareness campaign has …'
     if not _LOWER_WORD.match(text):
