@@ -12,7 +12,7 @@ import re
 import threading
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable, Optional
 
 from .errors import InputError, ModelError
 from .models import Analysis, Article, Mention, Token
@@ -52,9 +52,13 @@ def _import_spacy(model: str) -> Any:
     return spacy
 
 
-@lru_cache(maxsize=2)
 def nlp(model: str = DEFAULT_SPACY_MODEL) -> Any:
     """Load a spaCy pipeline once per process."""
+    return _load(model)  # one cache key per model: ``nlp()`` and ``nlp(DEFAULT_SPACY_MODEL)`` alike
+
+
+@lru_cache(maxsize=2)
+def _load(model: str) -> Any:
     with _lock:
         try:
             spacy = _import_spacy(model)
@@ -246,16 +250,51 @@ def check_language(article: Article, pipeline: Any, model: str) -> None:
         )
 
 
-def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
-    """Split into sentences (never across paragraphs) and collect entities and tokens."""
+# spaCy's trained pipelines end with the entity recogniser, which has its own tok2vec and is
+# about half of their time (seed article: tok2vec 28, parser 13, ner 50 ms): sentences are
+# final before it runs, so the key-point encoder can start on them meanwhile (see analyse)
+_LAST_IF_SEPARABLE = "ner"
+_BATCH_SIZE = 64  # paragraphs per spaCy batch, for every component alike
+
+
+def analyse(
+    article: Article,
+    model: str = DEFAULT_SPACY_MODEL,
+    on_sentences: Optional[Callable[[list[str]], None]] = None,
+) -> Analysis:
+    """Split into sentences (never across paragraphs) and collect entities and tokens.
+
+    ``on_sentences``, when given, is called with the sentences as soon as they are
+    final, before entities are recognised: the pipeline starts encoding them for the
+    key points there, in a thread of their own, so the two models run at once on two
+    cores. Entity recognition is split off only when it is the pipeline's last
+    component; any other pipeline runs whole first (the same result, no overlap).
+    """
     pipeline = nlp(model)
     check_language(article, pipeline, model)
+    later = [_LAST_IF_SEPARABLE] if pipeline.pipe_names[-1:] == [_LAST_IF_SEPARABLE] else []
+    docs = list(pipeline.pipe(paragraphs_of(article.body), batch_size=_BATCH_SIZE, disable=later))
+    sentences, para_ids, pieces = _sentences(docs)
+    if on_sentences is not None and sentences:
+        on_sentences(list(sentences))
+    for name in later:  # annotates the docs in place, in the batches pipeline.pipe would use
+        docs = list(pipeline.get_pipe(name).pipe(docs, batch_size=_BATCH_SIZE))
+    mentions: list[Mention] = []
+    tokens: list[list[Token]] = [[] for _ in sentences]
+    for sent, sid, offset in pieces:
+        _collect(sent, sid, offset, mentions, tokens[sid])
+    return Analysis(
+        article=article, sentences=sentences, paragraphs=para_ids, mentions=mentions, tokens=tokens
+    )
+
+
+def _sentences(docs: list[Any]) -> tuple[list[str], list[int], list[tuple[Any, int, int]]]:
+    """Sentences, their paragraph ids, and each spaCy sentence kept as (span, sentence id,
+    offset of the span's text in that sentence)."""
     sentences: list[str] = []
     para_ids: list[int] = []
-    mentions: list[Mention] = []
-    tokens: list[list[Token]] = []
-    paras = paragraphs_of(article.body)
-    for pidx, doc in enumerate(pipeline.pipe(paras, batch_size=64)):
+    pieces: list[tuple[Any, int, int]] = []
+    for pidx, doc in enumerate(docs):
         previous_end = 0  # where the last sentence kept from this paragraph ends in it
         for sent in doc.sents:
             text = sent.text.strip()
@@ -272,20 +311,15 @@ def analyse(article: Article, model: str = DEFAULT_SPACY_MODEL) -> Analysis:
                 # OECS Authority, Dr the Rt. Hon." + "Keith Mitchell has …"): glue it back,
                 # with what stood between them, so that the sentence is the article's own text
                 gap = doc.text[previous_end:start]
-                offset = len(sentences[-1]) + len(gap)
+                pieces.append((sent, len(sentences) - 1, len(sentences[-1]) + len(gap)))
                 sentences[-1] = sentences[-1] + gap + text
-                _collect(sent, len(sentences) - 1, offset, mentions, tokens[-1])
                 previous_end = start + len(text)
                 continue
             previous_end = start + len(text)
-            sid = len(sentences)
+            pieces.append((sent, len(sentences), 0))
             sentences.append(text)
             para_ids.append(pidx)
-            tokens.append([])
-            _collect(sent, sid, 0, mentions, tokens[-1])
-    return Analysis(
-        article=article, sentences=sentences, paragraphs=para_ids, mentions=mentions, tokens=tokens
-    )
+    return sentences, para_ids, pieces
 
 
 # a clause ends at a colon or semicolon, perhaps inside a closing quote mark or bracket (a

@@ -61,10 +61,14 @@ def brief_article(article: Article, options: BriefOptions = BriefOptions()) -> B
     from .extract.timeline import extract_timeline
     from .summarise import get_summariser
 
-    analysis = analyse(article, options.spacy_model)
+    summariser = get_summariser(options.backend, options.model)
+    # a summariser that can start on the sentences (the embed backend's encoder) does so
+    # while spaCy still looks for entities: on 2 cores the two models overlap
+    prefetch = getattr(summariser, "prefetch", None)
+    on_sentences = (lambda sentences: prefetch(article, sentences)) if prefetch else None
+    analysis = analyse(article, options.spacy_model, on_sentences=on_sentences)
     if not analysis.sentences:
         raise InputError(f"{article.input}: no sentences found in the text")
-    summariser = get_summariser(options.backend, options.model)
     # one extra point: the earliest chosen one becomes the BLUF (see compose)
     key_points = summariser(analysis, int(options.points) + 1)
     entities = extract_entities(analysis)

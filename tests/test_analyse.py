@@ -119,3 +119,32 @@ def test_a_short_quote_split_at_its_full_stop_stays_in_its_sentence():
         "since it was introduced on Monday.",
         "“Hey, here she is. Got her!” an officer said.",
     ]
+
+
+def test_sentences_are_handed_on_before_entities_and_the_analysis_is_unchanged(seed_article, monkeypatch):
+    """The pipeline starts the key-point encoder on the sentences while spaCy's entity
+    recogniser runs: the callback must come first, and the split must change nothing."""
+    import briefgen.analyse as stage
+
+    pipeline = nlp()
+    events: list[str] = []
+    get_pipe = pipeline.get_pipe
+
+    def spying_get_pipe(name):
+        events.append(name)
+        return get_pipe(name)
+
+    monkeypatch.setattr(pipeline, "get_pipe", spying_get_pipe)
+    split = analyse(seed_article, on_sentences=lambda sentences: events.append(sentences))
+    assert events == [split.sentences, "ner"]
+    assert split.mentions  # the entities were still found
+
+    monkeypatch.setattr(stage, "_LAST_IF_SEPARABLE", "no such component")  # the whole pipeline at once
+    events.clear()
+    whole = analyse(seed_article, on_sentences=lambda sentences: events.append(sentences))
+    assert events == [whole.sentences]
+    assert whole == split
+
+
+def test_the_default_pipeline_is_loaded_once_however_it_is_named():
+    assert nlp() is nlp(DEFAULT_SPACY_MODEL)

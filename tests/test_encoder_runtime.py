@@ -225,6 +225,53 @@ def test_thread_count_follows_omp_num_threads(tiny_bert, cache, monkeypatch):
     """A Dask nanny sets OMP_NUM_THREADS=1 per worker; the ONNX session must honour it."""
     monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
     monkeypatch.setenv("OMP_NUM_THREADS", "1")
-    assert encoder.get_encoder(tiny_bert).session.get_session_options().intra_op_num_threads == 1
+    options = encoder.get_encoder(tiny_bert).session.get_session_options()
+    assert options.intra_op_num_threads == 1
+    # idle threads sleep: spinning ones take the core spaCy's entity recogniser runs on
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
     monkeypatch.setenv("OMP_NUM_THREADS", "not a number")
     assert encoder._threads() == max(1, os.cpu_count() or 1)
+
+
+@pytest.fixture
+def no_pending():
+    encoder._pending.clear()
+    yield encoder._pending
+    encoder._pending.clear()
+
+
+def test_an_encoding_started_early_gives_the_same_vectors(tiny_bert, cache, no_pending, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    now = encoder.encode_texts(tiny_bert, SENTENCES)
+    encoder.encode_soon(tiny_bert, SENTENCES)
+    assert list(no_pending) == [(tiny_bert, tuple(SENTENCES))]
+    early = encoder.encode_texts(tiny_bert, SENTENCES)
+    assert not no_pending  # collected once, then forgotten
+    np.testing.assert_array_equal(early, now)
+
+
+def test_early_encodings_need_two_threads_and_are_few(tiny_bert, cache, no_pending, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")  # a Dask worker beside others: no extra thread
+    encoder.encode_soon(tiny_bert, SENTENCES)
+    assert not no_pending
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    for i in range(encoder._MAX_PENDING + 2):  # started for articles whose analysis then failed
+        encoder.encode_soon(tiny_bert, SENTENCES[i % 5 :] + [f"Sentence {i}."])
+    assert len(no_pending) == encoder._MAX_PENDING
+    assert (tiny_bert, tuple(SENTENCES + ["Sentence 0."])) not in no_pending  # the oldest went first
+    for future in list(no_pending.values()):
+        future.result()
+
+
+def test_an_early_encodings_error_reaches_the_caller(no_pending, monkeypatch):
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+
+    def broken(path, texts):
+        raise ModelError("the sentence-embedding model is not installed")
+
+    monkeypatch.setattr(encoder, "_encode_now", broken)
+    encoder.encode_soon("some/model", SENTENCES)
+    with pytest.raises(ModelError, match="not installed"):
+        encoder.encode_texts("some/model", SENTENCES)

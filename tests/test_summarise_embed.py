@@ -20,6 +20,32 @@ def test_encoder_loads_once_and_is_deterministic():
     assert np.allclose(a, b, atol=1e-5)  # batch order does not change a sentence's vector
 
 
+def test_a_brief_encodes_its_sentences_while_entities_are_found(seed_article, monkeypatch):
+    """The pipeline hands the sentences to the encoder before entity recognition, and the
+    summariser then collects those vectors instead of encoding again."""
+    from briefgen.pipeline import BriefOptions, brief_article
+    from briefgen.summarise import encoder
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    started, collected = [], []
+    encode_soon, encode_texts = encoder.encode_soon, encoder.encode_texts
+
+    def spy_soon(path, texts):
+        started.append(list(texts))
+        encode_soon(path, texts)
+
+    def spy_texts(path, texts):
+        collected.append((list(texts), (path, tuple(texts)) in encoder._pending))
+        return encode_texts(path, texts)
+
+    monkeypatch.setattr(encoder, "encode_soon", spy_soon)
+    monkeypatch.setattr(encoder, "encode_texts", spy_texts)
+    brief = brief_article(seed_article, BriefOptions())
+    assert len(started) == 1 and started[0][: len(brief.sentences)] == brief.sentences
+    assert collected == [(started[0], True)]
+    assert not encoder._pending
+
+
 def test_summariser_is_cached_per_backend():
     assert get_summariser("embed") is get_summariser("embed")
 

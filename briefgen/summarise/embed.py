@@ -22,7 +22,7 @@ import re
 from typing import Any, Optional
 
 from ..text import SAYING_VERBS
-from ..models import Analysis, KeyPoint
+from ..models import Analysis, Article, KeyPoint
 from ..text import CALL_TO_ACTION, ends_sentence
 
 # Weights and prior: set before looking at the CNN/DailyMail dev set, then checked with
@@ -116,16 +116,26 @@ class EmbedSummariser:
         self.position_decay = position_decay
         self.redundancy = redundancy
 
-    def embed(self, analysis: Analysis) -> tuple[Any, Optional[Any]]:
-        """Sentence embeddings and the headline's (None without a distinct headline)."""
-        from .encoder import get_encoder
-
-        title = analysis.article.title.strip()
+    def texts(self, article: Article, sentences: list[str]) -> tuple[list[str], bool]:
+        """What gets encoded: the sentences, then the headline when it is a distinct one."""
+        title = article.title.strip()
         # a title taken from the body (text with no headline) is its opening words, perhaps without
         # a wire credit ("(CNN)", which may stand as a sentence of its own): no headline to match
-        has_title = bool(title) and title.rstrip("…") not in " ".join(analysis.sentences[:2])
-        texts = list(analysis.sentences) + ([title] if has_title else [])
-        vectors = get_encoder(self.model).encode(texts)
+        has_title = bool(title) and title.rstrip("…") not in " ".join(sentences[:2])
+        return list(sentences) + ([title] if has_title else []), has_title
+
+    def prefetch(self, article: Article, sentences: list[str]) -> None:
+        """Start encoding an article's sentences while the rest of its analysis runs."""
+        from .encoder import encode_soon
+
+        encode_soon(self.model, self.texts(article, sentences)[0])
+
+    def embed(self, analysis: Analysis) -> tuple[Any, Optional[Any]]:
+        """Sentence embeddings and the headline's (None without a distinct headline)."""
+        from .encoder import encode_texts
+
+        texts, has_title = self.texts(analysis.article, analysis.sentences)
+        vectors = encode_texts(self.model, texts)
         if has_title:
             return vectors[:-1], vectors[-1]
         return vectors, None
