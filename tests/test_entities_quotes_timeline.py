@@ -705,6 +705,17 @@ def test_a_role_is_the_noun_phrase_before_the_name_and_keeps_former():
     assert roles["Mary Steenburgen"] == "Oscar-winning actress"
 
 
+def test_a_role_does_not_begin_with_the_object_of_the_clause_before():
+    """A DailyMail caption run into the text: "his tenure" is no part of the title."""
+    roles = _roles(_brief_parts(
+        "Luis Enrique only took charge at the club last summer and has impressed during his tenure "
+        "Barcelona president Josep Maria Bartomeu says the club are very happy.\n\n"
+        "Prosecutors dropped an allegation made against Wikileaks co-founder Julian Assange in 2010."
+    )[1])
+    assert roles["Josep Maria Bartomeu"] == "Barcelona president"
+    assert roles["Julian Assange"] == "Wikileaks co-founder"  # spaCy's objects of capitalised words stay
+
+
 def test_a_named_persons_surname_and_lower_case_words_are_not_places():
     entities = _brief_parts(
         'Ambassador Gordon Sondland testified in Washington on Wednesday.\n\n'
