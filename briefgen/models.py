@@ -59,6 +59,11 @@ def joined(tokens: list[Token], a: int, b: int) -> bool:
     return all(tokens[k].idx + len(tokens[k].text) == tokens[k + 1].idx for k in range(a, b))
 
 
+def tokens_at(tokens: list[Token], start: int, end: int) -> list[int]:
+    """Indices of the tokens that overlap the characters start..end of their sentence."""
+    return [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
+
+
 @dataclass
 class Analysis:
     """What analyse produces: the article split into sentences with linguistic facts."""

@@ -3,7 +3,7 @@
 For every number in the article we decide, from its context, whether it is a
 figure (something counted or measured), and if so its qualifier ("more than" →
 at least), unit (people, money, percent, measure, count), what is counted, a
-category, and who says so. Dates, years, clock times, ordinals and phone numbers
+category, and who says so (``attribution``). Dates, years, clock times, ordinals and phone numbers
 are never figures; ages, durations, vague amounts ("dozens of"), scores, rates
 ("one in five") and numbers inside names are kept apart with their own ``kind`` so
 they never reach the table. Rules are general (grammar and word classes), not tuned
@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..models import Analysis, Figure, Mention, Token, joined
+from ..models import Analysis, Figure, Mention, Token, joined, tokens_at
 from ..text import PERSON_WORDS
+from .attribution import governing_attribution, said_around, sentence_attribution
 from .numbers import SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
 # --- qualifiers: the words right before a number (longest first) -------------------
@@ -229,32 +230,6 @@ _CATEGORIES = [
     ("equipment", r"vehicle|tank|aircraft|plane|jet|drone|missile|rocket|weapon|gun|ship|boat|vessel|helicopter|truck|ammunition"),
     ("facilities", r"post|outpost|base|hospital|school|camp|shelter|building|home|house|village|town|checkpoint|facilit"),
 ]
-_SAY_VERBS = frozenset(
-    "said says say told tells reported reports announced announces estimated estimates stated states "
-    "confirmed confirms claimed claims according warned warns noted wrote revealed".split()
-)
-# saying verbs that also name a deed when they take a thing as object ("added a goal", "declared
-# a state of emergency"): a source only without one; "admitted" is left out: "Rebbie admitted
-# to filming …, according to the Pottstown Mercury" and "Taylor has admitted to owing …" are
-# what others report of them
-_SAY_OR_DO_VERBS = frozenset(
-    "added adds declared acknowledged explained explains insisted argued tweeted stressed "
-    "conceded cautioned commented asserted notes writes testified testifies recounted recalled".split()
-)
-# a forecast is its maker's figure ("Analysts expect the number of electric vehicles … to grow
-# … to as many as 80"): a source when the verb has a subject (see _is_say_verb)
-_FORECAST_VERBS = frozenset("projected projects predicted predicts forecast forecasts expect expects".split())
-_SOURCE_NOUNS = re.compile(
-    r"^(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|the\s+)*"
-    r"(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|monitor|agency|"
-    r"ministry|government|spokes(wo)?man|spokesperson|experts?|analysts?|researchers?|witnesses|medics|"
-    r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|"
-    r"regulator|charity|army|military|coastguard|prosecutors?|the\s+\w+\s+ministry)\b", re.I,
-)
-# "according to Mr. Marcus": an honorific's full stop does not end the source ("Mr" did)
-_ACCORDING = re.compile(
-    r"\baccording to\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St)\.\s+|(?:[A-Z]\.){2,}\s*|[^,.;:])+)", re.I
-)
 
 
 # A line of code, configuration or a shell session counts nothing: "for i in [1, 2, 3, 4, 5]:",
@@ -370,7 +345,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 subject = ""  # "$7.9 million dollars": the currency said twice
             if not subject and (unit in {"percent", "money", "measure"} or unit == "count" and noun is None):
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
-                subject = amount_subject(tokens, _token_at(tokens, span.start, unit_end), unit)
+                subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), unit)
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
             if subject.count("“") != subject.count("”"):
                 subject = re.sub(r"\s*[“”]\s*", " ", subject).strip()  # 'of “murders': the quote closes beyond it
@@ -399,7 +374,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     currency=currency,
                     category=category,
                     subject=subject,
-                    attribution=None if _said_around(span, tokens) else governing_attribution(span, tokens, mentions) or attribution,
+                    attribution=None if said_around(span, tokens) else governing_attribution(span, tokens, mentions) or attribution,
                     sentence=sid,
                     kind=kind,
                 )
@@ -826,7 +801,7 @@ def _in_a_quoted_phrase(sentence: str, span: NumberSpan) -> bool:
 def _label_number(span: NumberSpan, tokens: list[Token]) -> bool:
     """A number right after the noun it modifies ("no phase two", "district 9", "weeks 2 and 3")
     labels that noun: English puts counted numbers before the noun ("two phases")."""
-    first = _token_at(tokens, span.start, span.end)[:1]
+    first = tokens_at(tokens, span.start, span.end)[:1]
     if not first or first[0] == 0:
         return False
     i = first[0]
@@ -873,13 +848,9 @@ def _label_number_at(noun: int, tokens: list[Token]) -> bool:
     return following < len(tokens) and tokens[following].dep == "nummod" and tokens[following].head == noun
 
 
-def _token_at(tokens: list[Token], start: int, end: int) -> list[int]:
-    return [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
-
-
 def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Optional[int], Optional[int]]:
     """Index of the noun the number counts (None if the number stands alone) and of its verb."""
-    idx = _token_at(tokens, span.start, span.end)
+    idx = tokens_at(tokens, span.start, span.end)
     if not idx:
         return None, None
     last = idx[-1]
@@ -1160,149 +1131,3 @@ def _number_like(token: Token) -> bool:
 
 def _is_qualifier_word(word: str) -> bool:
     return word.lower() in {"more", "less", "fewer", "least", "most", "estimated"}
-
-
-def _head_chain(span: NumberSpan, tokens: list[Token]) -> list[int]:
-    """The number's last token and its heads up to the sentence's root (a cycle stops it)."""
-    idx = _token_at(tokens, span.start, span.end)
-    chain: list[int] = []
-    current = idx[-1] if idx else None
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = tokens[current].head if tokens[current].head != current else None
-    return chain
-
-
-def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
-    """The source of the saying verb whose clause holds the number: in 'Turkey said it would
-    keep its posts, and the Turkish defence ministry said 7000 troops were deployed', 7000
-    is the ministry's figure, not Turkey's. None when no saying verb governs the number
-    (the sentence-level attribution then applies)."""
-    verb = next((i for i in _head_chain(span, tokens) if _is_say_verb(tokens, i)), None)
-    return _say_verb_source(verb, tokens, mentions) if verb is not None else None
-
-
-# prepositions that set a saying verb in time or place rather than give what was said ("said
-# before the Wild's 4-1 win … in front of 15,522"); "warned of", "spoke about", "said on Monday
-# that …" are left to the other rules
-_SETTING = frozenset({"before", "after", "during", "since", "until", "at", "in", "amid", "following", "outside", "inside"})
-
-
-def _said_around(span: NumberSpan, tokens: list[Token]) -> bool:
-    """The number is in a phrase that says when or where a saying verb happened, not in what
-    was said: '“…,” Boudreau said before the Wild's 4-1 win … in front of 15,522' had tabled the
-    crowd as Boudreau's figure. On the 390 dev and unseen texts that is the one tabled figure it
-    changes (and 5 scores or names, none of them said)."""
-    chain = _head_chain(span, tokens)
-    for child, head in zip(chain, chain[1:]):
-        if _is_say_verb(tokens, head):
-            return tokens[child].dep == "prep" and tokens[child].text.lower() in _SETTING
-        if tokens[head].pos in {"VERB", "AUX"}:
-            return False  # a clause of its own on the way: what was said, however it hangs ("told
-            # reporters at a news conference that officials began receiving 911 calls")
-    return False
-
-
-# A saying verb in a clause that comments on one thing is no source for the sentence: "The
-# proposition received approximately 24,000 more yes votes …, for which Lee said he's thankful",
-# "Three cases of plague have been diagnosed …, though officials say the risk is low". On the 390
-# texts these took 4 of the 33 tabled figures attributed by the sentence; none was the speaker's.
-_ASIDE_DEPS = frozenset({"relcl", "advcl", "acl"})
-
-
-def _an_aside(tokens: list[Token], i: int) -> bool:
-    """The saying verb comments on one thing; "As Dr. Sanjay Gupta noted at the time, …" is a
-    source all the same."""
-    if tokens[i].dep not in _ASIDE_DEPS:
-        return False
-    return not any(t.head == i and t.dep == "mark" and t.text.lower() == "as" for t in tokens)
-
-
-def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
-    """Who says so: 'according to X' or the subject of a saying verb, else None."""
-    match = _ACCORDING.search(sentence)
-    if match:
-        who = _source_phrase(match.group("who"))
-        if who:
-            return who
-    for i, token in enumerate(tokens):
-        if _is_say_verb(tokens, i) and not _an_aside(tokens, i):
-            name = _say_verb_source(i, tokens, mentions)
-            if name:
-                return name
-    return None
-
-
-def _is_say_verb(tokens: list[Token], i: int) -> bool:
-    token = tokens[i]
-    word = token.text.lower()
-    if word in _FORECAST_VERBS and token.pos == "VERB":
-        # only with a subject that makes the forecast: "the IMF projected consumer prices would
-        # rise by 7.3 percent"; not "prices are projected to rise"
-        return any(t.head == i and t.dep == "nsubj" for t in tokens)
-    if word not in _SAY_VERBS | _SAY_OR_DO_VERBS or token.pos not in {"VERB", "AUX"}:
-        return False
-    if word in _SAY_OR_DO_VERBS:
-        # "Bemstrom added a goal and an assist": adding a thing, not saying it; so is "Patton
-        # added to his collection of state titles, winning the 200 yard …"
-        if word in {"added", "adds"} and any(t.head == i and t.dep == "prep" and t.text.lower() == "to" for t in tokens):
-            return False
-        return not any(t.head == i and t.dep == "dobj" and t.pos in {"NOUN", "PROPN", "NUM"} for t in tokens)
-    return True
-
-
-def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
-    """The first nameable subject of a saying verb; a subject inside a named mention comes
-    first ("the news agency IRNA reported": two subjects, the named one is the source)."""
-    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and j != verb]
-    named = [j for j in subjects if any(m.start <= tokens[j].idx < m.end and m.label in {"PERSON", "ORG"} for m in mentions)]
-    for j in named + [j for j in subjects if j not in named]:
-        name = _name_at(tokens, j, mentions)
-        if name:
-            return name
-    return None
-
-
-def _source_phrase(phrase: str) -> Optional[str]:
-    phrase = re.sub(r"\s+(on|in|at|last|this|who|which|that)\b.*$", "", phrase.strip())
-    phrase = re.sub(r"^the\s+", "", phrase, flags=re.I).strip()
-    if not phrase:
-        return None
-    if phrase[0].isupper():
-        return phrase
-    # lower-case descriptors before a name: "war monitor Syrian Observatory …"
-    tail = re.match(r"^((?:[a-z-]+\s+){1,3})([A-Z].*)$", phrase)
-    if tail and not re.search(r"\b(with|of|to|for|from|by|between|under|after|before)\b", tail.group(1)):
-        return tail.group(2)
-    if _SOURCE_NOUNS.match(phrase):
-        return phrase
-    return None
-
-
-def _name_at(tokens: list[Token], j: int, mentions: list[Mention]) -> Optional[str]:
-    token = tokens[j]
-    for m in mentions:
-        if m.start <= token.idx < m.end and m.label in {"PERSON", "ORG", "NORP", "GPE"}:
-            name = re.sub(r"^the\s+", "", m.text, flags=re.I)
-            return name + _acronym_after(tokens, m)
-    for k, t in enumerate(tokens):  # "the state-run news agency IRNA": the name, not the noun
-        if t.head == j and k > j and t.dep in {"appos", "compound", "npadvmod"}:
-            for m in mentions:
-                if m.start <= t.idx < m.end and m.label in {"PERSON", "ORG"}:
-                    return re.sub(r"^the\s+", "", m.text, flags=re.I) + _acronym_after(tokens, m)
-    if token.pos in {"NOUN", "PROPN"}:
-        parts = [t.text for k, t in enumerate(tokens) if (t.head == j and t.dep in {"compound", "amod"} and k < j)]
-        phrase = " ".join(parts + [token.text])
-        if _SOURCE_NOUNS.match(phrase) or _SOURCE_NOUNS.fullmatch(token.text) or token.pos == "PROPN":
-            return phrase  # "war monitor", "the Turkish defence ministry"
-    return None
-
-
-def _acronym_after(tokens: list[Token], mention: Mention) -> str:
-    """'the United Nations (UN)': keep the acronym that follows a name in brackets."""
-    for k, t in enumerate(tokens[:-2]):
-        if t.text == "(" and mention.end <= t.idx <= mention.end + 1 and tokens[k + 2].text == ")":
-            acronym = tokens[k + 1].text
-            if acronym.isupper() and 1 < len(acronym) <= 8:
-                return f" ({acronym})"
-    return ""
