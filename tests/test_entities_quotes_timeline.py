@@ -532,6 +532,17 @@ def _people_and_orgs(text: str):
     return [p.name for p in entities.people], [o.name for o in entities.organisations]
 
 
+def test_the_surname_of_several_people_is_no_organisation():
+    people, orgs = _people_and_orgs(
+        "A Los Angeles judge has ordered V. Stiviano to pay back more than $2.6 million in gifts after Sterling's wife sued her.\n\n"
+        "She claimed Donald Sterling used the couple's money to buy Stiviano a Ferrari.\n\n"
+        "Shelly Sterling was thrilled with the court decision Tuesday, her lawyer told CNN affiliate KABC.\n\n"
+        "NBA Commissioner Adam Silver banned Sterling from the league, fined him $2.5 million and pushed through a charge."
+    )
+    assert {"Donald Sterling", "Shelly Sterling"} <= set(people)
+    assert "Sterling" not in orgs
+
+
 def test_platforms_and_brand_shaped_words_are_not_people():
     people, orgs = _people_and_orgs(
         'Andros Townsend hit back at Paul Merson on Twitter after scoring for England against Italy.\n\n'
