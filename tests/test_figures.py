@@ -382,6 +382,13 @@ def test_ratios_versions_and_glued_list_numbers_are_not_counts():
                                                  ("about 2.8 gigawatt-hours", "measure")]
 
 
+def test_a_journals_volume_issue_and_pages_are_no_figures():
+    # a Wikipedia reference list had tabled "323" of "Science. 323 (5913): 527–530."
+    assert figures_of("Trends in Ecology & Evolution. 8 (12): 429.\n\nScience. 323 (5913): 527–530.") == []
+    assert figures_of("The quotient is defined as:[3]:p. 234 in the textbook.") == []
+    assert [f.value for f in figures_of("Officials said 323 people (5 of them children) were evacuated.")] == [323, 5]
+
+
 def test_names_before_the_counted_noun_horsepower_and_code_values():
     assert [f.subject for f in figures_of("Two United States service members have been killed.")] == [
         "United States service members killed"
@@ -447,6 +454,7 @@ def test_code_counts_nothing():
         "chmod 400 /usr/local/ssl/CA/private/*.pem", "$IPTABLES -t nat -A PREROUTING --dport 273",
         "expand file_list to 4000 bytes, matches=0 data=172 wrote 360 bytes",
         "1 # Printed a second time, this one is our call to 'g'",
+        "400 │ 2020-08-01 18:00:00+00 │ 24 │ 6.823777205473068 │ t",  # a terminal's table
     ):
         text = f"Loops in Python\n\nA loop over a list is written like this.\n\n{line}\n\nThe loop adds to each item."
         assert [f.text for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [], line

@@ -131,8 +131,13 @@ _HYPHEN_WORD_AFTER = re.compile(r"^-[a-z]+\b")
 _HEIGHT_AFTER = re.compile(r"^-[a-z]+-\d")  # "the 7-foot-3 centre": 7 feet 3 inches, not 7
 # "1. Examine the blooms": a list item's number at the start of a sentence
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s+\S|^\.(?=[A-Z][a-z])")  # "7. LED face mask", "8.Lori Kelly"
-# "[2]", "… body fat (3, 10).": reference markers, not amounts
-_CITATION = re.compile(r"\[\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)")
+# "[2]", "… body fat (3, 10).": reference markers, not amounts; so are a journal's volume, issue
+# and pages ("Science. 323 (5913): 527–530.") and a page ("p. 234"): 16 tabled numbers on 3
+# Wikipedia pages of the audit sets
+_CITATION = re.compile(
+    r"\[\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)"
+    r"|\b\d+\s*\(\d+\)\s*:\s*\d+(?:\s*[–-]\s*\d+)?|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
+)
 # number words that count ("seven", "twenty", "dozens"), for the product-name and share rules
 _COUNT_WORDS = "|".join(sorted({*UNITS, *TENS, "dozen", "dozens", "hundreds", "thousands"}))
 # "eight out of ten", "two out of every three", "13 out of the 22": a share ("20 out of the bank" is none)
@@ -239,11 +244,13 @@ _CATEGORIES = [
 # variable, a file path, "key=value", or a value with a comment ("1 # Printed a second
 # time"). On the 390 dev and unseen texts 72 sentences with numbers match, on 4 pages (2 on
 # programming, 1 on server set-up, and a philosopher's infobox copied as text); 55 numbers go,
-# 31 of them tabled, all in code or logs.
+# 31 of them tabled, all in code or logs. A table drawn with box characters is a terminal's
+# output ("400 │ 2020-08-01 18:00:00+00 │ 24 │ 6.823777205473068"): 67 tabled numbers on one
+# page of mozilla/readability's test pages, none a figure; no other audit page has one.
 _CODE_LINE = re.compile(
     r"\s[-+*/%=!<>]?=\s|[+\-*/]=|\b[a-z_][\w.]*\((?![A-Z]|s\))[^()]*\)"
     r"|^\s*(?:def|import|return|print|class|if|elif|for|while|from)\b.*:\s*$|^\s*\$(?:\s|[A-Z][A-Z_]{3,}\b)"
-    r"|(?:^|\s)/\w[\w.-]*/\w|\b[a-z_]+=\w|^\s*\S+\s+#\s"
+    r"|(?:^|\s)/\w[\w.-]*/\w|\b[a-z_]+=\w|^\s*\S+\s+#\s|[\u2500-\u257f]"
 )
 
 
