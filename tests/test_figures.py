@@ -382,6 +382,19 @@ def test_ratios_versions_and_glued_list_numbers_are_not_counts():
                                                  ("about 2.8 gigawatt-hours", "measure")]
 
 
+def test_pounds_weigh_in_an_article_that_counts_its_money_in_dollars():
+    units = lambda text: [(f.text, f.unit) for f in figures_of(text)]  # noqa: E731
+    dollars = "Fresh halibut sells for $24 a pound at the market, traders said.\n\n"
+    assert units(dollars + "The fishery is capped at 29.4 million pounds this year.") == [
+        ("$24", "money"), ("29.4 million pounds", "measure")
+    ]
+    assert units(dollars + "Beirut's bakers now pay 1,500 Lebanese pounds for a bag of flour.")[-1] == ("1,500 Lebanese pounds", "money")
+    assert units(dollars + "The club was fined 5 million pounds ($6.5 million) on Monday.")[1] == ("5 million pounds", "money")
+    sterling = "The shop charges £5 for a loaf, its owner said.\n\n"
+    assert units(sterling + "The club was fined 5 million pounds on Monday.")[-1] == ("5 million pounds", "money")
+    assert units("The club was fined 5 million pounds on Monday, the league said.") == [("5 million pounds", "money")]
+
+
 def test_a_journals_volume_issue_and_pages_are_no_figures():
     # a Wikipedia reference list had tabled "323" of "Science. 323 (5913): 527–530."
     assert figures_of("Trends in Ecology & Evolution. 8 (12): 429.\n\nScience. 323 (5913): 527–530.") == []
