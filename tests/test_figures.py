@@ -395,6 +395,12 @@ def test_pounds_weigh_in_an_article_that_counts_its_money_in_dollars():
     assert units("The club was fined 5 million pounds on Monday, the league said.") == [("5 million pounds", "money")]
 
 
+def test_a_year_cut_to_two_digits_is_no_figure():
+    assert figures_of("It did not hurt the way it did when he ran afoul of Bush in ’91.") == []
+    assert figures_of("The ’94 team won 12 games, the coach said.")[0].value == 12
+    assert [f.text for f in figures_of("He said '17% of voters' would back the plan.")] == ["17%"]
+
+
 def test_a_journals_volume_issue_and_pages_are_no_figures():
     # a Wikipedia reference list had tabled "323" of "Science. 323 (5913): 527–530."
     assert figures_of("Trends in Ecology & Evolution. 8 (12): 429.\n\nScience. 323 (5913): 527–530.") == []

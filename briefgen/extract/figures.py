@@ -154,6 +154,10 @@ _PER_BASE_BEFORE = re.compile(r"\bper\s+$", re.I)
 _PER_RATE_AFTER = re.compile(r"^\s*(?:(?:to|-|–|and)\s*[\d.,]+\s*)?(?:[a-z]+\s+)?per\s+[\d,]+\b", re.I)
 # "the 80's", "the 1980s": a decade
 _DECADE_AFTER = re.compile(r"^['’]?s\b")
+# "when he ran afoul of Bush in ’91.", "the ’94 team": a year cut to two digits ("'17%" and
+# "'nine or eight" open quotes, and go on with a unit or words)
+_SHORT_YEAR_BEFORE = re.compile(r"(?:^|\s)[’'‘]$")
+_SHORT_YEAR_AFTER = re.compile(r"^(?:[.,;:!?”\"’)\]]|\s*$|\s+(?:and|to|or|through|season|campaign|election|team|squad|class)\b)")
 # "losing 75 pounds", "gained 83 pounds": weight
 _WEIGHT_VERB = re.compile(r"\b(?:los[et]|losing|gain(?:ed|ing|s)?|shed(?:ding)?|weigh\w*|heavier|lighter|pack(?:ed)? on)\b", re.I)
 # "a three over his nemesis", "an early three": a word number after "a" naming a thing
@@ -408,6 +412,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # "(3, 10)." at the end of a sentence, "[2]": references
     if _DECADE_AFTER.match(after) and span.value % 10 == 0:
         return None  # "the 80's"
+    if re.fullmatch(r"\d\d", span.text) and _SHORT_YEAR_BEFORE.search(before) and _SHORT_YEAR_AFTER.match(after):
+        return None  # "in ’91"
     if _CLOCK.match(after) or _CLOCK_BEFORE.search(before):
         return None
     if re.match(r"^:\d{1,2}\b", after):
