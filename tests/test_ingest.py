@@ -362,6 +362,26 @@ def test_a_paywall_notice_ends_the_story():
     assert strip_furniture(story)[0] == story  # a sentence about a story, not a notice
 
 
+def test_a_reference_list_is_no_part_of_the_text():
+    # a Wikipedia page's references had filled its timeline ("^ Wilson, John (March 2009).") and
+    # two had been key points ("Archived from the original on 2010-11-28.")
+    body = (
+        "Mozilla produces many products such as the Firefox web browser.\n\n"
+        "- ^ Bogue, Mike (September 26, 2017). Apocalypse Then.\n\n"
+        "At the end of 2013, Mozilla announced a deal with Cisco Systems.\n\n"
+        "See also[edit]\n\n- Time travel in fiction\n\nReferences[edit]\n\n"
+        '- ^ "Freeing the Source". Retrieved 2016-05-01.\n\nArchived from the original on 2010-11-28.'
+    )
+    kept, removed = strip_furniture(body)
+    assert kept == (
+        "Mozilla produces many products such as the Firefox web browser.\n\n"
+        "At the end of 2013, Mozilla announced a deal with Cisco Systems."
+    )
+    assert removed[0].startswith("- ^ Bogue") and removed[1] == "See also[edit]" and len(removed) == 6
+    see = "See also the council's report on the flood, published on Monday."
+    assert strip_furniture(see)[0] == see  # a sentence, not a heading
+
+
 def test_a_photo_gallery_widget_is_furniture():
     # the Independent's gallery sat mid-story, and its "Show all 50" was tabled as a key figure
     from briefgen.ingest import strip_furniture
