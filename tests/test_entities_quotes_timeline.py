@@ -1647,3 +1647,13 @@ def test_a_person_named_in_full_from_a_place_tag_is_no_place():
     )[1]
     assert [p.name for p in entities.people] == ["Usain Bolt"]
     assert "Usain Bolt" not in [p.name for p in entities.places]
+
+
+def test_a_month_in_capitals_in_a_lower_case_sentence_is_no_date():
+    # an IETF draft's "MAY" (RFC 2119) had dated 6 events May 2014
+    article = from_text(
+        "remoteStorage\n\nDELETE requests MAY have an 'If-Match' request header, the draft says.\n\n"
+        "The server MAY expire bearer tokens at any time.\n\nThe draft was published on May 5, 2014.",
+        "t",
+    )
+    assert [t.date for t in _timeline(article, "2014-12-15")] == ["2014-05-05"]
