@@ -464,10 +464,16 @@ _END_MATTER = re.compile(
     re.I,
 )
 _REFERENCE_ENTRY = re.compile(r"^\s*(?:[-•*]\s+)?\^\s")
+# A reference's mark in the text points into that list: "signed … on 6 February 1840.[41]" hid
+# the year from spaCy, whose "February" alone was then dated by the page's creation in 2001 (5
+# events on a Wikipedia page). Only a number set right after a word or a stop (with the page it
+# cites: "[3]:p. 234"), and Wikipedia's "[citation needed]"; "which is [a] big one", "give[s] us
+# hope" are an editor's words in a quote.
+_REFERENCE_MARK = re.compile(r"(?<=[\w.,;:!?”\"’)\]])\[(?:\d{1,3}|citation needed)\](?::\s?(?:pp?\.\s?)?\d+(?:[–-]\d+)?)?")
 
 
 def strip_furniture(body: str) -> tuple[str, list[str]]:
-    """Cut share prompts anywhere and headline-like lines trailing the last paragraph.
+    """Cut share prompts, reference lists and marks, and headline-like lines trailing the last paragraph.
 
     A trailing paragraph with no sentence-ending punctuation is a related-article
     headline or a label, not article text; once a furniture marker ("You might also
@@ -489,7 +495,7 @@ def strip_furniture(body: str) -> tuple[str, list[str]]:
                 break
             removed.append(para)
             continue
-        kept.append(para)
+        kept.append(_REFERENCE_MARK.sub("", para))
     while kept and not ends_sentence(kept[-1]) and len(kept[-1].split()) < 30:
         removed.insert(0, kept.pop())
     return "\n\n".join(kept), removed

@@ -1657,3 +1657,9 @@ def test_a_month_in_capitals_in_a_lower_case_sentence_is_no_date():
         "t",
     )
     assert [t.date for t in _timeline(article, "2014-12-15")] == ["2014-05-05"]
+
+
+def test_a_reference_mark_after_a_year_does_not_hide_it():
+    # "[41]" had left spaCy only "February", dated by a Wikipedia page's creation in 2001
+    article = from_text("New Zealand\n\nThe Treaty of Waitangi was first signed in the Bay of Islands on 6 February 1840.[41]", "t")
+    assert [t.date for t in _timeline(article, "2001-10-29")] == ["1840-02-06"]

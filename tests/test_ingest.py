@@ -382,6 +382,22 @@ def test_a_reference_list_is_no_part_of_the_text():
     assert strip_furniture(see)[0] == see  # a sentence, not a heading
 
 
+def test_reference_marks_go_and_an_editors_words_stay():
+    body = (
+        "The Treaty of Waitangi was first signed on 6 February 1840.[41] It made Britain sovereign.[42][43]\n\n"
+        "Care givers hear up to 1,000 alarms per shift[1], a study found.[citation needed]\n\n"
+        "The quotient is defined as:[3]:p. 234[5] the ratio of two forms.\n\n"
+        "“We’re using our Blue Moon lander, which is [a] big one,” he said of the give[s] and take."
+    )
+    kept, _ = strip_furniture(body)
+    assert kept == (
+        "The Treaty of Waitangi was first signed on 6 February 1840. It made Britain sovereign.\n\n"
+        "Care givers hear up to 1,000 alarms per shift, a study found.\n\n"
+        "The quotient is defined as: the ratio of two forms.\n\n"
+        "“We’re using our Blue Moon lander, which is [a] big one,” he said of the give[s] and take."
+    )
+
+
 def test_a_photo_gallery_widget_is_furniture():
     # the Independent's gallery sat mid-story, and its "Show all 50" was tabled as a key figure
     from briefgen.ingest import strip_furniture
