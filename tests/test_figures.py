@@ -393,6 +393,8 @@ def test_pounds_weigh_in_an_article_that_counts_its_money_in_dollars():
     sterling = "The shop charges £5 for a loaf, its owner said.\n\n"
     assert units(sterling + "The club was fined 5 million pounds on Monday.")[-1] == ("5 million pounds", "money")
     assert units("The club was fined 5 million pounds on Monday, the league said.") == [("5 million pounds", "money")]
+    pence = "Petrol rose by 5p a litre, and a US tanker's cargo sold for $2 million.\n\n"
+    assert units(pence + "The club was fined 5 million pounds on Monday.")[-1] == ("5 million pounds", "money")
 
 
 def test_a_year_cut_to_two_digits_is_no_figure():

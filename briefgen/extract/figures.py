@@ -806,7 +806,7 @@ def _pounds_of_weight(sentence: str, rest: str, after: str, span: NumberSpan) ->
 # pounds" had been tabled as sums of sterling (mozilla/readability's test pages). The dev set's
 # and the other audit pages' pounds are all in articles that also write "£" or none of "$".
 _DOLLARS = re.compile(r"\$\s*\d|\bdollars?\b", re.I)
-_STERLING = re.compile(r"£|\bsterling\b|\bGBP\b|\bpence\b|\bp\b(?=\s*(?:a|per)\b)")
+_STERLING = re.compile(r"£|\bsterling\b|\bGBP\b|\bpence\b|\d+p\s+(?:a|per)\b")
 # "5 million pounds ($6.5 million)": money even there (so are "Lebanese pounds", _NAMED_POUNDS)
 _CONVERSION_TO_DOLLARS = re.compile(r"^\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?\$")
 
