@@ -64,6 +64,17 @@ def tokens_at(tokens: list[Token], start: int, end: int) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
 
 
+def head_chain(tokens: list[Token], i: int) -> list[int]:
+    """Token i and the tokens it hangs from, up to its sentence's root (a cycle stops it)."""
+    chain: list[int] = []
+    current: Optional[int] = i
+    while current is not None and current not in chain:
+        chain.append(current)
+        head = tokens[current].head
+        current = head if head != current and 0 <= head < len(tokens) else None
+    return chain
+
+
 @dataclass
 class Analysis:
     """What analyse produces: the article split into sentences with linguistic facts."""

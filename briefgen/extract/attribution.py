@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..models import Mention, Token, tokens_at
+from ..models import Mention, Token, head_chain, tokens_at
 from .numbers import NumberSpan
 
 _SAY_VERBS = frozenset(
@@ -44,14 +44,9 @@ _ACCORDING = re.compile(
 
 
 def _head_chain(span: NumberSpan, tokens: list[Token]) -> list[int]:
-    """The number's last token and its heads up to the sentence's root (a cycle stops it)."""
+    """The number's last token and its heads up to the sentence's root."""
     idx = tokens_at(tokens, span.start, span.end)
-    chain: list[int] = []
-    current = idx[-1] if idx else None
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = tokens[current].head if tokens[current].head != current else None
-    return chain
+    return head_chain(tokens, idx[-1]) if idx else []
 
 
 def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:

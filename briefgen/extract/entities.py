@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from ..models import Analysis, Entities, Mention, Organisation, Person, Place, Token, joined
+from ..models import Analysis, Entities, Mention, Organisation, Person, Place, Token, head_chain, joined
 from ..text import PERSON_WORDS, SAYING_VERBS
 
 # PERSON spans containing these words are organisations spaCy mislabelled
@@ -273,7 +273,7 @@ def _noun_phrase_before(analysis: Analysis, mention: Mention) -> int:
     if not inside:
         return 0
     start = mention.start
-    governing = _heads_above(tokens, inside[-1])
+    governing = set(head_chain(tokens, inside[-1])[1:])
     for i in range(inside[0] - 1, -1, -1):
         token = tokens[i]
         if not (_in_hyphenated_word(tokens, i) or _of_in_a_name(tokens, i)):
@@ -296,15 +296,6 @@ def _object_of_what_comes_before(token: Token, i: int, governing: set[int]) -> b
         token.pos == "NOUN" and token.text[:1].islower() and token.dep in {"pobj", "dobj"}
         and token.head < i and i not in governing
     )
-
-
-def _heads_above(tokens: list, i: int) -> set[int]:
-    """The tokens a token hangs from, up to its sentence's root."""
-    heads: set[int] = set()
-    while 0 <= tokens[i].head < len(tokens) and tokens[i].head != i and tokens[i].head not in heads:
-        i = tokens[i].head
-        heads.add(i)
-    return heads
 
 
 def _in_hyphenated_word(tokens: list, i: int) -> bool:

@@ -197,7 +197,7 @@ def _parse(text: str, settings: dict) -> Optional[dt.date]:
 # date: an IETF draft's "DELETE requests MAY have an 'If-Match' request header" had dated 6 events
 # May 2014 (mozilla/readability's test pages); a dateline in capitals ("MONDAY, MAY 5") still counts
 _SHOUTED_WORD = re.compile(r"[A-Z]{3,}")
-_MOSTLY_CAPITALS = re.compile(r"^[^a-z]*$")
+_NO_LOWER_CASE = re.compile(r"^[^a-z]*$")
 
 
 def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
@@ -217,7 +217,7 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
             continue
         if re.search(r"\b(century|centuries|decades?)\b", expression, re.I):
             continue
-        if _SHOUTED_WORD.fullmatch(expression) and not _MOSTLY_CAPITALS.search(analysis.sentences[mention.sentence]):
+        if _SHOUTED_WORD.fullmatch(expression) and not _NO_LOWER_CASE.search(analysis.sentences[mention.sentence]):
             continue  # "the server MAY ignore the request": RFC 2119's keyword, not the month
         key = (expression.lower(), mention.sentence)
         if key in seen:
