@@ -218,3 +218,15 @@ def test_a_title_taken_from_the_opening_words_is_no_headline():
     title = "A North Pacific gray whale has earned a spot in the record books after completing the…"
     assert EmbedSummariser().embed(make(sentences, title))[1] is None
     assert EmbedSummariser().embed(make(sentences, "Whale breaks migration record"))[1] is not None
+
+
+def test_a_line_that_announces_what_follows_is_no_key_point():
+    # "In a wide-ranging interview, President Obama also said:" had been a BBC brief's key point
+    sentences = [
+        "President Barack Obama has admitted that his failure to pass gun safety laws is his greatest frustration.",
+        "In a wide-ranging interview, President Obama also said:",
+        "He defended his decision to engage with and visit those governments in Africa.",
+        "Mr Obama lands in Kenya later on Friday for his first visit since becoming president.",
+    ]
+    ids = EmbedSummariser().select(make(sentences, "Obama admits US gun laws are his biggest frustration"), 3)
+    assert 1 not in ids and len(ids) == 3

@@ -213,10 +213,19 @@ def mmr_select(score: Any, embeddings: Any, sentences: list[str], points: int, r
 
 def not_the_story(sentence: str) -> bool:
     """A call to action ("Sign up for our newsletter"), a note about the page ("Disclosure: …
-    may earn a commission"), a photo's caption ("… ahead of the match. (FILE)") or a heading."""
+    may earn a commission"), a photo's caption ("… ahead of the match. (FILE)"), a heading, or a
+    line that only announces what follows it."""
     if _ABOUT_THE_PAGE.search(sentence) or _PHOTO_ONLY.search(sentence) or _heading(sentence):
         return True
+    if _ANNOUNCES.search(sentence):
+        # "In a wide-ranging interview, President Obama also said:" had been a BBC brief's key
+        # point, and "The Latest on a deadly stabbing … (all times local):" an AP page's: 5 key
+        # points of the 380 dev and unseen briefs end so, none a dev article's
+        return True
     return bool(CALL_TO_ACTION.search(sentence)) and not _REPORTED.search(sentence)
+
+
+_ANNOUNCES = re.compile(r":\s*$")
 
 
 def _heading(sentence: str) -> bool:
