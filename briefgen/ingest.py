@@ -164,11 +164,31 @@ def decode(data: bytes, source: str) -> str:
     for candidate in results:
         if candidate.encoding in _WESTERN and candidate.chaos <= best.chaos + _CHAOS_MARGIN:
             return str(candidate)
+    if _DOS_OR_OLD_MAC.match(best.encoding):
+        return _as_western(data) or str(best)
     return str(best)
 
 
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _CHAOS_MARGIN = 0.05
+# charset_normalizer may offer no Western code page at all for English with a few accented
+# names: a Latin-1 "Montréal" and "Valérie Plante" came back as cp775's "Montrķal" (a DOS Baltic
+# code page). When its pick is a DOS or old Mac code page, which no news site writes in, cp1252
+# is taken if every character it gives beyond ASCII is a Western European letter or a
+# typographic mark. Windows and ISO code pages are left as picked.
+_DOS_OR_OLD_MAC = re.compile(r"^(?:cp(?:437|7\d\d|8\d\d)|hp_roman8|mac_\w+)$")
+_WESTERN_CHARS = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŽžŸ"
+    "’‘“”„–—…«»‹›€£¥¢©®™°±•·§¶¡¿\xa0"
+)
+
+
+def _as_western(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if all(ch in _WESTERN_CHARS for ch in text if ord(ch) > 127) else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

