@@ -164,23 +164,32 @@ def decode(data: bytes, source: str) -> str:
     for candidate in results:
         if candidate.encoding in _WESTERN and candidate.chaos <= best.chaos + _CHAOS_MARGIN:
             return str(candidate)
-    if _DOS_OR_OLD_MAC.match(best.encoding):
-        return _as_western(data) or str(best)
-    return str(best)
+    picked = str(best)
+    if all(_latin_or_mark(ch) for ch in picked if ord(ch) > 127):
+        return _as_western(data) or picked  # another Latin-script code page: see _WESTERN_CHARS
+    return picked
 
 
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _CHAOS_MARGIN = 0.05
 # charset_normalizer may offer no Western code page at all for English with a few accented
-# names: a Latin-1 "Montréal" and "Valérie Plante" came back as cp775's "Montrķal" (a DOS Baltic
-# code page). When its pick is a DOS or old Mac code page, which no news site writes in, cp1252
-# is taken if every character it gives beyond ASCII is a Western European letter or a
-# typographic mark. Windows and ISO code pages are left as picked.
-_DOS_OR_OLD_MAC = re.compile(r"^(?:cp(?:437|7\d\d|8\d\d)|hp_roman8|mac_\w+)$")
+# names: a Latin-1 "Montréal" and "Valérie Plante" came back as cp775's "Montrķal", "Zoë" as
+# cp1257's "Zoė". English written in a legacy code page is written in cp1252 or Latin-1 (they
+# cannot even spell "ř"), so cp1252 is taken whenever every character it gives beyond ASCII is a
+# Western European letter or a typographic mark, and the code page picked reads Latin script
+# too (a Greek or Cyrillic one is left alone). 284 short dev extracts (30-80 words) with 1-3
+# accented names, encoded in Latin-1 or cp1252: 38 read wrongly before, 9 with this only for
+# DOS code pages, 0 now.
 _WESTERN_CHARS = frozenset(
     "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŽžŸ"
     "’‘“”„–—…«»‹›€£¥¢©®™°±•·§¶¡¿\xa0"
 )
+
+
+def _latin_or_mark(ch: str) -> bool:
+    import unicodedata
+
+    return "LATIN" in unicodedata.name(ch, "") or unicodedata.category(ch)[0] in "PSZN"
 
 
 def _as_western(data: bytes) -> str | None:

@@ -487,3 +487,10 @@ def test_latin1_english_with_a_few_accented_names_is_read_as_western():
         "The mayor, Valérie Plante, said emergency shelters had been opened in three schools.\n"
     )
     assert decode(text.encode("latin-1"), "t") == text
+    noel = (
+        "A woman who suffered seven miscarriages has spoken of her distress after a family friend stole the "
+        "money set aside for her Noël babies' grave stone."
+    )
+    assert decode(noel.encode("latin-1"), "t") == noel  # had been cp1257's "Noėl"
+    greek = "Γειά σου κόσμε, αυτό είναι ένα κείμενο για δοκιμή της κωδικοποίησης."
+    assert decode(greek.encode("cp1253"), "t") == greek  # another script's code page is left as picked
