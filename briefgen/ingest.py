@@ -13,6 +13,7 @@ import os
 import re
 import socket
 import sys
+import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -187,8 +188,6 @@ _WESTERN_CHARS = frozenset(
 
 
 def _latin_or_mark(ch: str) -> bool:
-    import unicodedata
-
     return "LATIN" in unicodedata.name(ch, "") or unicodedata.category(ch)[0] in "PSZN"
 
 
