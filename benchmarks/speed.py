@@ -27,6 +27,7 @@ DEV = SHARED / "eval" / "summeval-cnndm-dev.jsonl"
 SEED = ROOT / "seeds" / "000_3e29ec34f0816bdb.txt"
 RESULTS = ROOT / "benchmarks" / "results"
 ENCODING = "sentence encoding (MiniLM)"
+LONG_WORDS = (700, 900)
 BIN = Path(sys.executable).parent
 
 
@@ -73,7 +74,18 @@ def warm_analysis(articles: list[dict]) -> dict:
         brief_article(from_text(item["text"], item["id"]), options)
         times.append((time.perf_counter() - start) * 1000)
         words.append(len(item["text"].split()))
-    # the seed is ~800 words: the issue's reference article size
+    # issue #9 sets its target for "an 800-word article"; the longest dev article has 539 words
+    # and the seed 619, so neighbouring dev articles are joined when together they hold 700-900
+    # (as benchmarks/summarisation.py does for #4's summariser target)
+    long_times, long_words = [], []
+    for one, other in zip(articles, articles[1:]):
+        text = one["text"] + "\n\n" + other["text"]
+        length = len(text.split())
+        if LONG_WORDS[0] <= length <= LONG_WORDS[1]:
+            start = time.perf_counter()
+            brief_article(from_text(text, f"{one['id']}+{other['id']}"), options)
+            long_times.append((time.perf_counter() - start) * 1000)
+            long_words.append(length)
     seed_times = []
     for _ in range(10):
         start = time.perf_counter()
@@ -84,6 +96,9 @@ def warm_analysis(articles: list[dict]) -> dict:
         "median_words": statistics.median(words),
         "p50_ms": percentile(times, 0.5),
         "p95_ms": percentile(times, 0.95),
+        "joined_articles": len(long_times),
+        "joined_median_words": statistics.median(long_words) if long_words else None,
+        "joined_p50_ms": percentile(long_times, 0.5) if long_times else None,
         "seed_words": len(seed_text.split()),
         "seed_p50_ms": percentile(seed_times, 0.5),
     }
@@ -239,8 +254,13 @@ def to_markdown(r: dict) -> str:
         f"{r['cli_pdf_cold']['peak_rss_mb']:.0f} MB peak RSS | ≤ 8 s, ≤ 1.2 GB |",
         f"| warm analysis, {w['articles']} dev articles (median {w['median_words']:.0f} words) | "
         f"p50 {w['p50_ms']:.0f} ms, p95 {w['p95_ms']:.0f} ms | — |",
-        f"| warm analysis, seed ({w['seed_words']} words) | p50 {w['seed_p50_ms']:.0f} ms | ≤ 150 ms |",
+        f"| warm analysis, seed ({w['seed_words']} words) | p50 {w['seed_p50_ms']:.0f} ms | — |",
     ]
+    if w.get("joined_p50_ms") is not None:
+        lines.append(
+            f"| warm analysis, {w['joined_articles']} texts of 700-900 words (two neighbouring dev articles "
+            f"joined; median {w['joined_median_words']:.0f} words) | p50 {w['joined_p50_ms']:.0f} ms | ≤ 150 ms |"
+        )
     for fmt, ms in r["render_ms"].items():
         target = "≤ 300 ms" if fmt == "pdf" else "—"
         lines.append(
@@ -266,9 +286,10 @@ def to_markdown(r: dict) -> str:
             "en_core_web_sm's `ner` carries its own tok2vec (it does not listen to the shared one), so it",
             f"costs about as much as tok2vec + parser together. Encoding ran at ~{gops:.0f} billion operations",
             "per second of dense matrix work (21 million per wordpiece for MiniLM-L6), so its time scales",
-            "with wordpieces. The stages above are timed one after another; in a brief the encoding runs",
-            "in a thread of its own while `ner` runs (onnxruntime releases the GIL), so the whole brief",
-            "takes less than their sum.",
+            "with wordpieces. The stages above are timed one after another; in a brief the encoding starts",
+            "in a thread of its own while `ner` runs (onnxruntime releases the GIL), and the main thread",
+            "takes the batches left once the extractors are done, so the whole brief takes less than",
+            "their sum.",
         ]
     lines += ["", "## Peers on the same articles", "", "| system | p50 | p95 | briefgen p50 ÷ peer p50 |", "|---|---|---|---|"]
     lines.append(f"| briefgen (full brief: key points, figures, entities, quotes, timeline) | {ours:.0f} ms | {w['p95_ms']:.0f} ms | 1.0 |")

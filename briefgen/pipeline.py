@@ -69,20 +69,19 @@ def brief_article(article: Article, options: BriefOptions = BriefOptions()) -> B
     analysis = analyse(article, options.spacy_model, on_sentences=on_sentences)
     if not analysis.sentences:
         raise InputError(f"{article.input}: no sentences found in the text")
+    # the extractors run before the summariser, which waits for the encoder's vectors: they
+    # fill the time the encoder still takes after spaCy is done
+    entities = extract_entities(analysis)
+    figures = extract_figures(analysis)
+    quotes = extract_quotes(analysis, entities)
+    timeline = extract_timeline(analysis)
     # one extra point: the earliest chosen one becomes the BLUF (see compose)
     key_points = summariser(analysis, int(options.points) + 1)
-    entities = extract_entities(analysis)
     generator = {"name": "briefgen", "version": __version__, "backend": options.backend}
     if options.model:
         generator["model"] = options.model
     return compose(
-        analysis,
-        key_points,
-        figures=extract_figures(analysis),
-        entities=entities,
-        quotes=extract_quotes(analysis, entities),
-        timeline=extract_timeline(analysis),
-        generator=generator,
+        analysis, key_points, figures=figures, entities=entities, quotes=quotes, timeline=timeline, generator=generator
     )
 
 

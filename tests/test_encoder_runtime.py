@@ -11,6 +11,8 @@ import logging
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -222,15 +224,61 @@ def test_a_brief_needs_neither_torch_nor_transformers_once_exported(seed_path, t
 
 
 def test_thread_count_follows_omp_num_threads(tiny_bert, cache, monkeypatch):
-    """A Dask nanny sets OMP_NUM_THREADS=1 per worker; the ONNX session must honour it."""
+    """A Dask nanny sets OMP_NUM_THREADS=1 per worker: the encoder then uses no thread but the caller's."""
     monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
     monkeypatch.setenv("OMP_NUM_THREADS", "1")
-    options = encoder.get_encoder(tiny_bert).session.get_session_options()
-    assert options.intra_op_num_threads == 1
-    # idle threads sleep: spinning ones take the core spaCy's entity recogniser runs on
-    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    onnx = encoder.get_encoder(tiny_bert)
+    # each batch runs on one thread; the cores take whole batches instead
+    assert onnx.session.get_session_options().intra_op_num_threads == 1
+
+    def no_helpers():
+        raise AssertionError("a helper thread was asked for with OMP_NUM_THREADS=1")
+
+    monkeypatch.setattr(encoder, "_pool", no_helpers)
+    assert onnx.encode(SENTENCES * 3).shape == (len(SENTENCES) * 3, onnx.dim)
     monkeypatch.setenv("OMP_NUM_THREADS", "not a number")
     assert encoder._threads() == max(1, os.cpu_count() or 1)
+
+
+def test_batches_are_shared_between_threads_and_give_the_same_vectors(tiny_bert, cache, monkeypatch):
+    """With two threads both take batches, and each vector is what one thread alone computes."""
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    onnx = encoder.get_encoder(tiny_bert)
+    texts = [f"{s} Number {i}." for i, s in enumerate(SENTENCES * 4)]
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    alone = onnx.encode(texts)
+    threads = set()
+    run = onnx._run
+
+    def slow_run(batch):
+        threads.add(threading.get_ident())
+        time.sleep(0.02)  # long enough for the helper to take a batch while this one runs
+        return run(batch)
+
+    monkeypatch.setattr(onnx, "_run", slow_run)
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    shared = onnx.encode(texts)
+    assert len(threads) == 2
+    np.testing.assert_array_equal(shared, alone)
+
+
+def test_a_failed_batch_reaches_the_caller_and_nothing_hangs(tiny_bert, cache, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    onnx = encoder.get_encoder(tiny_bert)
+    calls = []
+
+    def failing_run(batch):
+        calls.append(batch)
+        if len(calls) == 2:
+            raise RuntimeError("onnxruntime: out of memory")
+        time.sleep(0.01)
+        return np.zeros((len(batch), onnx.dim), dtype=np.float32)
+
+    monkeypatch.setattr(onnx, "_run", failing_run)
+    with pytest.raises(RuntimeError, match="out of memory"):
+        onnx.encode([f"Sentence {i}." for i in range(40)])
+    assert len(calls) < 10  # the batches left were dropped, not run
 
 
 @pytest.fixture
@@ -240,8 +288,9 @@ def no_pending():
     encoder._pending.clear()
 
 
-def test_an_encoding_started_early_gives_the_same_vectors(tiny_bert, cache, no_pending, monkeypatch):
-    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
+def test_an_encoding_started_early_gives_the_same_vectors(tiny_bert, cache, no_pending, monkeypatch, runtime):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", runtime)
     monkeypatch.setenv("OMP_NUM_THREADS", "2")
     now = encoder.encode_texts(tiny_bert, SENTENCES)
     encoder.encode_soon(tiny_bert, SENTENCES)
@@ -268,10 +317,10 @@ def test_early_encodings_need_two_threads_and_are_few(tiny_bert, cache, no_pendi
 def test_an_early_encodings_error_reaches_the_caller(no_pending, monkeypatch):
     monkeypatch.setenv("OMP_NUM_THREADS", "2")
 
-    def broken(path, texts):
+    def broken(path):
         raise ModelError("the sentence-embedding model is not installed")
 
-    monkeypatch.setattr(encoder, "_encode_now", broken)
+    monkeypatch.setattr(encoder, "get_encoder", broken)
     encoder.encode_soon("some/model", SENTENCES)
     with pytest.raises(ModelError, match="not installed"):
         encoder.encode_texts("some/model", SENTENCES)

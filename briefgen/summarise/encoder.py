@@ -33,11 +33,11 @@ import logging
 import os
 import threading
 import warnings
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional, Protocol
+from typing import Any, Callable, Optional, Protocol
 
 from ..errors import ConfigError, ModelError
 from ..files import user_cache_dir, write_atomic
@@ -86,6 +86,9 @@ class Encoder(Protocol):
 
     def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> Any:
         """(n, dim) float32 numpy array of unit vectors."""
+
+    def start(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> Any:
+        """The same encoding, to be worked on by threads (``work()``) and collected (``result()``)."""
 
 
 def default_model_path() -> str:
@@ -174,6 +177,15 @@ class TorchEncoder:
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
         return torch.nn.functional.normalize(pooled, p=2, dim=1)
 
+    def start(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> "_Encoding":
+        """An encoding run as one piece: torch spreads each batch over the cores itself."""
+        return _Encoding(
+            [list(range(len(sentences)))],
+            lambda texts: self.encode(texts, batch_size),
+            sentences,
+            self.model.config.hidden_size,
+        )
+
     def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> Any:
         import numpy as np
 
@@ -199,13 +211,14 @@ class OnnxEncoder:
         self.tokenizer.enable_padding(pad_id=pad.get("pad_id", 0), pad_token=pad.get("pad_token", "[PAD]"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = _threads()
+        # One thread per run: the cores take whole batches at once instead (``_Encoding``).
+        # Sentence batches are small (4 x ~30 tokens), so splitting each product over two cores
+        # costs more in hand-offs than it gains: seed article's 21 sentences, median of 20,
+        # 2 threads per batch 60.5 ms, batches on 2 cores 49.5 ms, identical vectors. It also
+        # leaves a core to spaCy while a brief encodes in the background (encode_soon); two
+        # threads per batch had taken it (entity recognition 50 -> 87 ms).
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        # idle worker threads sleep instead of spinning: a brief encodes while spaCy's entity
-        # recogniser runs (encode_soon), and spinning threads took its core. Seed brief, 15
-        # interleaved runs: spinning 184 ms sequential, 180 overlapped; not spinning 189
-        # sequential, 162 overlapped. An encode on its own is ~6 ms slower (67 against 61 ms).
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         model = onnx_file if isinstance(onnx_file, bytes) else str(onnx_file)
         self.session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
@@ -215,20 +228,78 @@ class OnnxEncoder:
         self.onnx_file = onnx_file
         self.precision = precision
 
+    def start(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> "_Encoding":
+        """An encoding whose batches any thread may take (see ``_Encoding``)."""
+        return _Encoding(list(_batches(sentences, batch_size)), self._run, sentences, self.dim)
+
     def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> Any:
+        return _all_hands(self.start(sentences, batch_size))
+
+    def _run(self, texts: list[str]) -> Any:
         import numpy as np
 
-        out = np.zeros((len(sentences), self.dim), dtype=np.float32)
-        with _lock:
-            for idx in _batches(sentences, batch_size):
-                encodings = self.tokenizer.encode_batch([sentences[i] for i in idx])
-                feeds = {
-                    "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-                    "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-                    "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-                }
-                out[idx] = self.session.run(None, {name: feeds[name] for name in self.inputs})[0]
-        return out
+        encodings = self.tokenizer.encode_batch(texts)
+        feeds = {
+            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+        }
+        return self.session.run(None, {name: feeds[name] for name in self.inputs})[0]
+
+
+class _Encoding:
+    """One encode's batches, each taken whole by whichever thread is free: the background
+    thread that started it ahead of need, the caller that then waits for it, or helpers.
+
+    A batch is computed alone on one thread (one intra-op thread per run), so a vector does
+    not depend on which thread took its batch or on how many took part.
+    """
+
+    def __init__(self, batches: list[list[int]], run: Callable[[list[str]], Any], texts: list[str], dim: int) -> None:
+        import numpy as np
+
+        self._todo = deque(batches)
+        self._run = run
+        self._texts = texts
+        self._busy = 0
+        self._error: Optional[BaseException] = None
+        self._done = threading.Condition()
+        self.vectors = np.zeros((len(texts), dim), dtype=np.float32)
+
+    def work(self) -> None:
+        """Take batches until none is left."""
+        while True:
+            with self._done:
+                if not self._todo:
+                    return
+                idx = self._todo.popleft()
+                self._busy += 1
+            try:
+                self.vectors[idx] = self._run([self._texts[i] for i in idx])
+            except BaseException as exc:  # raised again to the caller of result()
+                with self._done:
+                    self._error = self._error or exc
+                    self._todo.clear()
+            finally:
+                with self._done:
+                    self._busy -= 1
+                    self._done.notify_all()
+
+    def result(self) -> Any:
+        """The vectors, once every batch is done; the calling thread takes batches meanwhile."""
+        self.work()
+        with self._done:
+            self._done.wait_for(lambda: not self._todo and not self._busy)
+        if self._error is not None:
+            raise self._error
+        return self.vectors
+
+
+def _all_hands(encoding: _Encoding) -> Any:
+    """Run an encoding on every core: helpers from the background pool, and this thread."""
+    for _ in range(_threads() - 1):
+        _pool().submit(encoding.work)
+    return encoding.result()
 
 
 # Fingerprint of a model file: its size and its first, middle and last MiB (whole
@@ -409,38 +480,53 @@ _pending_lock = threading.Lock()
 _background: Optional[ThreadPoolExecutor] = None
 
 
+def _pool() -> ThreadPoolExecutor:
+    """Threads beside the caller's: one fewer than the cores the encoder may use."""
+    global _background
+    with _pending_lock:
+        if _background is None:
+            _background = ThreadPoolExecutor(max_workers=max(1, _threads() - 1), thread_name_prefix="briefgen-encoder")
+        return _background
+
+
 def encode_soon(path: Optional[str], texts: list[str]) -> None:
     """Start encoding ``texts`` in a background thread; ``encode_texts`` collects the result.
 
     onnxruntime and torch release the GIL while they compute, so the encoder runs
-    alongside spaCy's entity recogniser on a second core. With one thread allowed
+    alongside spaCy's entity recogniser on a second core, and the caller joins in on
+    the batches left when it asks for the vectors. With one thread allowed
     (``OMP_NUM_THREADS=1``, as in a Dask worker beside others) this does nothing.
     """
-    global _background
     if _threads() < 2:
         return
     key = (path, tuple(texts))
+    started: Future = Future()  # the encoding, once the encoder is loaded (in the background too)
+
+    def begin() -> None:
+        try:
+            encoding = get_encoder(path).start(list(texts))
+        except BaseException as exc:  # raised again to the caller of encode_texts
+            started.set_exception(exc)
+            return
+        started.set_result(encoding)
+        encoding.work()
+
     with _pending_lock:
         if key in _pending:
             return
-        if _background is None:
-            _background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefgen-encoder")
-        _pending[key] = _background.submit(_encode_now, path, list(texts))
+        _pending[key] = started
         while len(_pending) > _MAX_PENDING:
             _pending.popitem(last=False)
+    _pool().submit(begin)
 
 
 def encode_texts(path: Optional[str], texts: list[str]) -> Any:
     """Unit vectors of ``texts``: those ``encode_soon`` started, else computed now.
 
-    Either way the same call on the same list computes them, so the vectors are the same.
+    Either way each batch is computed alone on one thread, so the vectors are the same.
     """
     with _pending_lock:
-        future = _pending.pop((path, tuple(texts)), None)
-    if future is not None:
-        return future.result()
-    return _encode_now(path, texts)
-
-
-def _encode_now(path: Optional[str], texts: list[str]) -> Any:
+        started = _pending.pop((path, tuple(texts)), None)
+    if started is not None:
+        return started.result().result()
     return get_encoder(path).encode(texts)
