@@ -324,3 +324,14 @@ def test_an_early_encodings_error_reaches_the_caller(no_pending, monkeypatch):
     encoder.encode_soon("some/model", SENTENCES)
     with pytest.raises(ModelError, match="not installed"):
         encoder.encode_texts("some/model", SENTENCES)
+
+
+def test_a_sentences_int8_vector_does_not_depend_on_the_sentences_beside_it(tiny_bert, cache, monkeypatch):
+    """int8 runs quantise each run's activations with one scale, so batching sentences together
+    would make a sentence's vector depend on its neighbours (another article, another digest)."""
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    onnx = encoder.get_encoder(tiny_bert)
+    assert onnx.precision == "int8"
+    together = onnx.encode(SENTENCES)
+    for i, sentence in enumerate(SENTENCES):
+        np.testing.assert_array_equal(onnx.encode([sentence])[0], together[i])
