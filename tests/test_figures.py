@@ -508,6 +508,13 @@ def test_a_number_before_a_models_suffix_is_a_model():
     assert [f.text for f in figures_of("The LG 4K Smart HDTV is now $549 Plus $50 Dell eGift Card.")] == ["$549", "$50"]
 
 
+def test_a_screen_size_in_a_models_name_is_no_measurement():
+    # a review of "the 16-inch MacBook Pro" had tabled "16-inch" 27 times, with no What
+    assert figures_of("The 16-inch MacBook Pro is a heck of a lot like the old 15-inch MacBook Pro.") == []
+    assert [f.text for f in figures_of("Apple's 12.9-inch iPad Pro drops to $799.")] == ["$799"]
+    assert [f.text for f in figures_of("The phone has a 6.1-inch display and a 4,000mAh battery.")][:1] == ["6.1-inch"]
+
+
 def test_plus_a_second_amount_is_an_addition_and_added_to_is_no_saying():
     # found reading a digest of 10 random pages
     price = figures_of("The LG 4K Smart HDTV is now $549 Plus $50 Dell eGift Card.")
@@ -575,12 +582,14 @@ def test_a_measure_says_what_it_measures_when_the_parse_does():
 
 
 def test_a_measure_of_a_name_or_of_an_average_has_no_subject():
-    subjects = [f.subject for f in figures_of(
+    subjects = [(f.text, f.subject) for f in figures_of(
         "As iFixit points out, the 16-inch MacBook’s keyboard is virtually identical to the old one. "
         "The diet decreased daily calorie intake by an average of 441 calories. "
         "With a range of up to 4km and battery life of 30 minutes, it is cheap."
     )]
-    assert subjects == ["", "", ""]
+    # "16-inch" names the model (test_a_screen_size_in_a_models_name_is_no_measurement); it had
+    # been a measure with "MacBook’s keyboard" as its subject
+    assert subjects == [("441 calories", ""), ("up to 4km", "")]
 
 
 def test_as_high_as_is_a_ceiling_and_as_low_as_a_floor():

@@ -88,6 +88,10 @@ _MEASURE_AFTER = re.compile(
     r"|^[\"″](?=\s+(?:long|wide|tall|high|deep|thick)\b)",
     re.I,
 )
+# A screen size hyphened to a capitalised name is the name of a model: a review of "the 16-inch
+# MacBook Pro" had tabled "16-inch" 27 times and "15-inch | MacBook Pro" (6 pages of the unseen
+# texts, 55 rows; "a 6.1-inch display", "a 27-inch screen" stay measurements)
+_SIZE_IN_A_MODEL_NAME = re.compile(r"^-inch\s+(?:[A-Z]|[a-z]+[A-Z])")
 _DIALLED_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)\s+$", re.I)
 _EMERGENCY_AFTER = re.compile(r"^\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?|emergency|line|system)\b", re.I)
 _TIME_UNIT_AFTER = re.compile(
@@ -468,6 +472,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "name"  # "five time NBA champion": "five-time" without its hyphen
     if re.match(r"^[\"″]\s*[\w+]", after) and before.count('"') % 2 == 0 and not span.words:
         return "vague"  # an inch mark: "70\" Element 4K TV", "measures 22\" long" had been counts
+    if _SIZE_IN_A_MODEL_NAME.match(after) and not span.words:
+        return "name"  # "the 16-inch MacBook Pro", "Apple's 12.9-inch iPad Pro": which model, not a measurement
     if _in_product_name(span, before, after) or re.search(r"[A-Za-z]-$|-of-$", before):
         return "name"  # "SU-27", "Under-17", "Covid-19", "mother-of-two"
     if _name_follows(after) and not _CURRENCY_BEFORE.search(before) and not _LABEL_BEFORE.search(before):
