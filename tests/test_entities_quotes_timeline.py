@@ -1453,6 +1453,23 @@ def test_a_products_name_is_neither_a_person_nor_an_organisation():
     assert "Tim Cook" in people and "Apple" in orgs
 
 
+def test_a_version_or_a_score_is_no_organisation():
+    # "Python 3.7", "Mercurial 5.2", "Red Hat 8.0" were organisations of unseen pages, as was a
+    # results line's "Iceland 0-0"
+    _, orgs = _people_and_orgs(
+        "Mercurial 5.2 drops Python 2\n\n"
+        "The Mercurial project said that Mercurial 5.2 is the last release to support Python 2.7, and "
+        "that Python 3.7 will be required. Gregory Szorc, a Mercurial developer, said the port took years."
+    )
+    assert orgs == ["Mercurial"]
+    _, orgs = _people_and_orgs(
+        "Euro 2020 qualifiers\n\n"
+        "France beat Moldova while Iceland 0-0 Turkey sent Turkey through, the BBC reported. "
+        "Coach Erik Hamren said his side were unlucky."
+    )
+    assert "Iceland 0-0" not in orgs and "BBC" in orgs
+
+
 def test_a_speaker_called_by_first_name_is_the_person_the_people_list_holds():
     # found reading an Express brief: "Liu said … warning: “…”" was given to "Liu", while the
     # people list held Liu Xiaming (family name first)
