@@ -1470,6 +1470,16 @@ def test_a_version_or_a_score_is_no_organisation():
     assert "Iceland 0-0" not in orgs and "BBC" in orgs
 
 
+def test_a_plural_after_the_is_a_team_not_a_person():
+    # a DailyMail dev article had listed "Spurs" among its people
+    people, _ = _people_and_orgs(
+        "Kane stars in cartoon\n\n"
+        "Harry Kane has scored 30 goals this season. And now the Spurs striker features in a clever new "
+        "animation of his best goals. Kane scored past Tim Krul for Spurs against Newcastle."
+    )
+    assert people == ["Harry Kane", "Tim Krul"]
+
+
 def test_a_speaker_called_by_first_name_is_the_person_the_people_list_holds():
     # found reading an Express brief: "Liu said … warning: “…”" was given to "Liu", while the
     # people list held Liu Xiaming (family name first)

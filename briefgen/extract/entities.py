@@ -765,12 +765,22 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
         return all(w.isalpha() for w in words) and all(_written_in_lower_case(w, analysis) for w in words)
     if _brand_shaped(name):
         return True  # "SpaceX", "OpenAI"
+    if _a_group(name, analysis):
+        return True  # "the Browns", "the Steelers": a team, not a person
     same = [m.label for m in mentions if _clean(m.text) == name]
     if sum(label in _OTHER_NAME_LABELS for label in same) > same.count("PERSON"):
         return True  # spaCy is inconsistent from mention to mention: the majority decides
     if _grammar_of_a_thing(name, analysis):
         return True
     return _written_in_lower_case(name, analysis)
+
+
+def _a_group(name: str, analysis: Analysis) -> bool:
+    """A plural written after "the" ("the Browns", "the Steelers", "the Bidens") names a team
+    or a family, not a person."""
+    if not re.fullmatch(r"[A-Z][a-z]+[^s]s", name):
+        return False
+    return any(i and tokens[i - 1].text.lower() == "the" for tokens, i in _uses(name, analysis))
 
 
 def _named_once_in_passing(person: Person, analysis: Analysis) -> bool:
