@@ -1480,6 +1480,35 @@ def test_a_plural_after_the_is_a_team_not_a_person():
     assert people == ["Harry Kane", "Tim Krul"]
 
 
+def test_an_acronym_for_a_thing_is_no_organisation():
+    # "CPU" had been an organisation on 8 unseen pages, "API" on 6; "an FBI agent" stays the FBI's
+    _, orgs = _people_and_orgs(
+        "Intel launches chips\n\n"
+        "Intel said on Monday that its new CPU is 20 percent faster, and the FBI said it had no comment. "
+        "The company's USB controller was also updated, Intel said."
+    )
+    assert orgs == ["Intel", "FBI"]
+    _, orgs = _people_and_orgs(
+        "Stripe opens platform\n\n"
+        "Stripe released an API that lets shops take payments, and developers said the APIs were easy to use. "
+        "Patrick Collison, Stripe's chief executive, said the FBI had not been involved."
+    )
+    assert orgs == ["Stripe", "FBI"]
+    _, orgs = _people_and_orgs(
+        "Uber plans listing\n\n"
+        "Uber is preparing an IPO that could value it at $100 billion, Reuters reported. "
+        "The IPO would be the largest since Alibaba, and an FBI agent said nothing."
+    )
+    assert "IPO" not in orgs and "FBI" in orgs
+    # not in the list of common ones: written in the plural, so a thing
+    _, orgs = _people_and_orgs(
+        "Google builds chip\n\n"
+        "Google said it had built a TPU for its data centres, and that the TPUs run its search models. "
+        "Sundar Pichai said Nvidia was still a partner."
+    )
+    assert "TPU" not in orgs and "Google" in orgs
+
+
 def test_a_speaker_called_by_first_name_is_the_person_the_people_list_holds():
     # found reading an Express brief: "Liu said … warning: “…”" was given to "Liu", while the
     # people list held Liu Xiaming (family name first)
