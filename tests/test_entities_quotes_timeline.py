@@ -154,6 +154,18 @@ def test_a_weekday_on_a_present_tense_verb_is_a_scheduled_event():
     assert [(t.date, t.sentence) for t in events] == [("2019-11-18", 1), ("2019-11-20", 0)]
 
 
+def test_a_day_no_one_could_date_is_no_event_and_a_word_before_a_weekday_is_no_part_of_it():
+    # "on a Monday?" (a rhetorical question) had been dated; "posted on Twitter Tuesday" was shown
+    # as the date "Twitter Tuesday"; "a Tuesday research report" is Tuesday's report, dated
+    article = from_text(
+        "Games\n\nWas it a misjudgement to hold the opening ceremony at 2:30pm on a Monday? "
+        "Omar asked for compassion in a letter posted on Twitter Tuesday. "
+        "Prices fell, wrote Fadem in a Tuesday research report.", "t"
+    )
+    events = _timeline(article, "2019-11-19")
+    assert [(t.date, t.sentence) for t in events] == [("2019-11-19", 1), ("2019-11-19", 2)]
+
+
 def test_a_month_and_day_on_a_present_tense_verb_is_a_scheduled_date():
     # Rolling Stone, 2019-11-19: the 2020 tour "kicks off June 9th" had been dated last June; the
     # band's tour that "continues November 19th" continues that very day

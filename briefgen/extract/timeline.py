@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..models import Analysis, TimelineEvent
+from ..models import Analysis, Mention, TimelineEvent
 from ..months import MONTHS, MONTHS_OR_ABBREVIATIONS
 from ..text import CALL_TO_ACTION, SAYING_VERBS
 from .quotes import quoted_ranges
@@ -213,6 +213,10 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
         expression = re.sub(r"(?:[\s,]+(?:and|or|&))+$|(?<=[^\W\d])['’]s$", "", mention.text.strip(), flags=re.I)
         if expression.count("(") > expression.count(")") and expression.index("(") > 0:
             expression = expression[: expression.index("(")].strip()
+        lead = _WORDS_BEFORE_A_WEEKDAY.match(expression)
+        if lead:  # "a letter posted on Twitter Tuesday", "Earlier Saturday, Yoon apologized"
+            mention = Mention(expression[lead.end() :], mention.label, mention.sentence, mention.start + lead.end(), mention.end)
+            expression = mention.text
         if not _KEEP.search(expression) or (_VAGUE.search(expression) and not _KEEP.search(expression.split()[-1])):
             continue
         if re.search(r"\b(century|centuries|decades?)\b", expression, re.I):
@@ -527,10 +531,12 @@ def _in_an_earlier_year(expression: str, sentence: str, mention, published: Opti
 
 def _habitual(expression: str, sentence: str, mention) -> bool:
     """'plays every other Sunday', 'each Monday', 'On Tuesday, Wednesday, and Friday she
-    tutors': a habit or a schedule, not an event."""
+    tutors': a habit or a schedule, not an event; nor is a day no one could date, 'one Sunday
+    morning' or 'of a Sunday' (6 events of a novel among mozilla/readability's pages)."""
     return bool(
         re.search(r"\b(?:every|each)\s+(?:other\s+)?$", sentence[: mention.start], re.I)
         or re.match(r"(?:every|each)\b", expression, re.I)
+        or _an_undated_day(expression, sentence, mention)
         or len(_WEEKDAY_NAMED.findall(expression)) > 2  # "Monday, Tuesday morning" is two dates run together
         # spaCy may tag the days of a list one by one ("Tuesday, Wednesday" and "Friday")
         or any(run.start() <= mention.start < run.end() and len(_WEEKDAY_NAMED.findall(run.group())) > 2
@@ -538,6 +544,25 @@ def _habitual(expression: str, sentence: str, mention) -> bool:
     )
 
 
+def _an_undated_day(expression: str, sentence: str, mention) -> bool:
+    """'one Sunday morning', 'on a Monday?': a day no one could date. 'in a Tuesday research
+    report' is dated: the weekday describes the noun after it (the report was Tuesday's)."""
+    indefinite = _INDEFINITE_WEEKDAY.match(expression) or (
+        re.search(r"\b(?:a|one|any)\s+$", sentence[: mention.start], re.I) and _WEEKDAY_NAMED.match(expression)
+    )
+    after = sentence[mention.end :]
+    after = after[re.match(r"(?:\s+(?:morning|afternoon|evening|night))?", after).end() :]
+    return bool(indefinite) and not re.match(r"\s+(?!(?:and|or|when|while|as|at|in|on|with|to)\b)[a-z]", after)
+
+
+_INDEFINITE_WEEKDAY = re.compile(rf"(?:a|one|any)\s+(?:{'|'.join(_WEEKDAYS)})\b", re.I)
+# capitalised words the tagger took with a weekday that are no part of the date; "Last",
+# "Next", "This" are, and "Super Tuesday", "Black Friday" are names (_names_something sees
+# them before the weekday once they are cut off)
+_WORDS_BEFORE_A_WEEKDAY = re.compile(
+    rf"^(?:(?!(?:Last|Next|This|{'|'.join(d.title() for d in _WEEKDAYS)})\b)[A-Z][a-z]+\s+)+"
+    rf"(?=(?:{'|'.join(d.title() for d in _WEEKDAYS)})\b)"
+)
 _WEEKDAY_LIST = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:{'|'.join(_WEEKDAYS)}))+\b", re.I)
 
 
