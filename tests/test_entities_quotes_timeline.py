@@ -166,6 +166,17 @@ def test_a_day_no_one_could_date_is_no_event_and_a_word_before_a_weekday_is_no_p
     assert [(t.date, t.sentence) for t in events] == [("2019-11-19", 1), ("2019-11-19", 2)]
 
 
+def test_what_something_is_today_is_no_event_of_the_day():
+    # "Today, plague infections are rare" had been an event of the publication day
+    article = from_text(
+        "Plague\n\nToday, plague infections are rare, but they do happen. "
+        "Today, we're excited to share a new approach to patching. "
+        "Burberry is launching its autumn ad campaign today.", "t"
+    )
+    events = _timeline(article, "2019-11-18")
+    assert [(t.date, t.sentence) for t in events] == [("2019-11-18", 1), ("2019-11-18", 2)]
+
+
 def test_a_month_and_day_on_a_present_tense_verb_is_a_scheduled_date():
     # Rolling Stone, 2019-11-19: the 2020 tour "kicks off June 9th" had been dated last June; the
     # band's tour that "continues November 19th" continues that very day
