@@ -900,8 +900,8 @@ def _not_an_organisation(name: str, analysis: Analysis) -> bool:
 # Acronyms of things that spaCy's small model tags ORG: of 411 all-capital 'organisations' on the
 # 391 dev and unseen texts and mozilla/readability's pages, 103 were things, now dropped on 50
 # pages ("CPU" on 8 pages, "USB" 6, "CSS" 6, "API" 6), with no other change to any brief.
-# General terms only: "AI" (Amnesty
-# International), "AP", "GE", "HP", "BP", "WHO" name organisations too, and are left out.
+# General terms only: "AI" (Amnesty International), "AP", "GE", "HP", "BP", "WHO" name
+# organisations too, and are left out.
 _THING_ACRONYMS = frozenset(
     "CPU GPU RAM ROM SSD HDD USB HDMI LCD LED OLED HDR RGB CSS HTML XML JSON YAML SQL API SDK IDE CLI "
     "GUI UI UX URL DNS HTTP HTTPS SSH SSL TLS VPN LAN WAN PDF PNG JPEG SVG ZIP EV SUV AWD RWD FWD GPS "

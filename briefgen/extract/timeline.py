@@ -532,7 +532,8 @@ def _in_an_earlier_year(expression: str, sentence: str, mention, published: Opti
 def _habitual(expression: str, sentence: str, mention) -> bool:
     """'plays every other Sunday', 'each Monday', 'On Tuesday, Wednesday, and Friday she
     tutors': a habit or a schedule, not an event; nor is a day no one could date, 'one Sunday
-    morning' or 'of a Sunday' (6 events of a novel among mozilla/readability's pages)."""
+    morning', 'of a Sunday' (4 events of a novel among mozilla/readability's pages) or a
+    rhetorical 'on a Monday?'."""
     return bool(
         re.search(r"\b(?:every|each)\s+(?:other\s+)?$", sentence[: mention.start], re.I)
         or re.match(r"(?:every|each)\b", expression, re.I)
@@ -610,9 +611,10 @@ def _nowadays(analysis: Analysis, mention, clause) -> bool:
     today"). On the dated unseen pages I read all 64 events dated by a "today" outside a quote:
     about 38 meant the present age. This drops 24: 19 of those, and 5 a page's own "today's
     deal", "today's video" or "today's updates". "Stadia launches today", "Today, we filed a
-    landmark settlement" and "will undergo a medical today" stay. So does what something is
-    today ("Today, plague infections are rare", "Python is still healthy today": 6 events on the
-    391 dev and unseen texts and mozilla/readability's pages, now dropped, and none kept)."""
+    landmark settlement" and "will undergo a medical today" stay. Dropped too: what something
+    is today, said of anyone but the writer ("Today, plague infections are rare", "Python is
+    still healthy today": 6 events on the 391 dev and unseen texts and mozilla/readability's
+    pages, each of the present age)."""
     word = mention.text.strip().lower()
     if word not in {"today", "today's", "today’s"}:
         return False

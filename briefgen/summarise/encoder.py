@@ -217,12 +217,12 @@ class OnnxEncoder:
         self.tokenizer.enable_padding(pad_id=pad.get("pad_id", 0), pad_token=pad.get("pad_token", "[PAD]"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         options = ort.SessionOptions()
-        # One thread per run: the cores take whole batches at once instead (``_Encoding``).
-        # Sentence batches are small (4 x ~30 tokens), so splitting each product over two cores
-        # costs more in hand-offs than it gains: seed article's 21 sentences, median of 20,
-        # 2 threads per batch 60.5 ms, batches on 2 cores 49.5 ms, identical vectors. It also
-        # leaves a core to spaCy while a brief encodes in the background (encode_soon); two
-        # threads per batch had taken it (entity recognition 50 -> 87 ms).
+        # One thread per run: the cores take whole runs instead (``_Encoding``). A run is small
+        # (a sentence of ~30 tokens; batches of 4 when this was measured), so splitting its
+        # products over two cores costs more in hand-offs than it gains: the seed's 21 sentences,
+        # median of 20, 2 threads per batch 60.5 ms, batches on 2 cores 49.5 ms, identical
+        # vectors. It also leaves a core to spaCy while a brief encodes in the background
+        # (encode_soon); two threads per run had taken it (entity recognition 50 -> 87 ms).
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
