@@ -1532,6 +1532,16 @@ def test_an_acronym_for_a_thing_is_no_organisation():
     assert "TPU" not in orgs and "Google" in orgs
 
 
+def test_a_name_paired_with_a_person_is_a_person():
+    # an NHL round-up had listed "Boone Jenner" and "Nikolaj Ehlers" among its organisations
+    people, orgs = _people_and_orgs(
+        "Hockey\n\nEric Robinson and Boone Jenner also scored for the Blue Jackets. "
+        "Patrik Laine and Nikolaj Ehlers scored, Connor Hellebuyck made 38 saves and Winnipeg defeated Nashville."
+    )
+    assert {"Boone Jenner", "Nikolaj Ehlers"} <= set(people)
+    assert orgs == ["Blue Jackets"]
+
+
 def test_a_speaker_called_by_first_name_is_the_person_the_people_list_holds():
     # found reading an Express brief: "Liu said … warning: “…”" was given to "Liu", while the
     # people list held Liu Xiaming (family name first)
