@@ -515,6 +515,15 @@ def test_a_screen_size_in_a_models_name_is_no_measurement():
     assert [f.text for f in figures_of("The phone has a 6.1-inch display and a 4,000mAh battery.")][:1] == ["6.1-inch"]
 
 
+def test_a_rate_per_second_keeps_its_unit():
+    # a blog on JSON parsers had tabled "about 0.1 GB | s" and "2 GB | s." for "0.1 GB/s", "2 GB/s."
+    rows = [(f.text, f.subject) for f in figures_of(
+        "The easier-to-use library has a speed of about 0.1 GB/s, so about 20x slower. "
+        "We can easily read files from disk at speeds higher than 2 GB/s."
+    )]
+    assert rows == [("about 0.1 GB/s", "speed"), ("2 GB/s", "")]
+
+
 def test_plus_a_second_amount_is_an_addition_and_added_to_is_no_saying():
     # found reading a digest of 10 random pages
     price = figures_of("The LG 4K Smart HDTV is now $549 Plus $50 Dell eGift Card.")

@@ -82,7 +82,7 @@ _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
-    r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
+    r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
     r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?"
     # an inch mark before a dimension: 'measures 22" long and 22" wide' had tabled 22 as a count
     r"|^[\"″](?=\s+(?:long|wide|tall|high|deep|thick)\b)",
@@ -351,8 +351,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 subject_words.pop(0)  # "72 per cent contribution" → "contribution", "£400million plane" → "plane"
             subject = " ".join(subject_words)
             if subject and (
-                all(word.lower() in text.lower() for word in subject.split())
-                or subject.split()[-1].lower() in text_words
+                all(word.lower().rstrip(".,;:") in text.lower() for word in subject.split())
+                or subject.split()[-1].lower().rstrip(".,;:") in text_words
             ):
                 # "6 per cent" → "per cent", "80 miles" → "miles", "the other 75 percent" → "other
                 # percent": the subject's noun is the figure's own unit, so it says nothing more

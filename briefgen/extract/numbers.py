@@ -52,7 +52,7 @@ _SCALE_AFTER = (
     r"|\s*(?:mill|bill|trill)\[ion\])?"
 )
 # units written straight after digits ("52.491km", "10kg"): the number ends where they start
-_ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz|[kmgt]bps|[kmgt]b"
+_ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz|[kmgt]bps|[kmgt]b/s|[kmgt]b"
 NUMBER_RE = re.compile(
     rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?!\.\d)(?:(?=(?:{_ATTACHED_UNITS})\b)|(?![^\W_])))|(?P<words>\b(?:{_WORDS_RE})\b)",
     re.IGNORECASE,
