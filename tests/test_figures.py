@@ -337,7 +337,7 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         ("Marie Yovanovitch has a net worth of $17 million, the tweet claimed.", ["net worth"]),
         ("U.S. agricultural exports to China dropped to $9.1 billion in 2018.", ["agricultural exports"]),
         ("The retail price on this configuration is $3,299.", ["retail price"]),
-        ("The managers received up to £3,500 in bonuses.", [""]),  # who got it is not what it is
+        ("The managers received up to £3,500 in bonuses.", ["bonuses"]),  # who got it is not what it is; bonuses are
         ("Farmers were paid to the tune of $28 billion over two years.", [""]),
         ("Normally you would be paying $7.99/mo for this service.", [""]),
         # a price: what costs or sells for it, never the buyer or the seller
@@ -661,3 +661,15 @@ def test_two_numbers_measuring_one_thing_share_what_they_measure():
         "37 percent": "cannabis use", "0.90 percent": "cannabis use",
         "1.23 percent": "cannabis use",
     }
+
+
+def test_a_sum_in_goods_is_a_sum_of_those_goods_but_not_where_or_how_it_is_counted():
+    # found reading briefs with blank "What" columns: "$156 billion in Chinese consumer goods" had none
+    assert [f.subject for f in figures_of(
+        "Trump decided against tariffs on some $156 billion in Chinese consumer goods.")] == ["Chinese consumer goods"]
+    assert [f.subject for f in figures_of("SoftBank agreed to inject $6.5 billion in debt and equity.")] == ["debt and equity"]
+    # where, when and how it is counted say nothing of what it is
+    assert [f.subject for f in figures_of("He kept $500 in the bank.")] == [""]
+    assert [f.subject for f in figures_of(
+        "It is the cheapest device on the market - $0.50 in low volume and less than $0.40 in larger quantities.")] == ["", ""]
+    assert [f.subject for f in figures_of("The firm lost $2 billion in the first quarter.")] == [""]
