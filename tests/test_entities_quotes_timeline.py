@@ -1752,3 +1752,42 @@ def test_a_reference_mark_after_a_year_does_not_hide_it():
     # "[41]" had left spaCy only "February", dated by a Wikipedia page's creation in 2001
     article = from_text("New Zealand\n\nThe Treaty of Waitangi was first signed in the Bay of Islands on 6 February 1840.[41]", "t")
     assert [t.date for t in _timeline(article, "2001-10-29")] == ["1840-02-06"]
+
+
+def test_a_web_address_in_quote_marks_is_no_quote():
+    # found reading mozilla/readability's ietf-1 page: 17 quoted addresses and JSON keys were quotes
+    assert quotes_of(
+        'For example, if the storage root is\n\n"https://storage.example.com/bob", then the client would make requests '
+        'to it.\n\n"http://tools.ietf.org/html/rfc6750#section-2.3" property, set to the string value "true".'
+    ) == []
+
+
+def test_it_said_is_the_organisation_just_named_or_the_institution_just_quoted():
+    # found in a sample of unattributed quotes: '“…,” it said in a statement' after "The Food
+    # Standards Agency warned …", and '“…,” it added' after '…, the Swedish Prosecution Authority said.'
+    assert quotes_of(
+        "The Food Standards Agency warned people to stay away from slimming products.\n\n"
+        "“We advise the public not to take any tablets containing DNP,” it said in a statement."
+    ) == [("Food Standards Agency", "We advise the public not to take any tablets containing DNP")]
+    assert quotes_of(
+        "“The agencies of Pakistan are actively investigating this incident,” the government said in a statement.\n\n"
+        "If the militants entered Pakistan, “they will be apprehended and brought to justice,” it said."
+    )[-1] == ("the government", "they will be apprehended and brought to justice")
+    # "it" after anyone or anything else stays unattributed: it may be a statement or a report
+    assert quotes_of(
+        "Now they have put out another statement to the organisers.\n\n"
+        "“We have agreed to grant all licenses of our artists' performances,” it says."
+    ) == [(None, "We have agreed to grant all licenses of our artists' performances")]
+    assert quotes_of(
+        "Jane Roe, the mayor, spoke on Monday.\n\n“We are doing everything we can to keep people safe,” it said."
+    ) == [(None, "We are doing everything we can to keep people safe")]
+
+
+def test_a_quote_mark_typed_against_a_word_does_not_hide_the_speaker():
+    # found reading the CNN/DailyMail dev copy: 'the terrorists,"IRNA said' was one token to spaCy,
+    # so IRNA was no entity and the quote had no speaker
+    assert quotes_of(
+        'Iran criticised its neighbour. "Iran has repeatedly criticized its eastern neighbor for failing to rein in '
+        'the terrorists,"IRNA said, referring to Pakistan.'
+    ) == [("IRNA", "Iran has repeatedly criticized its eastern neighbor for failing to rein in the terrorists")]
+

@@ -35,6 +35,9 @@ from .entities import canonical_name
 # CNN/DM dev articles every quoted span under five words was a phrase ("handle
 # it", "not satisfactory") rather than something a person said at length.
 MIN_QUOTE_WORDS = 5
+# a web address counts as one word: '"http://remotestorage.io/spec/version"' had been five words,
+# and a specification's 17 quoted addresses and JSON keys were listed as unattributed quotes
+_ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 
 # double quotes, curly or straight, also mixed ('“…,"' and '"…”': web copy mixes them, and
 # pairing straight marks alone had made the narration between two quotes a "quote"), and
@@ -130,7 +133,7 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             matches.append(continued)
         for match in matches:
             inner = next((g for g in match.groups() if g), "").strip()
-            words = re.findall(r"[^\W_]+", inner)
+            words = re.findall(r"[^\W_]+", _ADDRESS.sub(" address ", inner))
             before = text[: match.start()]
             direct = not before.strip() or re.search(r"[,:]\s*$", before) is not None
             if not direct and ends_sentence(before):
@@ -232,8 +235,12 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
             return subject
         if kind == "propn":
             return _only_person_named(entities, subject)
+        if kind == "pronoun" and subject == "it":
+            return _it_speaker(analysis, entities, first, spans, quoted)
         if kind == "pronoun":
             return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, _REPLY.search(after_clause))
+    if kind == "pronoun" and subject == "it":
+        return _it_speaker(analysis, entities, first, spans, quoted)
     if kind == "name":  # also after a long title ("…,” Steve Clarke, deputy associate administrator
         return canonical_name(entities, subject)  # for exploration in NASA’s …, said"), or tagged ORG
     # '…,” said a WeWork spokesperson': the description, unless a name or a saying verb before
@@ -257,6 +264,8 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         found, subject = _say_subject(analysis, first, match.start() - sentence_start, entities)
         if found:  # the saying verb's subject is the speaker, named or not ("fans posted")
             return subject
+        if subject == "it":  # 'In a statement, it said: “…”'
+            return _it_speaker(analysis, entities, first, spans, quoted)
         if subject in {"he", "she"}:  # "In a section on the GOP, he writes, “…”": not the GOP
             replying = _REPLY.search(text[sentence_start : match.start()])
             return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, replying)
@@ -352,6 +361,42 @@ def _pronoun_speaker(
             return people.pop()
         if people:
             return None
+    return None
+
+
+# the nouns a described speaker ends on when it is an institution, which "it" can be: "the
+# government said in a statement Wednesday" then '“…,” it said' (not "a spokesman", "police")
+_INSTITUTIONS = frozenset(
+    "government ministry agency company department office council authority court committee commission "
+    "union army military service board firm party club group organisation organization foundation "
+    "institute bank university hospital charity regulator administration embassy campaign website".split()
+)
+
+
+def _it_speaker(analysis: Analysis, entities: Entities, sid: int, spans: list, quoted) -> Optional[str]:
+    """Who '“…,” it said' is: an organisation the text has just made plain. Walking back from the
+    quote's sentence (at most PRONOUN_REACH sentences): the nearest quote's speaker when that is
+    an organisation or an institution described ("the government"), or else the first sentence
+    with a main subject, when that subject is a listed organisation ("The Food Standards Agency
+    warned people …"; '…, the Swedish Prosecution Authority said.'). A person, anything else
+    as that subject ("Now they've put out another statement"), or nothing in reach leaves the
+    quote unattributed: "it" may be a statement, a report or a website."""
+    organisations = {o.name for o in entities.organisations}
+    for near in range(sid, max(-1, sid - PRONOUN_REACH - 1), -1):
+        spoken = [speaker for first, last, speaker in spans if last == near]
+        if spoken:
+            speaker = spoken[-1]
+            if speaker in organisations or speaker and speaker.split()[-1].lower() in _INSTITUTIONS and speaker[:1].islower():
+                return speaker
+            return None
+        main = _main_subject(analysis, near, quoted)
+        if main is None or near == sid and main.text.lower() == "it":
+            continue
+        for m in analysis.mentions:
+            if m.sentence == near and m.label == "ORG" and m.start <= main.idx < m.end:
+                name = canonical_name(entities, m.text)
+                return name if name in organisations else None
+        return None
     return None
 
 
@@ -553,7 +598,7 @@ def _subject_of(analysis: Analysis, sid: int, token) -> tuple[str, Optional[str]
     for m in analysis.mentions:
         if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
             return "name", m.text
-    if token.pos == "PRON" and token.text.lower() in {"he", "she"}:
+    if token.pos == "PRON" and token.text.lower() in {"he", "she", "it"}:
         return "pronoun", token.text.lower()
     if token.pos == "PROPN" or token.text[:1].isupper():
         return "propn", token.text
