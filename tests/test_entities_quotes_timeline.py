@@ -1791,3 +1791,19 @@ def test_a_quote_mark_typed_against_a_word_does_not_hide_the_speaker():
         'the terrorists,"IRNA said, referring to Pakistan.'
     ) == [("IRNA", "Iran has repeatedly criticized its eastern neighbor for failing to rein in the terrorists")]
 
+
+def test_units_and_parts_written_in_capitals_are_no_organisations_and_a_postscript_no_place():
+    # found reading the next stop's briefs: "MW", "AC" and "P.S." had been listed
+    _, orgs = _people_and_orgs(
+        "Solar makers expand\n\n"
+        "A recent report by the International Energy Agency stated the industry had grown. "
+        "A further 17 manufacturers, according to the report, had production operations ranging from 30-600 MW. "
+        "The Nighthawks are one of the most popular AC routers around, for gamers and non-gamers alike."
+    )
+    assert "MW" not in orgs and "AC" not in orgs and "International Energy Agency" in orgs
+    _, entities, _ = _brief_parts(
+        "Python 3.6.0 is now available!\n\nPython 3.6.0 is the newest major release of the Python language.\n\n"
+        "P.S. We have a new logo, and the Python Software Foundation thanks everyone in London."
+    )
+    assert "P.S." not in [p.name for p in entities.places]
+

@@ -928,7 +928,10 @@ _THING_ACRONYMS = frozenset(
     "CPU GPU RAM ROM SSD HDD USB HDMI LCD LED OLED HDR RGB CSS HTML XML JSON YAML SQL API SDK IDE CLI "
     "GUI UI UX URL DNS HTTP HTTPS SSH SSL TLS VPN LAN WAN PDF PNG JPEG SVG ZIP EV SUV AWD RWD FWD GPS "
     "SMS SIM GSM ATM IPO CEO CFO CTO COO GDP ICU ECG EKG MRI DNA RNA HIV HPV CBD MDMA GMT UTC FAQ DIY "
-    "ASAP LGBT FPS VOD OTT".split()
+    "ASAP LGBT FPS VOD OTT "
+    # added after reading the next stop's briefs: "AC routers", "30-600 MW", "hard IP", "Adaptive EQ",
+    # "1TB" (6 pages, all things; "AC Milan" is a name of two words and stays)
+    "AC IP EQ MW GW KW KWH TB GB MB".split()
 )
 
 
@@ -999,6 +1002,8 @@ def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bo
         return True  # no capitalised word at all ("west London" stays), or a file or address
     if _a_product(name):
         return True  # "Overcast 2.0"
+    if re.fullmatch(r"P\.(?:P\.)?S\.?", name):
+        return True  # a postscript's "P.S." (a Python release's blog post)
     if len(name.split()) != 1:
         return False
     if re.fullmatch(r"[A-Z]{2}", name) and name not in _US_STATE_CODES | _TWO_LETTER_PLACES:
