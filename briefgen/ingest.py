@@ -52,7 +52,10 @@ _FURNITURE_LINE = re.compile(
     # under siege" (its 800 had been tabled twice) and "China furious at Macron for Hong Kong
     # protest jibe [INSIGHT]" (Macron had been a place), CRN's "[Related: Salesforce Dreamforce
     # Keynote: …]", a lone "More:" (7 lines on 5 of the 290 unseen pages, each a link)
-    r"see more:|more:\s*$|\[related:|.{0,200}\[(?:insight|analysis|reveal|video|pictures|pics|poll|latest|map)\]\W*$)",
+    r"see more:|more:\s*$|\[related:|.{0,200}\[(?:insight|analysis|reveal|video|pictures|pics|poll|latest|map)\]\W*$|"
+    # a newsletter's promotion: the New York Times's "[What you need to know to start the day: Get
+    # New York Today in your inbox.]" had been a brief's bottom line (mozilla/readability's nytimes-3)
+    r"(?:\[|get\b|sign up\b|subscribe\b).{0,200}\b(?:in|to) your inbox\W*$)",
     re.IGNORECASE,
 )
 

@@ -470,6 +470,21 @@ def test_a_link_to_another_story_inside_this_one_is_furniture():
     assert len(removed) == 3
 
 
+def test_a_newsletters_promotion_is_furniture():
+    # found reading mozilla/readability's nytimes-3 brief: the promotion was its bottom line
+    body = (
+        "[What you need to know to start the day: Get New York Today in your inbox.]\n\n"
+        "A series of recent manhole fires in Manhattan forced the evacuation of several theaters.\n\n"
+        "Officials warned that a phishing email may land in your inbox."
+    )
+    kept, removed = strip_furniture(body)
+    assert kept.split("\n\n") == [
+        "A series of recent manhole fires in Manhattan forced the evacuation of several theaters.",
+        "Officials warned that a phishing email may land in your inbox.",
+    ]
+    assert len(removed) == 1
+
+
 def test_a_wire_credit_is_no_part_of_a_title_taken_from_the_body():
     # 12 of the 100 dev articles' titles had begun "(CNN) "
     body = "(CNN)Lady Antebellum singer Hillary Scott's tour bus caught fire on a Texas freeway. Everyone got off."
