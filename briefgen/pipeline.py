@@ -63,10 +63,12 @@ def brief_article(article: Article, options: BriefOptions = BriefOptions()) -> B
 
     summariser = get_summariser(options.backend, options.model)
     # a summariser that can start on the sentences (the embed backend's encoder) does so
-    # while spaCy still looks for entities: on 2 cores the two models overlap
+    # while spaCy parses the text and looks for entities: on 2 cores the two models overlap.
+    # It starts on a draft of the sentences, then gets the final ones (see analyse)
     prefetch = getattr(summariser, "prefetch", None)
     on_sentences = (lambda sentences: prefetch(article, sentences)) if prefetch else None
-    analysis = analyse(article, options.spacy_model, on_sentences=on_sentences)
+    on_draft = (lambda sentences: prefetch(article, sentences, draft=True)) if prefetch else None
+    analysis = analyse(article, options.spacy_model, on_sentences=on_sentences, on_draft=on_draft)
     if not analysis.sentences:
         raise InputError(f"{article.input}: no sentences found in the text")
     # the extractors run before the summariser, which waits for the encoder's vectors: they

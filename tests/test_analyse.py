@@ -158,3 +158,19 @@ def test_a_quote_mark_typed_against_a_word_is_a_token_of_its_own():
     # inches after a number, and apostrophes, stay as they were
     assert [t.text for t in nlp().make_doc('He is 5"tall and don’t')] == ["He", "is", '5"tall', "and", "do", "n’t"]
 
+
+def test_a_draft_of_the_sentences_splits_where_a_sentence_plainly_ends():
+    from briefgen.analyse import draft_sentences
+
+    assert draft_sentences('He said "Go now." Then he left. It was 5 p.m. on Monday.\n\nA new one? Yes! (Then) more.') == [
+        'He said "Go now."', "Then he left.", "It was 5 p.m. on Monday.", "A new one?", "Yes!", "(Then) more.",
+    ]
+    assert draft_sentences("") == []
+
+
+def test_the_draft_comes_before_the_parse_and_the_final_sentences_after(seed_article):
+    events = []
+    analysis = analyse(seed_article, on_sentences=lambda s: events.append(("final", s)), on_draft=lambda s: events.append(("draft", s)))
+    assert [kind for kind, _ in events] == ["draft", "final"]
+    assert events[1][1] == analysis.sentences
+    assert len(set(events[0][1]) & set(analysis.sentences)) >= 0.9 * len(analysis.sentences)

@@ -326,6 +326,47 @@ def test_an_early_encodings_error_reaches_the_caller(no_pending, monkeypatch):
         encoder.encode_texts("some/model", SENTENCES)
 
 
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
+def test_a_draft_of_the_sentences_serves_the_final_ones_and_the_vectors_are_the_same(
+    tiny_bert, cache, no_pending, monkeypatch, runtime
+):
+    """The draft (split before spaCy parses) and the final sentences share one encoding per
+    article: what both hold is encoded once, the draft's others are dropped or wasted, what the
+    draft missed is encoded then, and the vectors are those of encoding the final ones now."""
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", runtime)
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    final = SENTENCES[:3] + ["Troops were deployed to the border, officials said."]
+    draft = SENTENCES[:3] + ["Troops were deployed to the border,", "officials said."]
+    now = encoder.encode_texts(tiny_bert, final)
+    ran = []
+    session_run = encoder.OnnxEncoder._run
+
+    def counting_run(self, texts):
+        ran.extend(texts)
+        return session_run(self, texts)
+
+    monkeypatch.setattr(encoder.OnnxEncoder, "_run", counting_run)
+    encoder.encode_soon(tiny_bert, draft, key="article 1", draft=True)
+    encoder.encode_soon(tiny_bert, final, key="article 1")
+    assert list(no_pending) == [(tiny_bert, "article 1")]  # one encoding per article
+    early = encoder.encode_texts(tiny_bert, final, key="article 1")
+    assert not no_pending
+    np.testing.assert_array_equal(early, now)
+    if runtime == "onnx":
+        assert all(ran.count(text) == 1 for text in final)  # the shared sentences were encoded once
+    # a key whose encoding was never started is encoded now, the same
+    np.testing.assert_array_equal(encoder.encode_texts(tiny_bert, final, key="article 2"), now)
+
+
+def test_an_early_encoding_asked_for_other_sentences_or_none_still_answers(tiny_bert, cache, no_pending, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", "onnx")
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    encoder.encode_soon(tiny_bert, SENTENCES, key="a", draft=True)  # a draft, and no final sentences
+    np.testing.assert_array_equal(encoder.encode_texts(tiny_bert, SENTENCES[::-1], key="a"), encoder.encode_texts(tiny_bert, SENTENCES[::-1]))
+    encoder.encode_soon(tiny_bert, SENTENCES, key="b")
+    assert encoder.encode_texts(tiny_bert, [], key="b").shape == (0, encoder.get_encoder(tiny_bert).dim)
+
+
 def test_a_sentences_int8_vector_does_not_depend_on_the_sentences_beside_it(tiny_bert, cache, monkeypatch):
     """int8 runs quantise each run's activations with one scale, so batching sentences together
     would make a sentence's vector depend on its neighbours (another article, another digest)."""

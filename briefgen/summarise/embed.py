@@ -124,18 +124,19 @@ class EmbedSummariser:
         has_title = bool(title) and title.rstrip("…") not in " ".join(sentences[:2])
         return list(sentences) + ([title] if has_title else []), has_title
 
-    def prefetch(self, article: Article, sentences: list[str]) -> None:
-        """Start encoding an article's sentences while the rest of its analysis runs."""
+    def prefetch(self, article: Article, sentences: list[str], draft: bool = False) -> None:
+        """Start encoding an article's sentences while the rest of its analysis runs: a ``draft``
+        of them before spaCy has parsed the text, then the final ones (see encoder.encode_soon)."""
         from .encoder import encode_soon
 
-        encode_soon(self.model, self.texts(article, sentences)[0])
+        encode_soon(self.model, self.texts(article, sentences)[0], key=id(article), draft=draft)
 
     def embed(self, analysis: Analysis) -> tuple[Any, Optional[Any]]:
         """Sentence embeddings and the headline's (None without a distinct headline)."""
         from .encoder import encode_texts
 
         texts, has_title = self.texts(analysis.article, analysis.sentences)
-        vectors = encode_texts(self.model, texts)
+        vectors = encode_texts(self.model, texts, key=id(analysis.article))
         if has_title:
             return vectors[:-1], vectors[-1]
         return vectors, None

@@ -37,7 +37,7 @@ from collections import OrderedDict, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Optional, Protocol
+from typing import Any, Callable, Hashable, Optional, Protocol
 
 from ..errors import ConfigError, ModelError
 from ..files import user_cache_dir, write_atomic
@@ -479,10 +479,10 @@ def get_encoder(path: Optional[str] = None) -> Encoder:
     return _encoder(path or default_model_path(), runtime_setting(), precision_setting())
 
 
-# Encodings started ahead of need (encode_soon), keyed by (model, texts); a few at most,
-# so one started for an article that then failed is soon dropped.
+# Encodings started ahead of need (encode_soon), keyed by (model, key): an article's key, or its
+# texts; a few at most, so one started for an article that then failed is soon dropped.
 _MAX_PENDING = 4
-_pending: "OrderedDict[tuple[Optional[str], tuple[str, ...]], Future]" = OrderedDict()
+_pending: "OrderedDict[tuple[Optional[str], Hashable], Future]" = OrderedDict()
 _pending_lock = threading.Lock()
 _background: Optional[ThreadPoolExecutor] = None
 
@@ -496,44 +496,171 @@ def _pool() -> ThreadPoolExecutor:
         return _background
 
 
-def encode_soon(path: Optional[str], texts: list[str]) -> None:
+class _Sentences:
+    """An article's sentences encoded ahead of need, one sentence per run, by whichever thread is
+    free (the background thread, the caller when it asks for the vectors, helpers).
+
+    A run's vector depends on its sentence alone (``BATCH_SIZE`` = 1), so the vectors of a draft
+    of the sentences, split before spaCy has parsed the text (``analyse.draft_sentences``), serve
+    the final sentences wherever the two agree. When the final sentences come, the draft's that
+    are not among them leave the queue, and those the draft missed join it.
+    """
+
+    def __init__(self, run: Callable[[list[str]], Any], dim: int) -> None:
+        self._run = run
+        self._dim = dim
+        self._todo: deque[str] = deque()
+        self._taken: set[str] = set()  # queued, running or done
+        self._vectors: dict[str, Any] = {}
+        self._busy = 0
+        self._error: Optional[BaseException] = None
+        self._collected = False
+        self._done = threading.Condition()
+
+    def add(self, texts: list[str], final: bool) -> None:
+        """Queue what is not queued yet; the final sentences also drop the draft's others."""
+        with self._done:
+            if self._collected:
+                return  # a draft's callback that ran after the caller had asked for the vectors
+            if final:
+                wanted = set(texts)
+                self._taken -= {text for text in self._todo if text not in wanted}
+                self._todo = deque(text for text in self._todo if text in wanted)
+            new = [text for text in dict.fromkeys(texts) if text not in self._taken]
+            self._taken.update(new)
+            # longest first: the runs left last, when two threads share them, are the short ones;
+            # a draft's shortest first: its longest are the likeliest to be split otherwise (42
+            # texts of 700-900 words, medians: longest first, 7 runs done when spaCy's sentences
+            # came and the brief took 194 ms; shortest first, 16 runs and 175 ms)
+            self._todo = deque(sorted([*self._todo, *new], key=len, reverse=final))
+
+    def work(self) -> None:
+        """Take runs until none is left."""
+        while True:
+            with self._done:
+                if not self._todo:
+                    return
+                text = self._todo.popleft()
+                self._busy += 1
+            try:
+                vector = self._run([text])[0]
+                with self._done:
+                    self._vectors[text] = vector
+            except BaseException as exc:  # raised again to the caller of result()
+                with self._done:
+                    self._error = self._error or exc
+                    self._todo.clear()
+            finally:
+                with self._done:
+                    self._busy -= 1
+                    self._done.notify_all()
+
+    def result(self, texts: list[str]) -> Any:
+        """The vectors of ``texts``; the calling thread takes runs meanwhile."""
+        import numpy as np
+
+        self.add(texts, final=True)
+        with self._done:
+            self._collected = True
+        self.work()
+        with self._done:
+            self._done.wait_for(
+                lambda: all(text in self._vectors for text in texts) or self._error is not None and not self._busy
+            )
+            if self._error is not None:
+                raise self._error
+            if not texts:
+                return np.zeros((0, self._dim), dtype=np.float32)
+            return np.stack([self._vectors[text] for text in texts])
+
+
+class _Whole:
+    """The same for an encoder whose vectors depend on their batch (PyTorch, batches of
+    ``TORCH_BATCH_SIZE``): no draft; the final sentences are one encoding, as ``encode`` runs it."""
+
+    def __init__(self, encoder: Encoder) -> None:
+        self._encoder = encoder
+        self._texts: Optional[list[str]] = None
+        self._encoding: Any = None
+        self._lock = threading.Lock()
+
+    def add(self, texts: list[str], final: bool) -> None:
+        with self._lock:
+            if final and self._texts is None:
+                self._texts = list(texts)
+                self._encoding = self._encoder.start(self._texts)
+
+    def work(self) -> None:
+        encoding = self._encoding
+        if encoding is not None:
+            encoding.work()
+
+    def result(self, texts: list[str]) -> Any:
+        with self._lock:
+            encoding = self._encoding if self._texts == list(texts) else None
+            if self._texts is None:
+                self._texts = []  # collected: a late callback starts nothing
+        if encoding is not None:
+            return encoding.result()
+        return self._encoder.encode(list(texts))
+
+
+def _session(encoder: Encoder) -> "_Sentences | _Whole":
+    if isinstance(encoder, OnnxEncoder) and BATCH_SIZE == 1:
+        return _Sentences(encoder._run, encoder.dim)
+    return _Whole(encoder)
+
+
+def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] = None, draft: bool = False) -> None:
     """Start encoding ``texts`` in a background thread; ``encode_texts`` collects the result.
 
     onnxruntime and torch release the GIL while they compute, so the encoder runs
-    alongside spaCy's entity recogniser on a second core, and the caller joins in on
-    the batches left when it asks for the vectors. With one thread allowed
-    (``OMP_NUM_THREADS=1``, as in a Dask worker beside others) this does nothing.
+    alongside spaCy on a second core, and the caller joins in on the runs left when it
+    asks for the vectors. Called again with the same ``key`` (an article), the texts join
+    the same encoding: a ``draft`` of the sentences before spaCy has parsed the text, then
+    the final ones (see ``_Sentences``). With one thread allowed (``OMP_NUM_THREADS=1``, as
+    in a Dask worker beside others) this does nothing.
     """
     if _threads() < 2:
         return
-    key = (path, tuple(texts))
-    started: Future = Future()  # the encoding, once the encoder is loaded (in the background too)
+    texts = list(texts)
+    slot = (path, tuple(texts) if key is None else key)
+    with _pending_lock:
+        started = _pending.get(slot)
+        new = started is None
+        if new:
+            started = _pending[slot] = Future()  # the encoding, once the encoder is loaded (in the background too)
+            while len(_pending) > _MAX_PENDING:
+                _pending.popitem(last=False)
 
     def begin() -> None:
         try:
-            encoding = get_encoder(path).start(list(texts))
+            session = _session(get_encoder(path))
         except BaseException as exc:  # raised again to the caller of encode_texts
             started.set_exception(exc)
             return
-        started.set_result(encoding)
-        encoding.work()
+        started.set_result(session)
 
-    with _pending_lock:
-        if key in _pending:
-            return
-        _pending[key] = started
-        while len(_pending) > _MAX_PENDING:
-            _pending.popitem(last=False)
-    _pool().submit(begin)
+    def queue(loaded: Future) -> None:
+        if loaded.exception() is None:
+            loaded.result().add(texts, final=not draft)
+            _pool().submit(loaded.result().work)
+
+    if new:
+        _pool().submit(begin)
+    started.add_done_callback(queue)
 
 
-def encode_texts(path: Optional[str], texts: list[str]) -> Any:
+def encode_texts(path: Optional[str], texts: list[str], key: Optional[Hashable] = None) -> Any:
     """Unit vectors of ``texts``: those ``encode_soon`` started, else computed now.
 
-    Either way each batch is computed alone on one thread, so the vectors are the same.
+    Either way each run is computed alone on one thread, so the vectors are the same.
     """
     with _pending_lock:
-        started = _pending.pop((path, tuple(texts)), None)
-    if started is not None:
-        return started.result().result()
-    return get_encoder(path).encode(texts)
+        started = _pending.pop((path, tuple(texts) if key is None else key), None)
+    if started is None:
+        return get_encoder(path).encode(texts)
+    session = started.result()
+    for _ in range(_threads() - 1):
+        _pool().submit(session.work)
+    return session.result(list(texts))
