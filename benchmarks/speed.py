@@ -287,9 +287,9 @@ def to_markdown(r: dict) -> str:
             f"costs about as much as tok2vec + parser together. Encoding ran at ~{gops:.0f} billion operations",
             "per second of dense matrix work (21 million per wordpiece for MiniLM-L6), so its time scales",
             "with wordpieces. The stages above are timed one after another; in a brief the encoding starts",
-            "in a thread of its own while `ner` runs (onnxruntime releases the GIL), and the main thread",
-            "takes the batches left once the extractors are done, so the whole brief takes less than",
-            "their sum.",
+            "in a thread of its own on a draft of the sentences before spaCy parses the text, goes on while",
+            "`parser` and `ner` run (onnxruntime releases the GIL), and the main thread takes the runs left",
+            "once the extractors are done, so the whole brief takes less than their sum.",
         ]
     lines += ["", "## Peers on the same articles", "", "| system | p50 | p95 | briefgen p50 ÷ peer p50 |", "|---|---|---|---|"]
     lines.append(f"| briefgen (full brief: key points, figures, entities, quotes, timeline) | {ours:.0f} ms | {w['p95_ms']:.0f} ms | 1.0 |")
