@@ -85,6 +85,19 @@ class Analysis:
     mentions: list[Mention]
     tokens: list[list[Token]]  # per sentence
 
+    def uses_of(self, word: str) -> list[tuple[list[Token], int]]:
+        """Every token that is this word: (its sentence's tokens, its index). The index of
+        words is built on the first call: the entity rules ask for ~16 words per article, and
+        a scan of every token each time had cost 1.3 ms of an 800-word article's extraction."""
+        index = self.__dict__.get("_words")
+        if index is None:
+            index = {}
+            for tokens in self.tokens:
+                for i, token in enumerate(tokens):
+                    index.setdefault(token.text, []).append((tokens, i))
+            self.__dict__["_words"] = index  # not a field: equality and the dict output ignore it
+        return list(index.get(word, ()))
+
     def mention_tokens(self, mention: Mention) -> tuple[list[Token], list[int]]:
         """The tokens of a mention's sentence, and the indices of those the mention covers."""
         tokens = self.tokens[mention.sentence] if mention.sentence < len(self.tokens) else []

@@ -174,3 +174,13 @@ def test_the_draft_comes_before_the_parse_and_the_final_sentences_after(seed_art
     assert [kind for kind, _ in events] == ["draft", "final"]
     assert events[1][1] == analysis.sentences
     assert len(set(events[0][1]) & set(analysis.sentences)) >= 0.9 * len(analysis.sentences)
+
+
+def test_the_uses_of_a_word_are_every_token_that_is_it_and_leave_the_analysis_equal(seed_analysis):
+    import copy
+
+    before = copy.deepcopy(seed_analysis)
+    scanned = [(tokens, i) for tokens in seed_analysis.tokens for i, t in enumerate(tokens) if t.text == "Idlib"]
+    assert seed_analysis.uses_of("Idlib") == scanned and len(scanned) >= 3
+    assert seed_analysis.uses_of("Atlantis") == []
+    assert seed_analysis == before  # the index is no field

@@ -269,16 +269,22 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     """Every number in the article classified; ``kind == "figure"`` ones are key figures."""
     figures: list[Figure] = []
     pounds_weigh = _counts_in_dollars(analysis.sentences)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in analysis.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for sid, sentence in enumerate(analysis.sentences):
         if _CODE_LINE.search(sentence):
             continue
-        mentions = [m for m in analysis.mentions if m.sentence == sid]
+        spans = list(find_numbers(sentence))
+        if not spans:
+            continue  # most sentences: no source to look for
+        mentions = by_sentence.get(sid, [])
         tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
         attribution = sentence_attribution(sentence, tokens, mentions)
         previous_qualifier: Optional[str] = None
         previous_start = previous_end = -1
         previous_unit: Optional[str] = None
-        for span in find_numbers(sentence):
+        for span in spans:
             kind = classify(sentence, span, mentions)
             if kind is None:
                 continue
