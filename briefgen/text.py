@@ -33,13 +33,15 @@ def ends_sentence(text: str) -> bool:
 # "Book your tickets through KLOOK … today!" (2 sentences on the 390 texts, both of this kind;
 # not a quote: "“Get out now!”" is someone's words),
 # and a bid to comment: "Leave a comment and let us know what your favorite gadget of 2019 is.",
-# "Tell us what YOU think..." (4 sentences, all of this kind)
+# "Tell us what YOU think..." (4 sentences, all of this kind),
+# and a subscription's offer: "Get Motor Cycle Monthly delivered through your letterbox every month."
 CALL_TO_ACTION = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|download|follow us|click)\b[^.!?]*"
     r"\b(?:newsletters?|apps?|podcasts?|here|through|twitter|facebook|instagram|updates)\b"
     r"|^(?![“\"‘'])\W*(?:book|get|join|buy|order|call|visit|contact|try|register|grab|shop|reserve|donate|apply|come|check out|start)"
     r"\b[^.?]*\b(?:today|now)\b[^.?]*!\W*$"
-    r"|^(?:leave a comment|let us know|tell us what)\b",
+    r"|^(?:leave a comment|let us know|tell us what)\b"
+    r"|\bdelivered (?:to|through) your (?:letterbox|door|doorstep|inbox)\b",
     re.I,
 )
 

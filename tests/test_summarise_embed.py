@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from briefgen.models import Analysis, Article
 from briefgen.summarise import get_summariser
@@ -234,3 +235,38 @@ def test_a_line_that_announces_what_follows_is_no_key_point():
     ]
     ids = EmbedSummariser().select(make(sentences, "Obama admits US gun laws are his biggest frustration"), 3)
     assert 1 not in ids and len(ids) == 3
+
+
+def test_a_sentence_in_the_middle_of_a_long_quote_is_someones_words_not_the_articles(monkeypatch):
+    # found reading a Guardian brief: '… The public want to hug the whales, they want to touch
+    # them …' (the middle of an elder's quote) was a key point, printed as the article's statement
+    from briefgen.analyse import analyse
+    from briefgen.ingest import from_text
+    from briefgen.summarise import embed
+    from briefgen.summarise.embed import inside_a_quote
+
+    analysis = analyse(from_text(
+        "Whales strand in Northland\n\n"
+        "Hori Parata has overseen more than 500 strandings.\n\n"
+        "“We’re having to put up with a lot of stuff today. The public want to hug the whales, they want to "
+        "touch them. We feel that is ridiculous.”\n\n"
+        "The Department of Conservation said the causes remain unclear.", "t"))
+    middle = analysis.sentences.index("The public want to hug the whales, they want to touch them.")
+    assert inside_a_quote(analysis) == {middle}  # the quote's first and last sentences carry marks
+    vectors = np.ones((len(analysis.sentences), 4)) / 2.0
+    scored = EmbedSummariser().scores(analysis, vectors)
+    monkeypatch.setattr(embed, "inside_a_quote", lambda analysis: set())
+    unmarked = EmbedSummariser().scores(analysis, vectors)
+    assert unmarked[middle] - scored[middle] == pytest.approx(embed.READABILITY_PENALTY)  # as a bare quote is
+    assert np.delete(unmarked - scored, middle) == pytest.approx(0)
+
+
+def test_where_to_find_more_is_not_the_story():
+    # found reading briefs: "Link to KLOOK website – https://…" and "Contact Dear Abby at www.…" were key points
+    from briefgen.summarise.embed import not_the_story
+
+    assert not_the_story("Link to KLOOK website – https://www.klook.com/activity/9596-the-palace-tale/")
+    assert not_the_story("Tested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk")
+    assert not_the_story("Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA 90069.")
+    assert not_the_story("Get Motor Cycle Monthly delivered through your letterbox every month.")
+    assert not not_the_story("The event includes the Young Event Horse East Coast Championships; www.fairhill.com")
