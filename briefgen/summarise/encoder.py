@@ -94,7 +94,8 @@ class Encoder(Protocol):
         """(n, dim) float32 numpy array of unit vectors."""
 
     def start(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> Any:
-        """The same encoding, to be worked on by threads (``work()``) and collected (``result()``)."""
+        """The same encoding, to be worked on by threads (``work()``), given more sentences
+        (``add()``) and collected (``result(sentences)``): an ``_Encoding``."""
 
 
 def default_model_path() -> str:
@@ -185,12 +186,9 @@ class TorchEncoder:
 
     def start(self, sentences: list[str], batch_size: int = TORCH_BATCH_SIZE) -> "_Encoding":
         """An encoding run as one piece: torch spreads each batch over the cores itself."""
-        return _Encoding(
-            [list(range(len(sentences)))],
-            lambda texts: self.encode(texts, batch_size),
-            sentences,
-            self.model.config.hidden_size,
-        )
+        encoding = _Encoding(lambda texts: self.encode(texts, batch_size), self.model.config.hidden_size, None)
+        encoding.add(sentences)
+        return encoding
 
     def encode(self, sentences: list[str], batch_size: int = TORCH_BATCH_SIZE) -> Any:
         import numpy as np
@@ -235,12 +233,13 @@ class OnnxEncoder:
         self.precision = precision
 
     def start(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> "_Encoding":
-        """An encoding whose batches any thread may take (see ``_Encoding``)."""
-        # longest first: the runs left last, when both threads share them, are the short ones
-        return _Encoding(list(_batches(sentences, batch_size))[::-1], self._run, sentences, self.dim)
+        """An encoding whose runs any thread may take (see ``_Encoding``)."""
+        encoding = _Encoding(self._run, self.dim, batch_size)
+        encoding.add(sentences)
+        return encoding
 
     def encode(self, sentences: list[str], batch_size: int = BATCH_SIZE) -> Any:
-        return _all_hands(self.start(sentences, batch_size))
+        return _all_hands(self.start(sentences, batch_size), sentences)
 
     def _run(self, texts: list[str]) -> Any:
         import numpy as np
@@ -255,34 +254,68 @@ class OnnxEncoder:
 
 
 class _Encoding:
-    """One encode's batches, each taken whole by whichever thread is free: the background
-    thread that started it ahead of need, the caller that then waits for it, or helpers.
+    """Sentences to encode, cut into runs that whichever thread is free takes whole: the
+    background thread that started them ahead of need, the caller that then asks for the
+    vectors, or helpers. A run is computed alone on one thread (one intra-op thread per run),
+    so a vector does not depend on which thread took its run or on how many took part.
 
-    A batch is computed alone on one thread (one intra-op thread per run), so a vector does
-    not depend on which thread took its batch or on how many took part.
+    With one sentence per run (``batch`` = 1: ``BATCH_SIZE`` on onnxruntime) a vector depends on
+    its sentence alone, so the vectors of a draft of an article's sentences, split before spaCy
+    has parsed the text (``analyse.draft_sentences``), serve the final sentences wherever the two
+    agree: when the final ones come, the draft's runs not among them leave the queue, and those
+    the draft missed join it. Runs of several sentences (``batch`` > 1; ``None``: one run of all,
+    which PyTorch batches itself) make a vector depend on its neighbours, so drafts are ignored.
     """
 
-    def __init__(self, batches: list[list[int]], run: Callable[[list[str]], Any], texts: list[str], dim: int) -> None:
-        import numpy as np
-
-        self._todo = deque(batches)
+    def __init__(self, run: Callable[[list[str]], Any], dim: int, batch: Optional[int] = 1) -> None:
         self._run = run
-        self._texts = texts
+        self._dim = dim
+        self._batch = batch
+        self._todo: deque[tuple[str, ...]] = deque()
+        self._taken: set[str] = set()  # queued, running or done
+        self._vectors: dict[str, Any] = {}
         self._busy = 0
         self._error: Optional[BaseException] = None
+        self._collected = False
         self._done = threading.Condition()
-        self.vectors = np.zeros((len(texts), dim), dtype=np.float32)
+
+    def add(self, texts: list[str], final: bool = True) -> None:
+        """Queue the texts not queued yet; final ones also drop a draft's runs they do not hold."""
+        with self._done:
+            if self._collected or not final and self._batch != 1:
+                return  # a draft's callback that came after the caller asked, or batched runs
+            if final:
+                wanted = set(texts)
+                kept = deque(run for run in self._todo if wanted.intersection(run))
+                for run in self._todo:
+                    if not wanted.intersection(run):
+                        self._taken.difference_update(run)
+                self._todo = kept
+            new = [text for text in dict.fromkeys(texts) if text not in self._taken]
+            self._taken.update(new)
+            if self._batch is None:  # all of them, as given: the batches PyTorch makes of them are encode()'s
+                runs = [tuple(texts)] if new else []
+            else:  # in length order, so each run pads to a near-equal length
+                ordered = sorted(new, key=len)
+                runs = [tuple(ordered[i : i + self._batch]) for i in range(0, len(ordered), self._batch)]
+            # longest first: the runs left last, when two threads share them, are the short ones;
+            # a draft's shortest first: its longest are the likeliest to be split otherwise (42
+            # texts of 700-900 words, medians: longest first, 7 runs done when spaCy's sentences
+            # came and the brief took 194 ms; shortest first, 16 runs and 175 ms)
+            self._todo = deque(sorted([*self._todo, *runs], key=lambda run: sum(map(len, run)), reverse=final))
 
     def work(self) -> None:
-        """Take batches until none is left."""
+        """Take runs until none is left."""
         while True:
             with self._done:
                 if not self._todo:
                     return
-                idx = self._todo.popleft()
+                run = self._todo.popleft()
                 self._busy += 1
             try:
-                self.vectors[idx] = self._run([self._texts[i] for i in idx])
+                vectors = self._run(list(run))
+                with self._done:
+                    self._vectors.update(zip(run, vectors))
             except BaseException as exc:  # raised again to the caller of result()
                 with self._done:
                     self._error = self._error or exc
@@ -292,21 +325,30 @@ class _Encoding:
                     self._busy -= 1
                     self._done.notify_all()
 
-    def result(self) -> Any:
-        """The vectors, once every batch is done; the calling thread takes batches meanwhile."""
+    def result(self, texts: list[str]) -> Any:
+        """The vectors of ``texts``; the calling thread takes runs meanwhile."""
+        import numpy as np
+
+        self.add(texts)
+        with self._done:
+            self._collected = True
         self.work()
         with self._done:
-            self._done.wait_for(lambda: not self._todo and not self._busy)
-        if self._error is not None:
-            raise self._error
-        return self.vectors
+            self._done.wait_for(
+                lambda: all(text in self._vectors for text in texts) or self._error is not None and not self._busy
+            )
+            if self._error is not None:
+                raise self._error
+            if not texts:
+                return np.zeros((0, self._dim), dtype=np.float32)
+            return np.stack([self._vectors[text] for text in texts]).astype(np.float32, copy=False)
 
 
-def _all_hands(encoding: _Encoding) -> Any:
+def _all_hands(encoding: _Encoding, texts: list[str]) -> Any:
     """Run an encoding on every core: helpers from the background pool, and this thread."""
     for _ in range(_threads() - 1):
         _pool().submit(encoding.work)
-    return encoding.result()
+    return encoding.result(texts)
 
 
 # Fingerprint of a model file: its size and its first, middle and last MiB (whole
@@ -496,121 +538,6 @@ def _pool() -> ThreadPoolExecutor:
         return _background
 
 
-class _Sentences:
-    """An article's sentences encoded ahead of need, one sentence per run, by whichever thread is
-    free (the background thread, the caller when it asks for the vectors, helpers).
-
-    A run's vector depends on its sentence alone (``BATCH_SIZE`` = 1), so the vectors of a draft
-    of the sentences, split before spaCy has parsed the text (``analyse.draft_sentences``), serve
-    the final sentences wherever the two agree. When the final sentences come, the draft's that
-    are not among them leave the queue, and those the draft missed join it.
-    """
-
-    def __init__(self, run: Callable[[list[str]], Any], dim: int) -> None:
-        self._run = run
-        self._dim = dim
-        self._todo: deque[str] = deque()
-        self._taken: set[str] = set()  # queued, running or done
-        self._vectors: dict[str, Any] = {}
-        self._busy = 0
-        self._error: Optional[BaseException] = None
-        self._collected = False
-        self._done = threading.Condition()
-
-    def add(self, texts: list[str], final: bool) -> None:
-        """Queue what is not queued yet; the final sentences also drop the draft's others."""
-        with self._done:
-            if self._collected:
-                return  # a draft's callback that ran after the caller had asked for the vectors
-            if final:
-                wanted = set(texts)
-                self._taken -= {text for text in self._todo if text not in wanted}
-                self._todo = deque(text for text in self._todo if text in wanted)
-            new = [text for text in dict.fromkeys(texts) if text not in self._taken]
-            self._taken.update(new)
-            # longest first: the runs left last, when two threads share them, are the short ones;
-            # a draft's shortest first: its longest are the likeliest to be split otherwise (42
-            # texts of 700-900 words, medians: longest first, 7 runs done when spaCy's sentences
-            # came and the brief took 194 ms; shortest first, 16 runs and 175 ms)
-            self._todo = deque(sorted([*self._todo, *new], key=len, reverse=final))
-
-    def work(self) -> None:
-        """Take runs until none is left."""
-        while True:
-            with self._done:
-                if not self._todo:
-                    return
-                text = self._todo.popleft()
-                self._busy += 1
-            try:
-                vector = self._run([text])[0]
-                with self._done:
-                    self._vectors[text] = vector
-            except BaseException as exc:  # raised again to the caller of result()
-                with self._done:
-                    self._error = self._error or exc
-                    self._todo.clear()
-            finally:
-                with self._done:
-                    self._busy -= 1
-                    self._done.notify_all()
-
-    def result(self, texts: list[str]) -> Any:
-        """The vectors of ``texts``; the calling thread takes runs meanwhile."""
-        import numpy as np
-
-        self.add(texts, final=True)
-        with self._done:
-            self._collected = True
-        self.work()
-        with self._done:
-            self._done.wait_for(
-                lambda: all(text in self._vectors for text in texts) or self._error is not None and not self._busy
-            )
-            if self._error is not None:
-                raise self._error
-            if not texts:
-                return np.zeros((0, self._dim), dtype=np.float32)
-            return np.stack([self._vectors[text] for text in texts])
-
-
-class _Whole:
-    """The same for an encoder whose vectors depend on their batch (PyTorch, batches of
-    ``TORCH_BATCH_SIZE``): no draft; the final sentences are one encoding, as ``encode`` runs it."""
-
-    def __init__(self, encoder: Encoder) -> None:
-        self._encoder = encoder
-        self._texts: Optional[list[str]] = None
-        self._encoding: Any = None
-        self._lock = threading.Lock()
-
-    def add(self, texts: list[str], final: bool) -> None:
-        with self._lock:
-            if final and self._texts is None:
-                self._texts = list(texts)
-                self._encoding = self._encoder.start(self._texts)
-
-    def work(self) -> None:
-        encoding = self._encoding
-        if encoding is not None:
-            encoding.work()
-
-    def result(self, texts: list[str]) -> Any:
-        with self._lock:
-            encoding = self._encoding if self._texts == list(texts) else None
-            if self._texts is None:
-                self._texts = []  # collected: a late callback starts nothing
-        if encoding is not None:
-            return encoding.result()
-        return self._encoder.encode(list(texts))
-
-
-def _session(encoder: Encoder) -> "_Sentences | _Whole":
-    if isinstance(encoder, OnnxEncoder) and BATCH_SIZE == 1:
-        return _Sentences(encoder._run, encoder.dim)
-    return _Whole(encoder)
-
-
 def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] = None, draft: bool = False) -> None:
     """Start encoding ``texts`` in a background thread; ``encode_texts`` collects the result.
 
@@ -618,7 +545,7 @@ def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] =
     alongside spaCy on a second core, and the caller joins in on the runs left when it
     asks for the vectors. Called again with the same ``key`` (an article), the texts join
     the same encoding: a ``draft`` of the sentences before spaCy has parsed the text, then
-    the final ones (see ``_Sentences``). With one thread allowed (``OMP_NUM_THREADS=1``, as
+    the final ones (see ``_Encoding``). With one thread allowed (``OMP_NUM_THREADS=1``, as
     in a Dask worker beside others) this does nothing.
     """
     if _threads() < 2:
@@ -635,11 +562,11 @@ def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] =
 
     def begin() -> None:
         try:
-            session = _session(get_encoder(path))
+            encoding = get_encoder(path).start([])
         except BaseException as exc:  # raised again to the caller of encode_texts
             started.set_exception(exc)
             return
-        started.set_result(session)
+        started.set_result(encoding)
 
     def queue(loaded: Future) -> None:
         if loaded.exception() is None:
@@ -660,7 +587,4 @@ def encode_texts(path: Optional[str], texts: list[str], key: Optional[Hashable] 
         started = _pending.pop((path, tuple(texts) if key is None else key), None)
     if started is None:
         return get_encoder(path).encode(texts)
-    session = started.result()
-    for _ in range(_threads() - 1):
-        _pool().submit(session.work)
-    return session.result(list(texts))
+    return _all_hands(started.result(), list(texts))
