@@ -334,8 +334,8 @@ def analyse(
     (``draft_sentences``), before spaCy parses the text. ``on_sentences``, when given, is
     called with the sentences as soon as they are final, before entities are recognised:
     the pipeline encodes them for the key points in a thread of their own meanwhile, so the
-    two models run at once on two cores. Entity recognition is split off only when it is the pipeline's last
-    component; any other pipeline runs whole first (the same result, no overlap).
+    two models run at once on two cores. Entity recognition is split off only when it is the
+    pipeline's last component; any other pipeline runs whole first (the same result, no overlap).
     """
     pipeline = nlp(model)
     check_language(article, pipeline, model)
