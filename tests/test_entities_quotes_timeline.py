@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefgen.analyse import analyse
 from briefgen.extract.entities import canonical_name, extract_entities
 from briefgen.extract.quotes import extract_quotes
@@ -1807,3 +1809,10 @@ def test_units_and_parts_written_in_capitals_are_no_organisations_and_a_postscri
     )
     assert "P.S." not in [p.name for p in entities.places]
 
+
+
+def test_a_bound_on_a_date_is_the_date_named():
+    # found reading a Threatpost brief: "active since at least July 12" had been left unresolved
+    assert resolve("at least July 12", "2019-07-30") == dt.date(2019, 7, 12)
+    assert resolve("since at least July 12", "2019-07-30") == dt.date(2019, 7, 12)
+    assert resolve("no later than March 31", "2019-03-01", future=True) == dt.date(2019, 3, 31)

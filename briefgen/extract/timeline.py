@@ -85,11 +85,17 @@ def _dateparser():
     return dateparser
 
 
+_BOUND = re.compile(r"^(?:(?:since|from|until|by)\s+)?(?:at (?:the )?(?:least|latest|earliest)|as (?:early|late|soon) as|no (?:later|earlier) than)\s+", re.I)
+
+
 def resolve(expression: str, published: Optional[str], future: bool = False, past: bool = False) -> Optional[dt.date]:
     """The calendar date of an expression, or None when it cannot be fixed; ``future`` when
     the clause it dates speaks of what is to come, ``past`` when of what has happened."""
     past = past or bool(re.match(r"since\s", expression.strip(), re.I))  # "grounded since March"
-    text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", expression.strip(), flags=re.I)
+    # "since at least July 12", "as early as Friday": the bound is the date named ("at least" had
+    # lost its "at" below, and "least July 12" went unread)
+    text = _BOUND.sub("", expression.strip())
+    text = re.sub(r"^(on|in|since|from|until|by|at|during)\s+", "", text, flags=re.I)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     if _HAS_YEAR.search(text):
         text = re.sub(r"^this\s+", "", text, flags=re.I)  # "In this May 1, 1967, file photo"
