@@ -81,8 +81,8 @@ def _load(model: str) -> Any:
 # one token, so the name is no entity and the quote has no speaker. These infixes split the
 # mark (and the punctuation before it) from the words; the text, and so every offset, is
 # unchanged. Only between letters: '5"' (inches) and "’" (an apostrophe) are left alone. On the
-# dev articles 9 quotes gained their speaker (IRNA, Bruce Mate, Holland America, …) and spaCy now
-# ends 2 sentences at such a mark ('…from outer space."When the Air …'), and glues 1 of the
+# dev articles 7 quotes gained their speaker (IRNA, Bruce Mate, Holland America, …) and spaCy now
+# ends 3 sentences at such a mark ('…from outer space."When the Air …'), and glues 1 of the
 # DailyMail copy's; a web page's '…tarot cards,”Kaplan says' is read too. Key points, defaults:
 # R-1/R-2 41.83/19.06 -> 41.88/19.10; 5-fold CV 42.10/19.44 -> 42.07/19.40 (noise).
 _GLUED_QUOTE = (
