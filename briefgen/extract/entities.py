@@ -816,7 +816,7 @@ def _a_group(name: str, analysis: Analysis) -> bool:
     or a family, not a person."""
     if not re.fullmatch(r"[A-Z][a-z]+[^s]s", name):
         return False
-    return any(i and tokens[i - 1].text.lower() == "the" for tokens, i in _uses(name, analysis))
+    return any(i and tokens[i - 1].text.lower() == "the" for tokens, i in analysis.uses_of(name))
 
 
 def _named_once_in_passing(person: Person, analysis: Analysis) -> bool:
@@ -828,7 +828,7 @@ def _named_once_in_passing(person: Person, analysis: Analysis) -> bool:
     full were merged into them before this runs."""
     if person.mentions > 1 or person.role or len(person.name.split()) != 1:
         return False
-    uses = _uses(person.name, analysis)
+    uses = analysis.uses_of(person.name)
     if len(uses) > 1:
         return False
     for tokens, i in uses:
@@ -849,11 +849,6 @@ def _written_in_lower_case(name: str, analysis: Analysis) -> bool:
     return any(word.search(sentence) for sentence in analysis.sentences)
 
 
-def _uses(name: str, analysis: Analysis) -> list[tuple[list, int]]:
-    """Every token of the article that is this word: (its sentence's tokens, its index)."""
-    return analysis.uses_of(name)
-
-
 # a name used as a modifier ("the Trump administration", "the Davis Cup") says nothing of
 # what the name itself is
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "npadvmod", "amod"})
@@ -868,7 +863,7 @@ def _grammar_of_a_thing(name: str, analysis: Analysis) -> bool:
     "Postmates" (a plural proper noun that is never the subject of a singular or past verb,
     which keeps "Figgins said"); "in Mauritius", "at Anfield", "from Cloncurry" in at least
     half of its uses."""
-    uses = _uses(name, analysis)
+    uses = analysis.uses_of(name)
     if not uses:
         return False
     plural = subject = located = proper = heads = tagged_proper = 0
@@ -906,7 +901,7 @@ def _a_word_opening_a_sentence(name: str, analysis: Analysis) -> bool:
     not …", "Guadeloupe will be …", tagged NNS)."""
     if len(name.split()) != 1 or name.isupper():
         return False
-    uses = _uses(name, analysis)
+    uses = analysis.uses_of(name)
     return bool(uses) and all(i == 0 and len(tokens) > 2 and tokens[i].tag in {"NN", "JJ", "VB", "VBN", "VBG"} for tokens, i in uses)
 
 
@@ -1025,7 +1020,7 @@ def _not_a_place(name: str, people: dict[str, Person], analysis: Analysis) -> bo
         return True  # "Televised debates are …"
     if _named_in_full(people, name) or name.endswith("s") and _named_in_full(people, name[:-1]):
         return True
-    uses = _uses(name, analysis)
+    uses = analysis.uses_of(name)
     # "in the Caribbean": a region, whatever the tagger says; "the Ukrainian gas company" no place
     region = any(
         i and tokens[i - 1].text.lower() in {"the", "in", "to", "across", "from"} and tokens[i].dep not in _MODIFIER_DEPS
