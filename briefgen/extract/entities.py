@@ -1148,6 +1148,9 @@ def canonical_name(entities: Entities, name: str) -> str:
     untitled = _LEADING_TITLE.sub("", cleaned)
     if key is None and untitled != cleaned:
         key = canonical_person(people, untitled)  # "Supt Peters" is "Superintendent Audley Peters"
+    owner, _, owned = cleaned.rpartition("’s " if "’s " in cleaned else "'s ")
+    if key is None and owner and owned:
+        key = canonical_person(people, owned)  # "RedMonk’s Stephens" is Rachel Stephens
     if key:
         return key
     for org in entities.organisations:

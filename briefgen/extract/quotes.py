@@ -111,6 +111,12 @@ MAX_ATTRIBUTION_GAP = 40
 # so attributed ends on inside its quote marks ('“…,” she said', '“…?” he asked')
 _ATTRIBUTED_CLOSE = frozenset(",?!—–-")
 _ATTRIBUTED_AFTER = re.compile(rf"^[^.!?“”\"]{{0,{MAX_ATTRIBUTION_GAP}}}?\b(?:{SAYING_VERBS})\b", re.I)
+# a source named in a frame right before a quote, with no saying verb: "According to his aunt,
+# Jane Starner, “…”", "As Gaiman put it, “…”", "In Dr. Shadlen's words, “…”"
+_FRAMED = re.compile(
+    r"\b(?:according to [^“”\"]{1,60}?|as [^,“”\"]{1,60}? puts? it|in [^,“”\"]{1,60}?['’]s? (?:own )?words)\s*[,:]\s*$",
+    re.I,
+)
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
 PRONOUN_REACH = 3
@@ -233,8 +239,8 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         kind, subject = _attributed_in_next_sentence(analysis, match, offsets, last)
         if kind == "described":
             return subject
-        if kind == "propn":
-            return _only_person_named(entities, subject)
+        if kind in _PROPER:
+            return _proper_speaker(entities, subject, kind == "propn")
         if kind == "pronoun" and subject == "it":
             return _it_speaker(analysis, entities, first, spans, quoted)
         if kind == "pronoun":
@@ -247,18 +253,24 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     # the quote speaks ('… and said, “…,” the prosecutor’s office said' is not the office's)
     described = subject if kind == "described" else None
     if names_after and _attributes_quote(text[match.end() : names_after[0][0]], text[names_after[0][0] :]):
-        if kind == "propn":  # '…,” Sasse told Hawk Sawyer': not the one told
-            return _only_person_named(entities, subject)
+        if kind in _PROPER:  # '…,” Sasse told Hawk Sawyer': not the one told
+            return _proper_speaker(entities, subject, kind == "propn")
         if kind in {"other", "described"}:  # '…,” the spokesman told Reuters': not Reuters
             return described
         if kind != "pronoun":
             return canonical_name(entities, names_after[0][1])
-    elif kind == "propn":
-        # '…,” Lopez said' where spaCy tagged no entity: a surname of exactly one known person
-        person = _only_person_named(entities, subject)
+    elif kind in _PROPER:
+        # '…,” Lopez said' where spaCy tagged no entity: a surname of exactly one known person,
+        # or the name as written
+        person = _proper_speaker(entities, subject, kind == "propn")
         if person:
             return person
     sentence_start = starts[first]
+    framed = _FRAMED.search(text, sentence_start, match.start())
+    if framed:  # "According to his aunt, Jane Starner, “…”": the name in the frame
+        named = [name for position, name in names_before if position >= framed.start()]
+        if named:
+            return canonical_name(entities, named[-1])
     if re.search(rf"\b({SAYING_VERBS}|saying|accused|urged)\b", text[sentence_start : match.start()]):
         # the saying verb must be in the quote's own sentence, as the names before it are
         found, subject = _say_subject(analysis, first, match.start() - sentence_start, entities)
@@ -534,11 +546,17 @@ def _say_subject(
         return False, None
     # the nearest, when the parse gives the verb two ("Asked about her autobiography, Lady Sings
     # the Blues, …, Billie Holliday replied": not "Lady Sings")
-    kind, text = _subject_of(analysis, sid, tokens[min(subjects, key=lambda j: abs(verb - j))])
+    subject = min(subjects, key=lambda j: abs(verb - j))
+    kind, text = _subject_of(analysis, sid, tokens[subject])
     if kind == "pronoun":
         return False, text  # "he said:": the pronoun rule resolves it
-    if kind == "propn" and entities is not None:
-        return True, _only_person_named(entities, text)
+    if kind in _PROPER and entities is not None:
+        # a name as written only as the subject of a verb that introduces the quote ('Uber …
+        # tweeted this announcement: “…”', '"…," said Turkey on this occasion, "…"'), not of one
+        # clauses before it ("New Zealand … declared war on Germany with Prime Minister Michael
+        # Joseph Savage proclaiming, “…”")
+        between = [t for t in tokens[max(verbs[-1], subject) + 1 :] if t.idx < quote_start and t.pos != "PUNCT"]
+        return True, _proper_speaker(entities, text, kind == "propn" and len(between) <= _INTRODUCING_WORDS)
     if kind == "name" and entities is not None:
         return True, canonical_name(entities, text)
     return True, text if kind in {"name", "described"} else None  # a description stays as written
@@ -546,6 +564,9 @@ def _say_subject(
 
 # a word that starts another clause between a quote and a saying verb: the verb is not the quote's
 _NEXT_CLAUSE = frozenset({"while", "whereas", "but", "before", "after", "when"})
+# a saying verb told to oneself is thought, not speech: '“It is?! I have to call my mom!”' then
+# 'Alden told himself he was content …' is not Alden's
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "myself", "itself"})
 
 
 def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> tuple[str, Optional[str]]:
@@ -561,6 +582,7 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
         if position <= t.idx < position + reach and re.fullmatch(SAYING_VERBS, t.text.lower())
         and not (i + 1 < len(tokens) and tokens[i + 1].text == ":")  # "…, while Andy Goode added: “…”"
         and not any(w.text.lower() in _NEXT_CLAUSE for w in tokens if position <= w.idx < t.idx)
+        and not any(w.head == i and w.text.lower() in _REFLEXIVE for w in tokens)  # "Alden told himself …"
     ]
     if not verbs:
         return "", None
@@ -591,17 +613,19 @@ def _subject_after(analysis: Analysis, sid: int, position: int, reach: int) -> t
 
 def _subject_of(analysis: Analysis, sid: int, token) -> tuple[str, Optional[str]]:
     """What a saying verb's subject token is: ("name", mention) when a PERSON or ORG mention
-    holds it, ("pronoun", "he"/"she"), ("propn", word) for a capitalised word spaCy tagged no
-    entity (it tags some surnames NOUN), the name in apposition to a noun ("the director,
-    Jane Roe,"; "the company, Acme Corp,"), ("described", phrase) for a noun phrase that
+    holds it, ("pronoun", "he"/"she"), ("propn", name) for a proper noun spaCy tagged no
+    entity, ("capital", word) for another capitalised word (it tags some surnames NOUN), the
+    name in apposition to a noun ("the director, Jane Roe,"; "the company, Acme Corp,"), ("described", phrase) for a noun phrase that
     describes the speaker ("a WeWork spokesperson"), else ("other", None)."""
     for m in analysis.mentions:
         if m.sentence == sid and m.label in {"PERSON", "ORG"} and m.start <= token.idx < m.end:
             return "name", m.text
     if token.pos == "PRON" and token.text.lower() in {"he", "she", "it"}:
         return "pronoun", token.text.lower()
-    if token.pos == "PROPN" or token.text[:1].isupper():
-        return "propn", token.text
+    if token.pos == "PROPN":
+        return "propn", _proper_phrase(analysis.tokens[sid], token)
+    if token.text[:1].isupper():
+        return "capital", token.text
     tokens = analysis.tokens[sid]
     head = tokens.index(token)
     for m in analysis.mentions:  # "Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said"
@@ -660,6 +684,36 @@ def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
         return None
     sentence = analysis.sentences[sid]
     return sentence[tokens[first].idx : tokens[last].idx + len(tokens[last].text)]
+
+
+# a subject that is a capitalised word spaCy tagged no entity: a proper noun ("propn"), or
+# another word (it tags some surnames NOUN; "capital": '“…?”' then 'Officials said.')
+_PROPER = frozenset({"propn", "capital"})
+
+
+def _proper_phrase(tokens: list, token) -> str:
+    """A proper noun with the proper nouns that make one name with it before it: "Detective
+    Tsukauchi", "Dr Feel"."""
+    head = tokens.index(token)
+    first = head
+    while first and tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep in {"compound", "flat"}:
+        first -= 1
+    return " ".join(t.text for t in tokens[first : head + 1])
+
+
+# at most this many words between a saying verb (or its subject after it) and the quote it
+# introduces: 'said Turkey, with his blandest tone, "…"' has 4
+_INTRODUCING_WORDS = 4
+
+
+def _proper_speaker(entities: Entities, name: str, as_written: bool) -> Optional[str]:
+    """Who a subject spaCy tagged no entity is: the one known person with that surname; else,
+    ``as_written`` (a proper noun, not a word that only opens a sentence: "Officials"), the name
+    as the article writes it ('“…,” Haoyu said', "'…,' Dayna told Daily Mail Online", "South
+    Dakota says, '…'"), as a name spaCy did tag is when it names no one known person: the article
+    names the speaker, though spaCy's small model missed the name."""
+    person = _only_person_named(entities, name.split()[-1]) or next((p.name for p in entities.people if p.name == name), None)
+    return person or (name if as_written else None)
 
 
 def _only_person_named(entities: Entities, word: str) -> Optional[str]:
