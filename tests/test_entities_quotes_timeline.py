@@ -1860,3 +1860,21 @@ def test_a_name_owned_by_an_organisation_is_the_person():
         "Rachel Stephens is an analyst at RedMonk. According to RedMonk’s Stephens, budgets are tight.", "t"
     ))
     assert canonical_name(extract_entities(analysis), "RedMonk’s Stephens") == "Rachel Stephens"
+
+
+def test_a_name_before_a_persons_role_in_apposition_is_a_person():
+    # found in a sample of the quotes left unattributed: spaCy tagged "Eswar Prasad" ORG, so "he
+    # said" after his paraphrase had no one to name
+    analysis, entities, quotes = _brief_parts(
+        "The talks stalled again on Friday.\n\n"
+        "Eswar Prasad, a trade professor at Cornell, said the president’s temperament had complicated the task.\n\n"
+        "“By hyping up expectations, Trump makes any sort of trade deal more uncertain,” he said.\n\n"
+        "BlackRock, the asset manager, declined to comment. Syracuse University economist Mary E. Lovely disagreed."
+    )
+    roles = {p.name: p.role for p in entities.people}
+    # professors, economists, scientists and researchers have roles, as officials do
+    assert roles["Eswar Prasad"] == "trade professor at Cornell"
+    assert "Eswar Prasad" not in {o.name for o in entities.organisations}
+    assert [q.speaker for q in quotes] == ["Eswar Prasad"]
+    assert "BlackRock" not in roles
+    assert roles["Mary E. Lovely"] == "Syracuse University economist"

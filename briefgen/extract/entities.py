@@ -80,13 +80,17 @@ _ORG_NOUN = re.compile(
 )
 # a person's role in lower case right before a name: spaCy tagged 8 such names ORG on the 390 dev
 # and unseen texts, all of them people ("his boss Laurent Blanc", "Fox News host Jeanine Pirro")
-_ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:spokesman|spokeswoman|spokesperson|envoy|minister|president|official|officer|commander|coach|"
-    r"manager|boss|striker|midfielder|defender|forward|winger|goalkeeper|keeper|captain|player|actor|actress|singer|"
+_PERSON_ROLES = (
+    r"spokesman|spokeswoman|spokesperson|envoy|minister|president|official|officer|commander|coach|"
+    r"striker|midfielder|defender|forward|winger|goalkeeper|keeper|captain|actor|actress|singer|"
     r"rapper|lawyer|attorney|prosecutor|judge|director|analyst|correspondent|reporter|journalist|editor|writer|"
-    r"author|columnist|host|presenter|founder|chairman|adviser|advisor|aide|secretary|professor|researcher|"
-    r"scientist|economist|designer|chef|artist|producer|comedian)\s+$"
+    r"author|columnist|presenter|chairman|aide|secretary|professor|researcher|scientist|economist|chef|artist|comedian"
 )
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_ROLES}|manager|boss|player|host|founder|adviser|advisor|designer|producer)\s+$")
+# ...and the same roles after a name, heading its apposition: "Eswar Prasad, a trade professor at
+# Cornell, said …" (tagged ORG). Not a role a company may hold too: "BlackRock, the asset manager",
+# "Samsung, the biggest player", "Goldman Sachs, the deal's adviser", "Netflix, the show's producer"
+_ROLE_AFTER = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_PERSON_ROLES})\b")
 _TWO_OR_THREE_NAMES = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}")
 # names listed before a plural place noun are places: "Barry, Berrien, …, Kalamazoo and Van Buren
 # counties" (spaCy had tagged 4 of the 6 people), "Orange and Riverside counties" (an ORG)
@@ -111,7 +115,7 @@ _TITLE_WORDS = (
     r"Chairwoman|CEO|Pope|Archbishop|Bishop|Dr\.?|Professor|Prof\.|spokesman|spokeswoman|spokesperson|"
     r"envoy|chief|leader|head|minister|president|official|commander|coach|manager|striker|midfielder|"
     r"defender|goalkeeper|captain|actor|actress|singer|lawyer|attorney|prosecutor|judge|director|analyst|"
-    r"correspondent|reporter|editor|founder|chairman|adviser|advisor|aide|secretary"
+    r"correspondent|reporter|editor|founder|chairman|adviser|advisor|aide|secretary|professor|economist|scientist|researcher"
 )
 # up to six capitalised/lower-case words before the name ending in a title word:
 # "Turkish Presidential spokesman", "Turkey’s President", "UN human rights chief"
@@ -391,6 +395,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "LOC"  # "Miller Drive"
         elif label == "ORG" and _ROLE_BEFORE.search(sentence[: mention.start]) and _TWO_OR_THREE_NAMES.fullmatch(name):
             label = "PERSON"  # "health writer Hrefna Pálsdóttir", "FBI spokesman Moises Quiñones"
+        elif label == "ORG" and _ROLE_AFTER.match(sentence[mention.end :]) and _TWO_OR_THREE_NAMES.fullmatch(name):
+            label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell,"
         elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):
             label = "PERSON"  # "Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"
         elif label in {"PERSON", "ORG"} and _listed_place(sentence, mention):
