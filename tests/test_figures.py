@@ -345,6 +345,13 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         ("A dress worn by Vivien Leigh has fetched $137,000 at auction.", ["dress"]),
         ("The auction house sold it for 24.4 million euros in 2014.", [""]),
         ("One costs $599 and the other costs $649.", ["", ""]),
+        # what a sum totals or tops is the verb's subject: not one who paid or got it
+        ("Student loan obligations in this country total $1.5 trillion, researchers say.", ["Student loan obligations"]),
+        ("Revenues from the tariffs have totaled about $63 billion through June.", ["Revenues"]),
+        ("The fund paid $2 million to the victims.", [""]),
+        # a modifier's own modifier is part of what it is, unless that is a name (the event's)
+        ("Problematic cannabis use rose to 37 percent.", ["Problematic cannabis use"]),
+        ("He won the 200 yard Individual Medley state title.", [""]),
         # a count with no noun of its own: the same rules, but never the noun it is "of"
         ("The state's confirmed caseload of Covid-19 is nearly 162,000, of whom 7,844 have died.", ["confirmed caseload of Covid-19", "people died"]),
         ("Ten of the 18 staffers who reported for duty were working overtime.", ["of the 18 staffers", "staffers"]),
@@ -658,8 +665,8 @@ def test_two_numbers_measuring_one_thing_share_what_they_measure():
         "80%": "pure oxygen", "90%": "pure oxygen", "3,200 miles": "diameter", "5,150 km": "diameter",
         "71 kWh": "of battery capacity", "95 kWh": "of battery capacity", "335 horsepower": "", "517 lb-ft": "of torque",
         "71,350 euro": "European pricing", "$78,770": "European pricing",
-        "37 percent": "cannabis use", "0.90 percent": "cannabis use",
-        "1.23 percent": "cannabis use",
+        "37 percent": "Problematic cannabis use", "0.90 percent": "Problematic cannabis use",
+        "1.23 percent": "Problematic cannabis use",  # a modifier's modifier too
     }
 
 

@@ -1100,7 +1100,9 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         return price
     if tokens[verb].pos == "ADP" and tokens[verb].text.lower() in {"to", "by", "at"}:
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%"
-    elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}):
+    elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
+        unit == "money" and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
+    ):
         return ""
     if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
         return ""
@@ -1108,6 +1110,15 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         return ""  # "would reduce GDP by 0.25 percent": the object changes, not the subject
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos == "NOUN" and j < verb]
     return _noun_phrase(tokens, subjects[0]) if subjects else ""
+
+
+# a sum that is a verb's object is what its subject amounts to after these verbs, not what the
+# subject paid or got: "Student loan obligations in this country total $1.5 trillion", "Revenue
+# topped $5 billion"
+_AMOUNTS_TO = frozenset(
+    "total totals totaled totalled totaling totalling top tops topped exceed exceeds exceeded surpass surpasses "
+    "surpassed reach reaches reached".split()
+)
 
 
 # a sum a thing costs or sells for is its price: the verb's subject is what it is the price of
@@ -1187,10 +1198,14 @@ def _noun_phrase(tokens: list[Token], noun: int, after: int = -1, before: Option
 
 
 def _phrase_start(tokens: list[Token], noun: int, after: int = -1) -> int:
-    """Where the words modifying a noun begin (not before index ``after``)."""
+    """Where the words modifying a noun begin (not before index ``after``), a modifier's own
+    modifier with them ("Student loan obligations"), unless that is a name: "the 200 yard
+    Individual Medley state title" is no "Individual Medley state title" 200 yards long."""
     start = noun
     while start - 1 > after and (
-        tokens[start - 1].head == noun and tokens[start - 1].dep in {"compound", "amod"}
+        tokens[start - 1].dep in {"compound", "amod"} and (
+            tokens[start - 1].head == noun or start <= tokens[start - 1].head < noun and tokens[start - 1].pos != "PROPN"
+        )
         or tokens[start - 1].text == "-" and start - 2 > after and joined(tokens, start - 2, start)
     ):
         start -= 2 if tokens[start - 1].text == "-" else 1
