@@ -414,11 +414,17 @@ def _continues(previous: str, text: str) -> bool:
     end of the sentence before (``_SHORT_QUOTE_OPEN``)."""
     if _SHORT_QUOTE_OPEN.search(previous) and _CLOSES_THEN_GOES_ON.match(text):
         return True  # 'South Dakota's viral "Meth.' + 'We're on it." awareness campaign has …'
+    if _ENDS_ON_A_WORD.search(previous) and _QUOTED_TITLE.match(text):
+        return True  # '… appearing on four albums and hit singles like 1978’s' + '“What a Fool Believes.”'
     if not _LOWER_WORD.match(text):
         return False
     return bool(_CLOSED_QUOTE.search(previous)) or not (ends_sentence(previous) or _ENDS_CLAUSE.search(previous))
 
 
+# a sentence cut off after a word, and a piece that is only a short quote: the title it names,
+# which spaCy split off at its capital ('… hit singles like 1978’s' + '“What a Fool Believes.”')
+_ENDS_ON_A_WORD = re.compile(r"[^\W_]$")
+_QUOTED_TITLE = re.compile(r"[“\"][^“”\"]{1,60}[”\"][\W_]*$")
 # a short quote left open at a sentence's end, and a piece that closes it and goes on in lower
 # case or ends: a quoted slogan or title with a full stop inside, which spaCy splits ('… viral
 # "Meth.' + 'We're on it." awareness campaign has been facing backlash …'), or a short quote of

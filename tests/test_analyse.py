@@ -121,6 +121,21 @@ def test_a_short_quote_split_at_its_full_stop_stays_in_its_sentence():
     ]
 
 
+def test_a_title_in_quote_marks_split_off_a_sentence_cut_after_a_word_stays_in_it():
+    # a brief's timeline had ended an event on "… and hit singles like 1978’s"
+    analysis = analyse(from_text(
+        "McDonald joined the band in 1975 and initially remained in the lineup until 1982, appearing on four "
+        "albums and hit singles like 1978’s “What a Fool Believes.” The tour starts in June.", "t"
+    ))
+    assert analysis.sentences == [
+        "McDonald joined the band in 1975 and initially remained in the lineup until 1982, appearing on four "
+        "albums and hit singles like 1978’s “What a Fool Believes.”",
+        "The tour starts in June.",
+    ]
+    # a quote of speech after a finished sentence is a sentence of its own
+    assert not _continues("The crowd cheered.", "“We did it.”")
+
+
 def test_sentences_are_handed_on_before_entities_and_the_analysis_is_unchanged(seed_article, monkeypatch):
     """The pipeline starts the key-point encoder on the sentences while spaCy's entity
     recogniser runs: the callback must come first, and the split must change nothing."""
