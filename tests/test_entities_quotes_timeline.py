@@ -1878,3 +1878,16 @@ def test_a_name_before_a_persons_role_in_apposition_is_a_person():
     assert [q.speaker for q in quotes] == ["Eswar Prasad"]
     assert "BlackRock" not in roles
     assert roles["Mary E. Lovely"] == "Syracuse University economist"
+
+
+def test_a_name_inside_a_title_in_quote_marks_is_no_entity():
+    # a Rolling Stone brief had listed "Streets" (of the song “Takin’ It to the Streets”) among
+    # the organisations
+    people, orgs = _people_and_orgs(
+        "Dressed in black pants, an untucked black shirt, and glasses, the white-haired McDonald took his place at "
+        "a keyboard at the front of the stage and began the intro to “Takin’ It to the Streets.”\n\n"
+        "The band signed with Warner Bros. Records in 1971.\n\n"
+        "“We love playing for the fans at Warner Bros. Records,” said Tom Johnston."
+    )
+    assert "Streets" not in orgs and "Streets" not in people
+    assert "Warner Bros. Records" in orgs or "Warner Bros." in orgs

@@ -388,6 +388,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             continue
         if name.islower() and len(re.sub(r"\W", "", name)) <= 3:
             continue  # "n’t" labelled a place: a fragment, not a name
+        if _in_a_quoted_title(sentence, mention):
+            continue  # 'their single “Takin’ It to the Streets”': a song's words, not an organisation
         label = mention.label
         if label in {"PERSON", "GPE", "LOC"} and _ORG_WORDS.search(name):
             label = "ORG"  # "Miami-Dade Police" is no place, "Youssef Al-Najjar Hospital" no person
@@ -842,6 +844,24 @@ def _named_once_in_passing(person: Person, analysis: Analysis) -> bool:
         if before and before[-1] in PERSON_WORDS:
             return False
     return True
+
+
+# a title's words: capitalised but for these ("Takin’ It to the Streets", "Saving Private Ryan")
+_TITLE_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or nor but as vs".split())
+_QUOTED = re.compile(r"[“\"]([^“”\"]{1,80})[”\"]")
+
+
+def _in_a_quoted_title(sentence: str, mention: Mention) -> bool:
+    """A name that is part of a title in quote marks: a song, film, book or show named, not a
+    person, organisation or place of the story. A title is a few words, each capitalised but for
+    small ones; speech in quote marks is not ('“We love the Lakers”')."""
+    for quoted in _QUOTED.finditer(sentence):
+        if quoted.start(1) <= mention.start and mention.end <= quoted.end(1):
+            words = re.findall(r"[^\W\d_][\w’'-]*", quoted.group(1).rstrip(",.!?"))
+            return 1 < len(words) <= 8 and not re.search(r"[,.!?;:]\s", quoted.group(1)) and all(
+                w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words
+            )
+    return False
 
 
 def _a_title(sentence: str, mention: Mention) -> bool:
