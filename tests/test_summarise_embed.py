@@ -132,9 +132,11 @@ def test_a_note_about_the_page_is_never_a_key_point_while_anything_else_is_left(
         "All opinions are mine alone. #HealthyHydration #ad",
         "Alaska Airlines will join the Oneworld alliance on March 31, the carrier said.",
         "The bill, sponsored by Senator Jane Roe, passed the House on Tuesday.",  # bills are sponsored
+        "(EDIT: removed the link to her post, because the rest of them got what they wanted.)",
+        "Update: Police have arrested a second suspect in the shooting.",  # a news story's update is news
     ]
-    favoured = np.array([9.0, 9.0, 9.0, 9.0, 9.0, 1.0, 1.0])
-    assert mmr_select(favoured, np.eye(7), sentences, 3, 0.6) == [5, 6]
+    favoured = np.array([9.0, 9.0, 9.0, 9.0, 9.0, 1.0, 1.0, 9.0, 0.5])
+    assert mmr_select(favoured, np.eye(9), sentences, 4, 0.6) == [5, 6, 8]
 
 
 def test_a_photo_caption_is_never_a_key_point_while_anything_else_is_left():
