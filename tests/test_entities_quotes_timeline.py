@@ -1891,3 +1891,16 @@ def test_a_name_inside_a_title_in_quote_marks_is_no_entity():
     )
     assert "Streets" not in orgs and "Streets" not in people
     assert "Warner Bros. Records" in orgs or "Warner Bros." in orgs
+
+
+def test_a_home_town_after_a_persons_name_is_a_place():
+    # a DailyMail dev brief had listed Lamoni among the people
+    people, _ = _people_and_orgs(
+        "A southern Iowa chiropractor accused of accepting sex as payment for his services and performing "
+        "exorcisms on patients has surrendered his state license. "
+        "The Iowa Board of Chiropractic released a report Wednesday detailing charges against Charles Manuel, "
+        "of Lamoni. Manuel signed an agreement last month admitting his misdeeds and pledging not to apply for "
+        "reinstatement for at least 10 years. A Lamoni address listed on the Yelp page for Manuel's practice "
+        "appears to be a home on a residential street."
+    )
+    assert people == ["Charles Manuel"]

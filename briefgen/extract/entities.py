@@ -401,6 +401,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell,"
         elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):
             label = "PERSON"  # "Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"
+        elif label == "PERSON" and _home_town(sentence, mention, mentions):
+            label = "GPE"  # "Charles Manuel, of Lamoni", "Jane Roe, 42, of Riverton"
         elif label in {"PERSON", "ORG"} and _listed_place(sentence, mention):
             if re.search(r"\s(?:and|or)\s", name):
                 continue  # "Orange and Riverside counties" tagged as one ORG: two places, neither named alone
@@ -567,6 +569,20 @@ def _name_in_full(people: dict[str, Person], analysis: Analysis) -> None:
         full = _full_name_of(key, analysis)
         if full and full not in people:
             people[full] = replace(people.pop(key), name=full)
+
+
+# a person's home town after the name, perhaps after the age: "Charles Manuel, of Lamoni"
+_OF_AFTER_A_NAME = re.compile(r"^(?:,\s*\d{1,3})?,\s+of\s+$")
+
+
+def _home_town(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A name written after a person's name as where they are from ("Charles Manuel, of Lamoni":
+    spaCy tagged the town a person) is a place."""
+    return any(
+        m.sentence == mention.sentence and m.label == "PERSON" and m.end < mention.start
+        and _OF_AFTER_A_NAME.match(sentence[m.end : mention.start])
+        for m in mentions
+    )
 
 
 def _listed_place(sentence: str, mention: Mention) -> bool:
