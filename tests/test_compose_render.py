@@ -288,3 +288,18 @@ def test_a_row_cites_at_most_three_of_the_sentences_stating_it():
     md = render(brief, "md").decode()
     row = next(line for line in md.splitlines() if line.startswith(f"| {first.text}"))
     assert row.endswith("| S1, S2, S3 and 2 more |")
+
+
+def test_a_figures_category_is_shown_only_when_its_what_does_not_say_it():
+    from types import SimpleNamespace
+
+    from briefgen.render import category_note
+
+    row = lambda subject, category, unit="people": SimpleNamespace(subject=subject, category=category, unit=unit)  # noqa: E731
+    assert category_note(row("people", "detained")) == "detained"
+    assert category_note(row("people arrested", "detained")) == ""
+    assert category_note(row("premature deaths", "killed")) == ""
+    assert category_note(row("US troops", "personnel")) == ""
+    assert category_note(row("", "killed")) == ""  # no subject: nothing to qualify
+    assert category_note(row("families", "other")) == ""
+    assert category_note({"subject": "people", "category": "displaced", "unit": "people"}) == "displaced"  # JSON

@@ -680,3 +680,14 @@ def test_a_sum_in_goods_is_a_sum_of_those_goods_but_not_where_or_how_it_is_count
     assert [f.subject for f in figures_of(
         "It is the cheapest device on the market - $0.50 in low volume and less than $0.40 in larger quantities.")] == ["", ""]
     assert [f.subject for f in figures_of("The firm lost $2 billion in the first quarter.")] == [""]
+
+
+def test_a_category_comes_from_a_whole_word_not_part_of_one():
+    # "championships" had been equipment (ship), "based on … children" facilities (base), "planets"
+    # equipment (plane)
+    categories = lambda text: [f.category for f in figures_of(text)]  # noqa: E731
+    assert categories("He has won three championships with the club.") == ["other"]
+    assert categories("Based on an estimated 200,000 children in federal care, the rate is high.") == ["other"]
+    assert categories("Astronomers found two planets orbiting the star.") == ["other"]
+    assert categories("The navy sent four ships to the strait.") == ["equipment"]
+    assert categories("Police arrested six people on Monday.") == ["detained"]
