@@ -619,6 +619,13 @@ def test_football_clubs_spacy_calls_people_or_places_are_organisations():
         "Filipe Luis insists he wants to stay at Chelsea until the end of the season, despite interest from Atletico Madrid."
     )
     assert "Atletico Madrid" not in people and "Atletico Madrid" in orgs  # a club's opening word
+    # a club named as a town no one calls that way; the cities keep their names as places
+    entities = _brief_parts(
+        "Joe Hart has kept 100 clean sheets for Manchester City, and Hull City signed a striker from West Ham. "
+        "The team flew to Salt Lake City and New York City for two friendlies."
+    )[1]
+    assert {"Manchester City", "Hull City", "West Ham"} <= {o.name for o in entities.organisations}
+    assert {p.name for p in entities.places} == {"Salt Lake City", "New York City"}
 
 
 def test_mixed_quote_marks_pair_up_and_narration_is_no_quote():
