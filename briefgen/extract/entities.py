@@ -583,6 +583,8 @@ _OF_AFTER_A_NAME = re.compile(r"^(?:,\s*\d{1,3})?,\s+of\s+$")
 def _home_town(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A name written after a person's name as where they are from ("Charles Manuel, of Lamoni":
     spaCy tagged the town a person) is a place."""
+    if not re.search(r",\s+of\s+$", sentence[max(0, mention.start - 12) : mention.start]):
+        return False  # the common case, found without looking at the other mentions
     return any(
         m.sentence == mention.sentence and m.label == "PERSON" and m.end < mention.start
         and _OF_AFTER_A_NAME.match(sentence[m.end : mention.start])
