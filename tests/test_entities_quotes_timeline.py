@@ -1911,3 +1911,14 @@ def test_a_home_town_after_a_persons_name_is_a_place():
         "appears to be a home on a residential street."
     )
     assert people == ["Charles Manuel"]
+
+
+def test_she_said_is_not_the_man_whose_his_the_sentence_before_shows():
+    # a Variety page: '“…,” she said' had been given to Charlie McDowell, whom the sentence
+    # before calls "his"; nor is it Mary Steenburgen, whom the quote names
+    assert quotes_of(
+        "Mary Steenburgen bought a house in Nashville.\n\n"
+        "Charlie McDowell still laughs at the memory of hearing his mom begin to scat in the backseat of his car.\n\n"
+        "“It could have been really easy for Mary Steenburgen to just put her name on something, but she didn’t do "
+        "that,” she said."
+    ) == [(None, "It could have been really easy for Mary Steenburgen to just put her name on something, but she didn’t do that")]

@@ -228,6 +228,11 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     para_start = offsets[0][0]
     names_after = _names_in(analysis, range(first, last + 1), text, offsets, match.end(), len(text))
     names_before = _names_in(analysis, range(first, last + 1), text, offsets, para_start, match.start())
+    # people the quote names are not who "he said" or "she said" it ("It could have been easy for Mary
+    # Steenburgen to …," she said)
+    named_inside = {
+        canonical_name(entities, name) for _, name in _names_in(analysis, range(first, last + 1), text, offsets, match.start(), match.end())
+    }
     sentence_end = _SENTENCE_END.search(after)
     after_clause = after[: sentence_end.start()] if sentence_end else after
     starts = {sid: start for start, sid in offsets}
@@ -244,7 +249,9 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         if kind == "pronoun" and subject == "it":
             return _it_speaker(analysis, entities, first, spans, quoted)
         if kind == "pronoun":
-            return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, _REPLY.search(after_clause))
+            return _pronoun_speaker(
+                analysis, entities, first, spans, quoted, subject, genders, _REPLY.search(after_clause), named_inside
+            )
     if kind == "pronoun" and subject == "it":
         return _it_speaker(analysis, entities, first, spans, quoted)
     if kind == "name":  # also after a long title ("…,” Steve Clarke, deputy associate administrator
@@ -280,14 +287,14 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
             return _it_speaker(analysis, entities, first, spans, quoted)
         if subject in {"he", "she"}:  # "In a section on the GOP, he writes, “…”": not the GOP
             replying = _REPLY.search(text[sentence_start : match.start()])
-            return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, replying)
+            return _pronoun_speaker(analysis, entities, first, spans, quoted, subject, genders, replying, named_inside)
         if names_before:
             return canonical_name(entities, names_before[-1][1])
     said = _PRONOUN_SPEAKER.search(after_clause) or _PRONOUN_SPEAKER.search(before)
     if said:
         replying = _REPLY.search(after_clause) or _REPLY.search(text[sentence_start : match.start()])
         pronoun = (said.group(1) or said.group(3)).lower()
-        return _pronoun_speaker(analysis, entities, first, spans, quoted, pronoun, genders, replying)
+        return _pronoun_speaker(analysis, entities, first, spans, quoted, pronoun, genders, replying, named_inside)
     own_clause = text[sentence_start : match.start()] + after_clause
     if re.search(rf"\b({SAYING_VERBS})\b", own_clause) or match.group(0).rstrip("”\"’'").rstrip().endswith("?"):
         # "…,” said someone in the audience: a speaker left unnamed stays unnamed; an
@@ -334,7 +341,7 @@ def _attributed_in_next_sentence(analysis: Analysis, match: re.Match, offsets, l
 
 def _pronoun_speaker(
     analysis: Analysis, entities: Entities, sid: int, spans: list, quoted, pronoun: str, genders: dict[str, str],
-    replying=None,
+    replying=None, named_inside: frozenset | set = frozenset(),
 ) -> Optional[str]:
     """Who "he said"/"she said" is, when the text makes it plain. Walking back from the
     quote's sentence (at most PRONOUN_REACH sentences): the person who spoke an earlier
@@ -343,7 +350,7 @@ def _pronoun_speaker(
     who is someone else; and not past a main clause whose subject is a name the people list
     lacks, who may be the speaker). Two such people first, or nobody in
     reach, leaves the quote unattributed; a person the article calls by the other pronoun
-    (``_pronoun_genders``) is passed over. spaCy's small English model has no coreference,
+    (``_pronoun_genders``), or whom the quote itself names, is passed over. spaCy's small English model has no coreference,
     and a wrong speaker is worse than none (briefing unseen pages, "the last person named"
     had put Meghan's words to Oprah Winfrey and a pregnant woman's to her doctor)."""
     asker = spans[-1][2] if replying and spans else None  # "She answered" is not who asked
@@ -351,7 +358,7 @@ def _pronoun_speaker(
     for near in range(sid, max(-1, sid - PRONOUN_REACH - 1), -1):
         spoken = [speaker for first, last, speaker in spans if last == near and (speaker is None or speaker != asker)]
         if spoken:  # the nearest quote's speaker goes on speaking, named or not
-            if not _is_person(entities, spoken[-1]) or genders.get(spoken[-1]) == other:
+            if not _is_person(entities, spoken[-1]) or genders.get(spoken[-1]) == other or spoken[-1] in named_inside:
                 return None  # "he said" after her quote: someone else speaks now
             return spoken[-1]
         main = _main_subject(analysis, near, quoted)
@@ -368,7 +375,7 @@ def _pronoun_speaker(
             if person is None:
                 return None
             people.add(person)
-        people = {person for person in people if genders.get(person) != other}
+        people = {person for person in people if genders.get(person) != other} - named_inside
         if len(people) == 1:
             return people.pop()
         if people:
@@ -432,7 +439,8 @@ def _pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str
     both: "Mr"/"Mrs"/"Ms" before the name; a title or a predicate noun that says it
     ("actress", "Omar is one of the first two Muslim women …"); or a sentence whose one person
     is its subject followed by a sentence whose subject is He or She ("Carlineo was arrested
-    in April. He …"). Used only to pass over a speaker: briefing unseen pages, "he said" had
+    in April. He …"), or holding "his" or "her" after the name ("McDowell still laughs at …
+    his mom"). Used only to pass over a speaker: briefing unseen pages, "he said" had
     given a man's threat to the woman he threatened."""
     votes: dict[str, set[str]] = {}
     for person in entities.people:  # "Oscar-winning actress", "spokeswoman"
@@ -455,6 +463,16 @@ def _pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str
             word = token.text.lower()
             if word in _GENDERED and (token.dep == "attr" or (token.dep == "pobj" and _after_one_of(tokens, token))):
                 votes.setdefault(name, set()).add(_GENDERED[word])
+        # "McDowell still laughs at the memory of hearing his mom …": a possessive after the name,
+        # in a sentence whose one person is its subject, is that person's
+        after = max(m.end for m in people)
+        owners = {
+            {"his": "he", "her": "she"}[t.text.lower()] for t in tokens
+            if t.text.lower() in {"his", "her"} and t.dep == "poss" and t.idx >= after
+            and not any(a <= t.idx < b for a, b in quoted.get(sid, []))
+        }
+        if len(owners) == 1:
+            votes.setdefault(name, set()).update(owners)
         if sid + 1 >= len(analysis.tokens):
             continue
         subject = next((t for t in analysis.tokens[sid + 1] if t.dep in {"nsubj", "nsubjpass"}), None)
