@@ -230,9 +230,8 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
     names_before = _names_in(analysis, range(first, last + 1), text, offsets, para_start, match.start())
     # people the quote names are not who "he said" or "she said" it ("It could have been easy for Mary
     # Steenburgen to …," she said)
-    named_inside = {
-        canonical_name(entities, name) for _, name in _names_in(analysis, range(first, last + 1), text, offsets, match.start(), match.end())
-    }
+    inside = _names_in(analysis, range(first, last + 1), text, offsets, match.start(), match.end())
+    named_inside = {canonical_name(entities, name) for _, name in inside}
     sentence_end = _SENTENCE_END.search(after)
     after_clause = after[: sentence_end.start()] if sentence_end else after
     starts = {sid: start for start, sid in offsets}
@@ -350,8 +349,8 @@ def _pronoun_speaker(
     who is someone else; and not past a main clause whose subject is a name the people list
     lacks, who may be the speaker). Two such people first, or nobody in
     reach, leaves the quote unattributed; a person the article calls by the other pronoun
-    (``_pronoun_genders``), or whom the quote itself names, is passed over. spaCy's small English model has no coreference,
-    and a wrong speaker is worse than none (briefing unseen pages, "the last person named"
+    (``_pronoun_genders``), or whom the quote itself names, is passed over. spaCy's small
+    English model has no coreference, and a wrong speaker is worse than none (briefing unseen pages, "the last person named"
     had put Meghan's words to Oprah Winfrey and a pregnant woman's to her doctor)."""
     asker = spans[-1][2] if replying and spans else None  # "She answered" is not who asked
     other = {"he": "she", "she": "he"}.get(pronoun)
