@@ -1922,3 +1922,15 @@ def test_she_said_is_not_the_man_whose_his_the_sentence_before_shows():
         "“It could have been really easy for Mary Steenburgen to just put her name on something, but she didn’t do "
         "that,” she said."
     ) == [(None, "It could have been really easy for Mary Steenburgen to just put her name on something, but she didn’t do that")]
+
+
+def test_he_said_finds_a_speaker_the_parse_hung_on_a_preposition():
+    # a Vancouver Sun page: spaCy parsed "Satya Nadella" as the object of "in" (Redmond), so the
+    # sentence had no subject and "he said" had no one
+    assert quotes_of(
+        "Microsoft said on Thursday it aims to remove more carbon from the atmosphere than it emits by 2030.\n\n"
+        "Speaking from a stage at Microsoft’s headquarters in Redmond, Washington, Chief Executive Satya Nadella said "
+        "that corporations need to create profitable solutions for the problems of both people and planet.\n\n"
+        "“If the last decade has taught us anything, it’s that technology built without these principles can do more "
+        "harm than good,” he said."
+    )[0][0] == "Satya Nadella"

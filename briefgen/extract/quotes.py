@@ -507,7 +507,18 @@ def _is_subject(analysis: Analysis, mention: Mention) -> bool:
     token = tokens[heads[0]]
     if token.dep == "appos" and token.head < len(tokens):
         token = tokens[token.head]
-    return token.dep in {"nsubj", "nsubjpass"}
+    if token.dep in {"nsubj", "nsubjpass"}:
+        return True
+    # no subject in the parse: a name right before a saying verb that has none is its subject
+    # ("Speaking from a stage …, Chief Executive Satya Nadella said that …": spaCy hung the name on
+    # "in" and took "Speaking" for the verb's subject), unless a preposition owns it ("a lawyer for
+    # Jane Roe said")
+    verb, before = max(inside) + 1, min(inside) - 1
+    return (
+        verb < len(tokens) and tokens[verb].pos == "VERB" and re.fullmatch(SAYING_VERBS, tokens[verb].text.lower()) is not None
+        and not any(t.head == verb and t.dep in {"nsubj", "nsubjpass"} for t in tokens)
+        and (before < 0 or tokens[before].pos != "ADP")
+    )
 
 
 def _people_outside_quotes(analysis: Analysis, sid: int, entities: Entities, quoted) -> list[Mention]:
