@@ -1934,3 +1934,24 @@ def test_he_said_finds_a_speaker_the_parse_hung_on_a_preposition():
         "“If the last decade has taught us anything, it’s that technology built without these principles can do more "
         "harm than good,” he said."
     )[0][0] == "Satya Nadella"
+
+
+def test_he_or_she_said_after_a_quote_inside_the_sentence_before_is_read_right():
+    # '“He looked a little surprised,” she wrote' had made Elise Matthesen a "he" (the quote's He
+    # taken for the next sentence's subject), so "she wrote" passed her over
+    assert quotes_of(
+        "He was heavily in debt, and almost all of his work was out of print.\n\nElise Matthesen found him.\n\n"
+        "“He looked a little surprised and very tired that morning,” she wrote in an email."
+    ) == [("Elise Matthesen", "He looked a little surprised and very tired that morning")]
+
+
+def test_he_said_after_a_person_listed_by_one_name_is_that_person():
+    # "Trump" is listed by his surname alone; where spaCy tagged no entity in "Trump sent a similar
+    # message …", "he said" had been left unattributed as if someone unlisted spoke
+    assert quotes_of(
+        "In each case, President Trump tied himself to the outcome.\n\n"
+        "“Governor @MattBevin has done a wonderful job for the people of Kentucky!” Trump tweeted before Election Day.\n\n"
+        "Trump sent a similar message ahead of the Virginia elections.\n\n"
+        "“Virginia, with all of the massive amount of defense and other work I brought to you, go out and vote "
+        "Republican today,” he said."
+    )[-1][0] == "Trump"

@@ -370,7 +370,7 @@ def _pronoun_speaker(
             # a name the people list does not hold as one ("Pearson", tagged PRODUCT) is the known
             # person with that surname; any other ("And Dirar has revealed that Falcao was …") is
             # someone the list lacks, who may be the speaker
-            person = _only_person_named(entities, main.text)
+            person = _only_person_named(entities, main.text) or _named_exactly(entities, main.text)
             if person is None:
                 return None
             people.add(person)
@@ -463,17 +463,22 @@ def _pronoun_genders(analysis: Analysis, entities: Entities, quoted) -> dict[str
             if word in _GENDERED and (token.dep == "attr" or (token.dep == "pobj" and _after_one_of(tokens, token))):
                 votes.setdefault(name, set()).add(_GENDERED[word])
         # "McDowell still laughs at the memory of hearing his mom …": a possessive after the name,
-        # in a sentence whose one person is its subject, is that person's
+        # in a sentence whose one person is its subject and that names nothing else, is that
+        # person's (not in "Matthesen and Ford’s friends wanted some say in … his effects", where
+        # spaCy tagged Ford no person)
         after = max(m.end for m in people)
+        outside = [t for t in tokens if not any(a <= t.idx < b for a, b in quoted.get(sid, []))]
         owners = {
-            {"his": "he", "her": "she"}[t.text.lower()] for t in tokens
-            if t.text.lower() in {"his", "her"} and t.dep == "poss" and t.idx >= after
-            and not any(a <= t.idx < b for a, b in quoted.get(sid, []))
+            _POSSESSIVE_PRONOUNS[t.text.lower()] for t in outside
+            if t.text.lower() in _POSSESSIVE_PRONOUNS and t.dep == "poss" and t.idx >= after
         }
-        if len(owners) == 1:
+        named_else = any(t.pos == "PROPN" and not any(m.start <= t.idx < m.end for m in people) for t in outside)
+        if len(owners) == 1 and not named_else:
             votes.setdefault(name, set()).update(owners)
         if sid + 1 >= len(analysis.tokens):
             continue
+        if quoted.get(sid + 1):
+            continue  # a quote's "He looked …" or "she wrote" says nothing of who the sentence before names
         subject = next((t for t in analysis.tokens[sid + 1] if t.dep in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.pos == "PRON" and subject.text.lower() in {"he", "she"}:
             votes.setdefault(name, set()).add(subject.text.lower())
@@ -486,6 +491,9 @@ _GENDERED = {
     **dict.fromkeys("man men father husband son brother actor congressman chairman spokesman businessman "
                     "boy king prince grandfather uncle nephew widower".split(), "he"),
 }
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
 def _after_one_of(tokens: list, token) -> bool:
@@ -740,8 +748,13 @@ def _proper_speaker(entities: Entities, name: str, as_written: bool) -> Optional
     as the article writes it ('“…,” Haoyu said', "'…,' Dayna told Daily Mail Online", "South
     Dakota says, '…'"), as a name spaCy did tag is when it names no one known person: the article
     names the speaker, though spaCy's small model missed the name."""
-    person = _only_person_named(entities, name.split()[-1]) or next((p.name for p in entities.people if p.name == name), None)
+    person = _only_person_named(entities, name.split()[-1]) or _named_exactly(entities, name)
     return person or (name if as_written else None)
+
+
+def _named_exactly(entities: Entities, name: str) -> Optional[str]:
+    """The known person with exactly this name ("Trump", listed by his surname alone)."""
+    return next((p.name for p in entities.people if p.name == name), None)
 
 
 def _only_person_named(entities: Entities, word: str) -> Optional[str]:
