@@ -1955,3 +1955,16 @@ def test_he_said_after_a_person_listed_by_one_name_is_that_person():
         "“Virginia, with all of the massive amount of defense and other work I brought to you, go out and vote "
         "Republican today,” he said."
     )[-1][0] == "Trump"
+
+
+def test_a_description_may_hold_a_titles_quote_marks_or_an_age():
+    # found in a sample of the quotes left unattributed: 'the "Pose" actor' and "The 56-year-old"
+    # had not counted as descriptions of who spoke
+    assert quotes_of(
+        "The actor shared a clip of his wife getting her first ultrasound.\n\n"
+        "\"Hearing the heartbeat was something we never take for granted,\" the \"Pose\" actor previously said on the show."
+    ) == [('the "Pose" actor', "Hearing the heartbeat was something we never take for granted")]
+    assert quotes_of(
+        "The Portuguese boss had been out of work since December.\n\nThe 56-year-old said after his appointment: "
+        "\"I am excited to be joining a club with such a great heritage and such passionate supporters.\""
+    ) == [("The 56-year-old", "I am excited to be joining a club with such a great heritage and such passionate supporters.")]

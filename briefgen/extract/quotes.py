@@ -684,6 +684,7 @@ _NO_ONE = frozenset(
     "someone somebody anyone anybody everyone everybody nobody one other others person persons people".split()
 )
 MAX_DESCRIPTION_WORDS = 8
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
@@ -692,8 +693,9 @@ def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
     "unattributed" because who is quoted (an official, an anonymous insider, a user online)
     is what a reader weighs a quote by; the words are the article's own."""
     tokens = analysis.tokens[sid]
-    if tokens[head].pos != "NOUN" or tokens[head].text.lower() in _NO_ONE:
-        return None
+    aged = tokens[head].text.lower() == "old" and head > 1 and tokens[head - 2].text.lower() in {"year", "years"}
+    if (tokens[head].pos != "NOUN" and not aged) or tokens[head].text.lower() in _NO_ONE:
+        return None  # a noun, or an age standing for a person ("The 56-year-old said …")
 
     def subtree(i: int) -> set[int]:
         below = {i}
@@ -705,15 +707,18 @@ def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
     kept = {head}
     for j, t in enumerate(tokens):
         if t.head == head and j != head:
-            if j < head and t.dep in _DESCRIBING:
-                kept |= subtree(j)
+            if j < head and (t.dep in _DESCRIBING or t.dep == "punct" and (t.text in _QUOTE_MARKS or t.text == "-")):
+                kept |= subtree(j)  # a title's quote marks and a hyphen too: 'the "Pose" actor', "56-year-old"
+
             elif j > head and t.dep == "prep" and t.text.lower() in _DESCRIBING_PREPOSITIONS:
                 kept |= subtree(j)
     first, last = min(kept), max(kept)
     if first and tokens[first - 1].pos in {"ADP", "SCONJ"}:
         return None  # a parse that took a preposition's object for the subject: "then for some reason adds"
-    if kept != set(range(first, last + 1)) or any(
-        tokens[k].pos in {"PUNCT", "VERB", "AUX", "PRON"} and tokens[k].dep != "poss" and tokens[k].text != "-" for k in kept
+    marks = [k for k in kept if tokens[k].text in _QUOTE_MARKS]
+    if kept != set(range(first, last + 1)) or len(marks) % 2 or any(
+        tokens[k].pos in {"PUNCT", "VERB", "AUX", "PRON"} and tokens[k].dep != "poss" and tokens[k].text != "-"
+        and k not in marks for k in kept
     ):
         return None  # not one plain phrase: a clause or punctuation inside
     if last - first + 1 > MAX_DESCRIPTION_WORDS:
