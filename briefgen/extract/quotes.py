@@ -709,7 +709,6 @@ def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
         if t.head == head and j != head:
             if j < head and (t.dep in _DESCRIBING or t.dep == "punct" and (t.text in _QUOTE_MARKS or t.text == "-")):
                 kept |= subtree(j)  # a title's quote marks and a hyphen too: 'the "Pose" actor', "56-year-old"
-
             elif j > head and t.dep == "prep" and t.text.lower() in _DESCRIBING_PREPOSITIONS:
                 kept |= subtree(j)
     first, last = min(kept), max(kept)
