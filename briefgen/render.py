@@ -99,7 +99,7 @@ def figure_value(value: float) -> str:
 def category_note(figure: Any) -> str:
     """A figure's category, for the What column, when its subject does not already say it:
     "6 | people (detained)", but "people arrested", "premature deaths" and "US troops" alone
-    (on the 391 dev and unseen texts and mozilla/readability's pages, 47 of 53 categories shown
+    (on the 391 dev and unseen texts and mozilla/readability's pages, 48 of 53 categories shown
     had repeated what the row said)."""
     from .extract.figures import says_category
 
