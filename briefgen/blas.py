@@ -43,11 +43,13 @@ def numpy_blas_is_tuned() -> bool:
 
 
 def thinc_ops() -> Any:
-    """A context in which spaCy loads its models onto numpy's BLAS (when tuned)."""
-    if not numpy_blas_is_tuned():
-        return contextlib.nullcontext()
-    from thinc.api import use_ops
+    """A context in which spaCy loads its models onto numpy's BLAS, when numpy's is tuned and
+    thinc would otherwise use blis: other ops (a GPU's, thinc-apple-ops' Accelerate) are kept."""
+    from thinc.api import NumpyOps, get_current_ops, use_ops
 
+    current = get_current_ops()
+    if type(current) is not NumpyOps or not getattr(current, "use_blis", False) or not numpy_blas_is_tuned():
+        return contextlib.nullcontext()
     return use_ops("numpy", use_blis=False)
 
 

@@ -61,3 +61,28 @@ def test_the_loaded_pipeline_multiplies_with_numpy_when_numpys_blas_is_tuned():
     assert numpy_blas_is_tuned()  # numpy's wheels all ship OpenBLAS (or Accelerate on macOS)
     for name in ("tok2vec", "ner", "parser"):
         assert pipeline.get_pipe(name).model.ops.use_blis is False
+
+
+def test_ops_other_than_thincs_blis_are_kept():
+    from thinc.api import NumpyOps, get_current_ops, use_ops
+
+    from briefgen.blas import thinc_ops
+
+    class AcceleratedOps(NumpyOps):  # what thinc-apple-ops registers on a Mac
+        name = "accelerated"
+
+    with thinc_ops():
+        assert type(get_current_ops()) is NumpyOps
+        assert get_current_ops().use_blis is (not numpy_blas_is_tuned())
+    with use_ops("numpy", use_blis=False):
+        with thinc_ops():
+            assert get_current_ops().use_blis is False
+    from thinc.api import set_current_ops
+
+    before = get_current_ops()
+    set_current_ops(AcceleratedOps())
+    try:
+        with thinc_ops():
+            assert type(get_current_ops()) is AcceleratedOps
+    finally:
+        set_current_ops(before)
