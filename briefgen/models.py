@@ -10,8 +10,12 @@ every key point, figure, quote and timeline entry is traced back to its source.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, Optional
+
+# a word as Analysis.written_words reads it: a run of letters, digits, apostrophes and hyphens
+WORD_RUN = re.compile(r"[\w’'-]+")
 
 Qualifier = Literal["exact", "approximately", "at least", "at most"]
 Unit = Literal["people", "money", "percent", "measure", "count"]
@@ -97,6 +101,17 @@ class Analysis:
                     index.setdefault(token.text, []).append((tokens, i))
             self.__dict__["_words"] = index  # not a field: equality and the dict output ignore it
         return list(index.get(word, ()))
+
+    def written_words(self) -> frozenset[str]:
+        """Every word as the sentences write it, case kept: each longest run of letters, digits,
+        apostrophes and hyphens. Built once: the entity rules asked whether ~10 names per article
+        are also written in lower case, and compiling a pattern for each had cost 1.8 ms of an
+        800-word article's extraction."""
+        words = self.__dict__.get("_written")
+        if words is None:
+            words = frozenset(w for sentence in self.sentences for w in WORD_RUN.findall(sentence))
+            self.__dict__["_written"] = words  # not a field, as ``_words`` above
+        return words
 
     def mention_tokens(self, mention: Mention) -> tuple[list[Token], list[int]]:
         """The tokens of a mention's sentence, and the indices of those the mention covers."""

@@ -1968,3 +1968,20 @@ def test_a_description_may_hold_a_titles_quote_marks_or_an_age():
         "The Portuguese boss had been out of work since December.\n\nThe 56-year-old said after his appointment: "
         "\"I am excited to be joining a club with such a great heritage and such passionate supporters.\""
     ) == [("The 56-year-old", "I am excited to be joining a club with such a great heritage and such passionate supporters.")]
+
+
+def test_a_word_written_in_lower_case_is_found_as_the_pattern_found_it(seed_analysis):
+    # the set of written words (built once) must answer as a pattern over every sentence did
+    import re
+
+    from briefgen.extract.entities import _written_in_lower_case
+
+    def by_pattern(name: str) -> bool:
+        word = re.compile(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])")
+        return any(word.search(sentence) for sentence in seed_analysis.sentences)
+
+    names = {token.text for tokens in seed_analysis.tokens for token in tokens}
+    names |= {"Talks", "TURKEY", "Erdogan’s", "Pull-Back", "St.", "U.N.", "Idlib-", "Ankara", "Ankar", "İdlib", ""}
+    found = {name for name in names if _written_in_lower_case(name, seed_analysis)}
+    assert found == {name for name in names if by_pattern(name)}
+    assert "Talks" in found and not {"TURKEY", "Ankara"} & found  # "talks" is written, "turkey" is not

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..models import Analysis, Entities, Mention, Organisation, Person, Place, Token, head_chain, joined
+from ..models import Analysis, Entities, Mention, Organisation, Person, Place, Token, WORD_RUN, head_chain, joined
 from ..text import PERSON_WORDS, SAYING_VERBS
 
 # PERSON spans containing these words are organisations spaCy mislabelled
@@ -894,7 +894,10 @@ def _a_title(sentence: str, mention: Mention) -> bool:
 
 def _written_in_lower_case(name: str, analysis: Analysis) -> bool:
     """The article also uses the name as an ordinary lower-case word ("daughter", "vote")."""
-    word = re.compile(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])")
+    lower = name.lower()
+    if WORD_RUN.fullmatch(lower):  # one word: is it among those written?
+        return lower in analysis.written_words()
+    word = re.compile(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])")
     return any(word.search(sentence) for sentence in analysis.sentences)
 
 
