@@ -1985,3 +1985,20 @@ def test_a_word_written_in_lower_case_is_found_as_the_pattern_found_it(seed_anal
     found = {name for name in names if _written_in_lower_case(name, seed_analysis)}
     assert found == {name for name in names if by_pattern(name)}
     assert "Talks" in found and not {"TURKEY", "Ankara"} & found  # "talks" is written, "turkey" is not
+
+
+def test_an_organisation_split_at_and_is_whole_when_the_article_names_it_whole():
+    text = (
+        "Doctors offered flu vaccines at the San Ysidro, California, Customs and Border Protection "
+        "processing facility.\n\n"
+        "Customs and Border Protection, part of Homeland Security, did not accept the offer.\n\n"
+        "Officials at Microsoft and Google declined to comment."
+    )
+    analysis = analyse(from_text(text, "cbp.txt"))
+    # what this test is about: spaCy's small model splits the first mention in two
+    first = [m.text for m in analysis.mentions if m.sentence == 0 and m.label == "ORG"]
+    assert first == ["Customs", "Border Protection"]
+    organisations = {o.name: o.mentions for o in extract_entities(analysis).organisations}
+    assert organisations.get("Customs and Border Protection") == 2
+    assert "Customs" not in organisations and "Border Protection" not in organisations
+    assert {"Microsoft", "Google"} <= set(organisations)  # no whole "Microsoft and Google" named elsewhere
