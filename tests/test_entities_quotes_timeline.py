@@ -2002,3 +2002,24 @@ def test_an_organisation_split_at_and_is_whole_when_the_article_names_it_whole()
     assert organisations.get("Customs and Border Protection") == 2
     assert "Customs" not in organisations and "Border Protection" not in organisations
     assert {"Microsoft", "Google"} <= set(organisations)  # no whole "Microsoft and Google" named elsewhere
+
+
+def test_a_quote_reopened_after_one_left_open_is_the_same_speakers():
+    # the convention for a quote of several paragraphs: each paragraph opens a quote mark, only the
+    # last closes it; whoever spoke first speaks on, be it a description or an organisation
+    text = (
+        "Tottenham appointed Jose Mourinho as manager on Wednesday.\n\n"
+        'The 56-year-old said after his appointment: "I am excited to be joining a club with such a great heritage.\n\n'
+        '"The quality in both the squad and the academy excites me."\n\n'
+        'Tottenham said in a statement: "Jose is one of the most accomplished managers in the game.\n\n'
+        '"He has won a domestic title in a record four different countries."\n\n'
+        '"For a while now hibernation has been proposed as a tool for space travel," explains team '
+        'leader Jennifer Ngo-Anh. "If we were able to reduce their metabolic rate we could save mass.\n\n'
+        '"And the basic idea of putting astronauts into hibernation is actually not so crazy.\n\n'
+        '"We aim to build on this in future, starting with animals and proceeding to people."'
+    )
+    analysis = analyse(from_text(text, "spurs.txt"))
+    speakers = {q.text[:20]: q.speaker for q in extract_quotes(analysis, extract_entities(analysis))}
+    assert speakers["The quality in both "] == "The 56-year-old"
+    assert speakers["He has won a domesti"] == "Tottenham"
+    assert speakers["And the basic idea o"] == speakers["We aim to build on t"] == "Jennifer Ngo-Anh"

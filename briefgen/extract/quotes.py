@@ -131,12 +131,15 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
     paragraphs = _paragraphs(analysis)
     quoted = _quoted_ranges(analysis, paragraphs)
     genders = _pronoun_genders(analysis, entities, quoted)
+    carried: Optional[str] = None  # the speaker of a quote the paragraph before left open
     for index, (sids, text, offsets) in enumerate(paragraphs):
         matches = _quotes_in(text)
         continued = _CONTINUED.search(text)
         following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
-        if continued and following.startswith(("“", '"')) and not any(m.start() <= continued.start() < m.end() for m in matches):
+        goes_on = bool(continued) and following.startswith(("“", '"'))
+        if goes_on and not any(m.start() <= continued.start() < m.end() for m in matches):
             matches.append(continued)
+        reopened, carried = carried, None
         for match in matches:
             inner = next((g for g in match.groups() if g), "").strip()
             words = re.findall(r"[^\W_]+", _ADDRESS.sub(" address ", inner))
@@ -150,13 +153,20 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
                 # his company’s …')
                 closes_on = match.group(0).rstrip("”\"’'").rstrip()[-1:]
                 direct = closes_on in _ATTRIBUTED_CLOSE and _ATTRIBUTED_AFTER.match(text[match.end() :]) is not None
+            first = _sentence_at(offsets, match.start())
+            if goes_on and match is continued and not direct and spans and spans[-1][0] >= sids[0] and spans[-1][1] + 1 >= first:
+                # the quote left open goes on with the quote just before it in this paragraph ('“…,”
+                # explains Jennifer Ngo-Anh. “If we …' + '“And the basic idea …'): hers
+                carried = spans[-1][2]
             if len(words) < MIN_QUOTE_WORDS or not direct:
                 continue
-            first = _sentence_at(offsets, match.start())
             last = _sentence_at(offsets, match.end() - 1)
-            speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders)
+            own = reopened if match.start() == 0 else None
+            speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders, own)
             quotes.append(Quote(text=inner.rstrip(",").strip(), speaker=speaker, sentence=first))
             spans.append((first, last, speaker))
+            if goes_on and match is continued:
+                carried = speaker
     return quotes
 
 
@@ -222,7 +232,9 @@ def _outside(text: str, match: re.Match) -> tuple[str, str]:
     return text[: match.start()], text[match.end() :]
 
 
-def _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders) -> Optional[str]:
+def _speaker(
+    analysis, entities, text, match, offsets, first, last, spans, quoted, genders, reopened: Optional[str] = None
+) -> Optional[str]:
     before, after = _outside(text, match)
     # within the quote's own sentences: the name right after the quote, then before it
     para_start = offsets[0][0]
@@ -301,6 +313,11 @@ def _speaker(analysis, entities, text, match, offsets, first, last, spans, quote
         return described
     if text[: match.start()].strip():
         return None  # introduced by words that name no speaker: "… allowed the prisoner to speak: “…”"
+    # a quote reopening one the paragraph before left open is the same speaker's (the convention for
+    # a quote of several paragraphs: 'The 56-year-old said after his appointment: "I am excited …' +
+    # '"The quality in both the squad …'), whoever spoke: a person, a description or an organisation
+    if reopened is not None:
+        return reopened
     # a quote that is a paragraph of its own, right after a person's quote, continues it
     # (news convention: "Mark Harper told him: “…”" then "“That’s why we need …”")
     if spans and spans[-1][1] in {first - 1, first} and _is_person(entities, spans[-1][2]):
