@@ -691,3 +691,26 @@ def test_a_category_comes_from_a_whole_word_not_part_of_one():
     assert categories("Astronomers found two planets orbiting the star.") == ["other"]
     assert categories("The navy sent four ships to the strait.") == ["equipment"]
     assert categories("Police arrested six people on Monday.") == ["detained"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The bridge closure is costing the region $53 million a week, the report said.", "$53 million a week"),
+        ("Disney’s $6.99-a-month service is stocked with movies and TV shows.", "$6.99-a-month"),
+        ("The service will cost around $17.99 per month, analysts said.", "around $17.99 per month"),
+        ("Spot gold was at $1,472.19 an ounce on Monday.", "$1,472.19 an ounce"),
+        ("The company earned $2.52 a share in the quarter.", "$2.52 a share"),
+        ("Prices rose 2% a year over the decade, the agency said.", "2% a year"),
+    ],
+)
+def test_a_sum_per_week_month_ounce_or_share_is_tabled_as_that_rate(sentence, text):
+    # a weekly or monthly sum tabled bare reads as a total; with "a month" after it it had been
+    # taken for a duration and left out
+    tabled = [f.text for f in figures_of(sentence)]
+    assert tabled == [text]
+
+
+def test_a_time_after_a_sum_is_no_rate():
+    tabled = [f.text for f in figures_of("Walmart paid $2 billion a year earlier for the chain, the filing shows.")]
+    assert "$2 billion a year" not in tabled

@@ -100,6 +100,18 @@ _TIME_UNIT_AFTER = re.compile(
     r"^\s*-?(?:(?!(?:last|next|this|that|the|previous|same|coming|past)\s)\w+\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|"
     r"weekends?)\b", re.I,
 )
+# A sum or share per unit of time or per thing is a rate, and its figure says so: "$53 million a
+# week", "$6.99-a-month", "$1,472.19 an ounce", "$2.52 a share", "2% a year". On the 391 dev and
+# unseen texts and mozilla/readability's pages, 18 rates had been tabled as the bare sum ("$53
+# million", "$6.99 | service"), read as a total, and 10 written "a/per <time>" had been taken for
+# durations and left out; each of the 28 was read. Not a time after it ("$2 billion a year earlier").
+_RATE_AFTER = re.compile(
+    r"(?:\s+|-)(?:a|an|per)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
+    r"person|head|capita|share|barrel|gallon|litre|liter|ounce|pound|kilo|kilogram|kg|ton|tonne|mile|"
+    r"ticket|seat|user|subscriber|customer|employee|worker|student|pupil|patient|household|game|episode)\b"
+    r"(?![-\s]+(?:ago|earlier|later|before|after|prior|since|old)\b)",
+    re.I,
+)
 _AGE_AFTER = re.compile(r"^-?\s*(year|month|week)s?[- ]old\b|^\s*years?\s+(old|of age)\b", re.I)
 _AGE_BEFORE = re.compile(
     r"\b(aged|age|ages|turn|turns|turned|turning)\s*$|\b(children|kids|babies|boys|girls|people|adults|anyone|those)\s+(under|over)\s+$", re.I
@@ -325,7 +337,13 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     unit, value = "measure", span.value / 1_000_000
                 elif reading is None:
                     kind = "vague"  # "200m" alone: metres or millions? left out rather than guessed
-            text = sentence[start:max(span.end, unit_end if unit in {"percent", "measure", "money"} else span.end)].strip()
+            end = max(span.end, unit_end if unit in {"percent", "measure", "money"} else span.end)
+            rate = _RATE_AFTER.match(sentence, end) if unit in {"money", "percent"} else None
+            if rate:
+                end = rate.end()  # "$53 million a week": the rate is part of the figure
+                if kind == "duration":
+                    kind = "figure"  # "$6.99 a month" is a price, not a length of time
+            text = sentence[start:end].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
             if kind == "figure" and unit == "count" and (
                 not float(value).is_integer() or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
