@@ -386,14 +386,14 @@ def test_ratios_versions_and_glued_list_numbers_are_not_counts():
     assert kinds("8.Lori Kelly") == []  # a list item run into the name
     watts = figures_of("Production is going from 175 gigawatts to 450 gigawatts, about 2.8 gigawatt-hours a day.")
     assert [(f.text, f.unit) for f in watts] == [("175 gigawatts", "measure"), ("450 gigawatts", "measure"),
-                                                 ("about 2.8 gigawatt-hours", "measure")]
+                                                 ("about 2.8 gigawatt-hours a day", "measure")]
 
 
 def test_pounds_weigh_in_an_article_that_counts_its_money_in_dollars():
     units = lambda text: [(f.text, f.unit) for f in figures_of(text)]  # noqa: E731
     dollars = "Fresh halibut sells for $24 a pound at the market, traders said.\n\n"
     assert units(dollars + "The fishery is capped at 29.4 million pounds this year.") == [
-        ("$24", "money"), ("29.4 million pounds", "measure")
+        ("$24 a pound", "money"), ("29.4 million pounds", "measure")  # a price per pound (a rate)
     ]
     assert units(dollars + "Beirut's bakers now pay 1,500 Lebanese pounds for a bag of flour.")[-1] == ("1,500 Lebanese pounds", "money")
     assert units(dollars + "The club was fined 5 million pounds ($6.5 million) on Monday.")[1] == ("5 million pounds", "money")
@@ -714,3 +714,19 @@ def test_a_sum_per_week_month_ounce_or_share_is_tabled_as_that_rate(sentence, te
 def test_a_time_after_a_sum_is_no_rate():
     tabled = [f.text for f in figures_of("Walmart paid $2 billion a year earlier for the chain, the filing shows.")]
     assert "$2 billion a year" not in tabled
+
+
+@pytest.mark.parametrize(
+    "sentence, text, subject",
+    [
+        ("Residents counted 100 dump trucks a day along Lakeview Road.", "100", "dump trucks a day"),
+        ("The cluster runs 10,000 async tasks per second at peak.", "10,000", "async tasks per second"),
+        ("The drive reaches read speeds of 3150 megabytes per second.", "3150 megabytes per second", None),
+        ("Each must post $100,000 bond within a week, the judge ruled.", "$100,000", "bond"),
+    ],
+)
+def test_a_counts_rate_is_part_of_what_it_counts(sentence, text, subject):
+    (figure,) = figures_of(sentence)
+    assert figure.text == text
+    if subject is not None:
+        assert figure.subject == subject  # "within a week" is a deadline, not a rate

@@ -100,15 +100,29 @@ _TIME_UNIT_AFTER = re.compile(
     r"^\s*-?(?:(?!(?:last|next|this|that|the|previous|same|coming|past)\s)\w+\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|"
     r"weekends?)\b", re.I,
 )
-# A sum or share per unit of time or per thing is a rate, and its figure says so: "$53 million a
-# week", "$6.99-a-month", "$1,472.19 an ounce", "$2.52 a share", "2% a year". On the 391 dev and
+# A sum, share or measure per unit of time or per thing is a rate, and its figure says so: "$53
+# million a week", "$6.99-a-month", "$1,472.19 an ounce", "$2.52 a share", "2% a year", "3150
+# megabytes per second". On the 391 dev and
 # unseen texts and mozilla/readability's pages, 18 rates had been tabled as the bare sum ("$53
-# million", "$6.99 | service"), read as a total, and 10 written "a/per <time>" had been taken for
-# durations and left out; each of the 28 was read. Not a time after it ("$2 billion a year earlier").
+# million", "$6.99 | service"), read as a total, 6 measures without their "per second" or "per
+# gallon", and 10 sums written "a/per <time>" had been taken for durations and left out; each of
+# the 34 was read. Not a time after it ("$2 billion a year earlier").
 _RATE_AFTER = re.compile(
     r"(?:\s+|-)(?:a|an|per)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
     r"person|head|capita|share|barrel|gallon|litre|liter|ounce|pound|kilo|kilogram|kg|ton|tonne|mile|"
     r"ticket|seat|user|subscriber|customer|employee|worker|student|pupil|patient|household|game|episode)\b"
+    r"(?![-\s]+(?:ago|earlier|later|before|after|prior|since|old)\b)",
+    re.I,
+)
+# ...and a count's rate comes after what it counts, which then says it: "100 dump trucks a day",
+# "4.5 million bottles of wine per year", "10,000 async tasks per second", "three times a week".
+# 19 counts on the two sets had been tabled without their rate ("100 | dump trucks"). After a
+# preposition it is a time, not a rate: "post $100,000 bond within a week", "hired for a year".
+_TIME_PREPOSITIONS = ("in", "within", "for", "over", "after", "by", "under", "than", "during", "until", "before", "about", "around", "from", "of")
+_COUNT_RATE_AFTER = re.compile(
+    r"(?:[\s-]+[\w’'-]+){0,4}?[\s-]+"
+    + "".join(rf"(?<!\b{word} )" for word in _TIME_PREPOSITIONS)
+    + r"(?P<rate>(?:a|an|per|each|every)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season))\b"
     r"(?![-\s]+(?:ago|earlier|later|before|after|prior|since|old)\b)",
     re.I,
 )
@@ -338,7 +352,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 elif reading is None:
                     kind = "vague"  # "200m" alone: metres or millions? left out rather than guessed
             end = max(span.end, unit_end if unit in {"percent", "measure", "money"} else span.end)
-            rate = _RATE_AFTER.match(sentence, end) if unit in {"money", "percent"} else None
+            rate = _RATE_AFTER.match(sentence, end) if unit in {"money", "percent", "measure"} else None
             if rate:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
                 if kind == "duration":
@@ -411,6 +425,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             own_noun = subject and not re.match(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}(?:\s*\([^()]{1,20}\))?\s*:", after)
             if label and not re.match(r"^\s*[a-z]", after) and not own_noun:
                 subject = label.group(1)
+            per = _COUNT_RATE_AFTER.match(sentence, end) if kind == "figure" and subject and not rate else None
+            if per:
+                subject = f"{subject} {per.group('rate')}"  # "dump trucks a day"
             if kind == "figure" and opening is not None and bool(subject) != bool(opening.subject) and _one_thing(
                 sentence, previous_start, previous_end, span.start, opening.text, text, unit == previous_unit
             ):
