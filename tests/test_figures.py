@@ -730,3 +730,12 @@ def test_a_counts_rate_is_part_of_what_it_counts(sentence, text, subject):
     assert figure.text == text
     if subject is not None:
         assert figure.subject == subject  # "within a week" is a deadline, not a rate
+
+
+def test_a_source_keeps_the_modifiers_of_its_modifiers():
+    # "Washington-" hangs on "based", not on "analysts": the source had read "based analysts"
+    sentence = (
+        "Washington-based analysts say China could buy little more than $30 billion of farm goods, "
+        "and Inner Mongolia health officials said 12 people were tested."
+    )
+    assert [f.attribution for f in figures_of(sentence)] == ["Washington-based analysts", "Inner Mongolia health officials"]

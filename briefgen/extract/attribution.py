@@ -167,11 +167,27 @@ def _name_at(tokens: list[Token], j: int, mentions: list[Mention]) -> Optional[s
                 if m.start <= t.idx < m.end and m.label in {"PERSON", "ORG"}:
                     return re.sub(r"^the\s+", "", m.text, flags=re.I) + _acronym_after(tokens, m)
     if token.pos in {"NOUN", "PROPN"}:
-        parts = [t.text for k, t in enumerate(tokens) if (t.head == j and t.dep in {"compound", "amod"} and k < j)]
-        phrase = " ".join(parts + [token.text])
+        phrase = _with_modifiers(tokens, j)
         if _SOURCE_NOUNS.match(phrase) or _SOURCE_NOUNS.fullmatch(token.text) or token.pos == "PROPN":
             return phrase  # "war monitor", "the Turkish defence ministry"
     return None
+
+
+def _with_modifiers(tokens: list[Token], j: int) -> str:
+    """A noun with the modifiers before it, as written, the modifiers' own included: "Washington-based
+    analysts" (its "Washington-" hangs on "based"; the source had read "based analysts")."""
+    kept = {j}
+    start = j
+    for k in range(j - 1, -1, -1):
+        head = tokens[k].head
+        if head not in kept or head == j and tokens[k].dep not in {"compound", "amod"}:
+            break
+        kept.add(k)
+        start = k
+    phrase = tokens[start].text
+    for previous, token in zip(tokens[start:j], tokens[start + 1 : j + 1]):
+        phrase += " " * (token.idx > previous.idx + len(previous.text)) + token.text
+    return phrase
 
 
 def _acronym_after(tokens: list[Token], mention: Mention) -> str:
