@@ -102,11 +102,10 @@ _TIME_UNIT_AFTER = re.compile(
 )
 # A sum, share or measure per unit of time or per thing is a rate, and its figure says so: "$53
 # million a week", "$6.99-a-month", "$1,472.19 an ounce", "$2.52 a share", "2% a year", "3150
-# megabytes per second". On the 391 dev and
-# unseen texts and mozilla/readability's pages, 18 rates had been tabled as the bare sum ("$53
-# million", "$6.99 | service"), read as a total, 6 measures without their "per second" or "per
-# gallon", and 10 sums written "a/per <time>" had been taken for durations and left out; each of
-# the 34 was read. Not a time after it ("$2 billion a year earlier").
+# megabytes per second". On the 391 dev and unseen texts and mozilla/readability's pages, 18 rates
+# had been tabled as the bare sum ("$53 million", "$6.99 | service"), read as a total, 6 measures
+# without their "per second" or "per gallon", and 10 sums written "a/per <time>" had been taken for
+# durations and left out; each of the 34 was read. Not a time after it ("$2 billion a year earlier").
 _RATE_AFTER = re.compile(
     r"(?:\s+|-)(?:a|an|per)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
     r"person|head|capita|share|barrel|gallon|litre|liter|ounce|pound|kilo|kilogram|kg|ton|tonne|mile|"
@@ -118,7 +117,9 @@ _RATE_AFTER = re.compile(
 # "4.5 million bottles of wine per year", "10,000 async tasks per second", "three times a week".
 # 19 counts on the two sets had been tabled without their rate ("100 | dump trucks"). After a
 # preposition it is a time, not a rate: "post $100,000 bond within a week", "hired for a year".
-_TIME_PREPOSITIONS = ("in", "within", "for", "over", "after", "by", "under", "than", "during", "until", "before", "about", "around", "from", "of")
+_TIME_PREPOSITIONS = (
+    "in", "within", "for", "over", "after", "by", "under", "than", "during", "until", "before", "about", "around", "from", "of"
+)
 _COUNT_RATE_AFTER = re.compile(
     r"(?:[\s-]+[\w’'-]+){0,4}?[\s-]+"
     + "".join(rf"(?<!\b{word} )" for word in _TIME_PREPOSITIONS)
