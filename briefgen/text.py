@@ -59,5 +59,6 @@ SAYING_VERBS = (
     r"continued|replied|argued|tweeted|posted|according to|recalled|recalls|responded|joked|admitted|"
     r"acknowledged|stressed|claimed|announced|remarked|conceded|cautioned|predicted|suggested|commented|"
     r"concluded|shared|answered|asserted|confided|writes|explains|notes|recounted|testified|testifies|"
-    r"comments|asks|quipped|remembers|remembered"
+    r"comments|asks|quipped|remembers|remembered|agreed|agrees|observed|observes|"
+    r"written(?=\s*[,:.])"  # "Lorenz had written, “…”", "…,” Gleckman … has written." (not "had written the song")
 )

@@ -2023,3 +2023,23 @@ def test_a_quote_reopened_after_one_left_open_is_the_same_speakers():
     assert speakers["The quality in both "] == "The 56-year-old"
     assert speakers["He has won a domesti"] == "Tottenham"
     assert speakers["And the basic idea o"] == speakers["We aim to build on t"] == "Jennifer Ngo-Anh"
+
+
+def test_agreed_and_had_written_attribute_a_quote_but_writing_a_song_does_not():
+    text = (
+        "The country singer Caitlyn Smith has written for other artists for years.\n\n"
+        "Smith agreed: \"It's a different job altogether, and it is hard to figure out.\"\n\n"
+        "In the paper's acknowledgments, Edward Lorenz had written, \"Special thanks are due to Miss Ellen Fetter "
+        "for handling the many numerical computations.\""
+    )
+    analysis = analyse(from_text(text, "songs.txt"))
+    speakers = {q.text[:12]: q.speaker for q in extract_quotes(analysis, extract_entities(analysis))}
+    assert speakers["It's a diffe"] == "Caitlyn Smith"
+    assert speakers["Special than"] == "Edward Lorenz"
+    # "who had written the song, she was only half-surprised: “…”" reports no speech: a quote so
+    # introduced is not taken for an unnamed speaker's
+    import re
+
+    from briefgen.text import SAYING_VERBS
+
+    assert not re.search(rf"\b({SAYING_VERBS})\b", "who had written the song, she was only half-surprised:")
