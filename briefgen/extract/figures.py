@@ -107,7 +107,7 @@ _TIME_UNIT_AFTER = re.compile(
 # without their "per second" or "per gallon", and 10 sums written "a/per <time>" had been taken for
 # durations and left out; each of the 34 was read. Not a time after it ("$2 billion a year earlier").
 _RATE_AFTER = re.compile(
-    r"(?:\s+|-)(?:a|an|per)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
+    r"(?:\s+|-)(?:a|an|per|every|each)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
     r"person|head|capita|share|barrel|gallon|litre|liter|ounce|pound|kilo|kilogram|kg|ton|tonne|mile|"
     r"ticket|seat|user|subscriber|customer|employee|worker|student|pupil|patient|household|game|episode)\b"
     r"(?![-\s]+(?:ago|earlier|later|before|after|prior|since|old)\b)",
@@ -356,8 +356,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             rate = _RATE_AFTER.match(sentence, end) if unit in {"money", "percent", "measure"} else None
             if rate:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
-                if kind == "duration":
-                    kind = "figure"  # "$6.99 a month" is a price, not a length of time
+            if kind == "duration" and unit in {"money", "percent"}:
+                # a sum or share is never a length of time: "$6.99 a month" is a price, "$38,373 a year
+                # ago" a sum and "up 39 percent year-to-date" a share (3 more rows on the 391 texts)
+                kind = "figure"
             text = sentence[start:end].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
             if kind == "figure" and unit == "count" and (
