@@ -2018,8 +2018,7 @@ def test_a_quote_reopened_after_one_left_open_is_the_same_speakers():
         '"And the basic idea of putting astronauts into hibernation is actually not so crazy.\n\n'
         '"We aim to build on this in future, starting with animals and proceeding to people."'
     )
-    analysis = analyse(from_text(text, "spurs.txt"))
-    speakers = {q.text[:20]: q.speaker for q in extract_quotes(analysis, extract_entities(analysis))}
+    speakers = {quote[:20]: speaker for speaker, quote in quotes_of(text)}
     assert speakers["The quality in both "] == "The 56-year-old"
     assert speakers["He has won a domesti"] == "Tottenham"
     assert speakers["And the basic idea o"] == speakers["We aim to build on t"] == "Jennifer Ngo-Anh"
@@ -2032,8 +2031,7 @@ def test_agreed_and_had_written_attribute_a_quote_but_writing_a_song_does_not():
         "In the paper's acknowledgments, Edward Lorenz had written, \"Special thanks are due to Miss Ellen Fetter "
         "for handling the many numerical computations.\""
     )
-    analysis = analyse(from_text(text, "songs.txt"))
-    speakers = {q.text[:12]: q.speaker for q in extract_quotes(analysis, extract_entities(analysis))}
+    speakers = {quote[:12]: speaker for speaker, quote in quotes_of(text)}
     assert speakers["It's a diffe"] == "Caitlyn Smith"
     assert speakers["Special than"] == "Edward Lorenz"
     # "who had written the song, she was only half-surprised: “…”" reports no speech: a quote so
