@@ -161,8 +161,8 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             if len(words) < MIN_QUOTE_WORDS or not direct:
                 continue
             last = _sentence_at(offsets, match.end() - 1)
-            own = reopened if match.start() == 0 else None
-            speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders, own)
+            reopening = reopened if match.start() == 0 else None  # the quote opens its paragraph
+            speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders, reopening)
             quotes.append(Quote(text=inner.rstrip(",").strip(), speaker=speaker, sentence=first))
             spans.append((first, last, speaker))
             if goes_on and match is continued:
