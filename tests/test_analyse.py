@@ -36,6 +36,83 @@ def test_light_attribute_ruler_streams_like_a_spacy_component():
     assert [t.pos_ for t in docs[0]][:2] == ["PRON", "VERB"]
 
 
+def test_the_light_ruler_matches_by_index_what_spacys_matcher_matches(seed_article):
+    # the 75 rules left run on an index of the tokens' tags and words, not on spaCy's Matcher
+    ruler = nlp().get_pipe("attribute_ruler")
+    assert ruler.rules is not None
+    compared = 0
+    with nlp().select_pipes(disable=["attribute_ruler", "ner"]):
+        for doc in nlp().pipe(paragraphs_of(seed_article.body + "\n\nIt's not that he wasn't there, but she was.")):
+            assert ruler.rules.match(doc) == ruler.ruler.match(doc)
+            compared += len(ruler.rules.match(doc))
+    assert compared > 20
+
+
+def test_indexed_rules_read_patterns_as_spacys_attribute_ruler_does():
+    # a blank pipeline with rules of every form the index reads: a word list, a list it must not
+    # be in, a flag, a rule of two tokens that sets its second (and its last), later rules
+    # overriding earlier ones, and a rule with no column to be filed under
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+    from briefgen.analyse import _IndexedRules
+
+    vocab = spacy.blank("en").vocab
+    words = ["But", "that", "is", "n't", "it", " ", "so", "that", "that", "ends", "."]
+    tags = ["CC", "WDT", "VBZ", "RB", "PRP", "_SP", "RB", "IN", "DT", "VBZ", "."]
+    deps = ["cc", "nsubj", "ROOT", "neg", "attr", "dep", "advmod", "mark", "nsubj", "ccomp", "punct"]
+    rules = [
+        {"patterns": [[{"TAG": "CC", "LOWER": "but"}]], "attrs": {"POS": "ADV"}},
+        {"patterns": [[{"TAG": "WDT", "LOWER": {"IN": ["that", "which"]}}]], "attrs": {"POS": "PRON"}},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["that", "it"]}, "TAG": {"IN": ["VBZ", "RB"]}}]], "attrs": {"POS": "AUX"}},
+        {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE", "TAG": "_SP"}},
+        {"patterns": [[{"LOWER": "so"}, {"LOWER": "that"}]], "attrs": {"POS": "SCONJ"}, "index": 1},
+        {"patterns": [[{"LOWER": "that"}, {"TAG": "DT"}], [{"ORTH": "ends"}, {"ORTH": "."}]], "attrs": {"POS": "DET"}, "index": -1},
+        {"patterns": [[{"DEP": {"NOT_IN": ["ROOT", "dep"]}, "TAG": {"NOT_IN": ["CC", "."]}}]], "attrs": {"TAG": "XX"}},
+        {"patterns": [[{"LOWER": "but"}]], "attrs": {"POS": "CCONJ"}},  # later: wins over the first rule
+    ]
+
+    def doc() -> Doc:
+        return Doc(vocab, words=words, spaces=[True] * len(words), tags=tags, deps=deps, heads=[2] * len(words))
+
+    expected, got = doc(), doc()
+    reference = AttributeRuler(vocab)
+    reference.add_patterns(rules)
+    reference(expected)
+    indexed = _IndexedRules.compile(vocab, rules)
+    assert indexed.match(got) == reference.match(got)
+    reference.set_annotations(got, indexed.match(got))
+    assert [(t.pos_, t.tag_) for t in got] == [(t.pos_, t.tag_) for t in expected]
+    assert [t.pos_ for t in got][:2] == ["CCONJ", "PRON"] and got[7].pos_ == "SCONJ" and got[10].pos_ == "DET"
+    assert indexed.unindexed  # the NOT_IN-only rule is tried at every token
+
+
+def test_the_analysis_tokens_are_spacys_tokens(seed_article):
+    # read from one doc.to_array per paragraph: heads before their token (a negative offset in
+    # an unsigned array) and after it, across the seed's sentences
+    analysis = analyse(seed_article)
+    expected = []
+    for doc in nlp().pipe(paragraphs_of(seed_article.body)):
+        for sent in doc.sents:
+            expected.append([(t.text, t.pos_, t.tag_, t.dep_, t.head.i - sent.start) for t in sent])
+    got = [[(t.text, t.pos, t.tag, t.dep, t.head) for t in tokens] for tokens in analysis.tokens]
+    assert got == expected
+    assert any(t.head < i for tokens in analysis.tokens for i, t in enumerate(tokens))
+    assert any(t.head > i for tokens in analysis.tokens for i, t in enumerate(tokens))
+
+
+def test_patterns_the_index_cannot_read_are_left_to_spacys_matcher():
+    from briefgen.analyse import _IndexedRules
+
+    vocab = spacy.blank("en").vocab
+    assert _IndexedRules.compile(vocab, [{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"POS": "DET"}}]) is None
+    assert _IndexedRules.compile(vocab, [{"patterns": [[{"TEXT": {"REGEX": "^a"}}]], "attrs": {"POS": "DET"}}]) is None
+    assert _IndexedRules.compile(vocab, [{"patterns": [[{"LENGTH": {">=": 3}}]], "attrs": {"POS": "X"}}]) is None
+    assert _IndexedRules.compile(vocab, [{"patterns": [[{"MORPH": "Number=Sing"}]], "attrs": {"POS": "X"}}]) is None
+    assert _IndexedRules.compile(vocab, [{"patterns": [[{"IS_PUNCT": "yes"}]], "attrs": {"POS": "X"}}]) is None
+    assert _IndexedRules.compile(vocab, [{"patterns": [[{"LOWER": "a"}]], "attrs": {"POS": "DET"}}]) is not None
+
+
 def test_a_list_items_bullet_is_not_part_of_its_sentence():
     body = (
         "Officials met on Monday.\n\n- At a news conference, officials announced $11 million for cameras.\n\n"
