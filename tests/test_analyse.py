@@ -97,6 +97,14 @@ def test_the_analysis_tokens_are_spacys_tokens(seed_article):
             expected.append([(t.text, t.pos_, t.tag_, t.dep_, t.head.i - sent.start) for t in sent])
     got = [[(t.text, t.pos, t.tag, t.dep, t.head) for t in tokens] for tokens in analysis.tokens]
     assert got == expected
+    spacy_ents = [
+        [(e.text, e.label_, e.start_char - sent.start_char) for e in sent.ents]
+        for doc in nlp().pipe(paragraphs_of(seed_article.body))
+        for sent in doc.sents
+    ]
+    ours = [[(m.text, m.label, m.start) for m in analysis.mentions if m.sentence == i] for i in range(len(analysis.sentences))]
+    assert ours == spacy_ents and sum(map(len, ours)) > 30
+    assert all(analysis.sentences[m.sentence][m.start : m.end] == m.text for m in analysis.mentions)
     assert any(t.head < i for tokens in analysis.tokens for i, t in enumerate(tokens))
     assert any(t.head > i for tokens in analysis.tokens for i, t in enumerate(tokens))
 
@@ -145,6 +153,8 @@ def test_a_sentence_glued_back_is_the_articles_own_text():
     assert all(s in analysis.article.body for s in analysis.sentences)
     for sentence, tokens in zip(analysis.sentences, analysis.tokens):  # token offsets still point at their words
         assert all(sentence[t.idx : t.idx + len(t.text)] == t.text for t in tokens)
+    assert all(analysis.sentences[m.sentence][m.start : m.end] == m.text for m in analysis.mentions)
+    assert any(m.text == "Jones" for m in analysis.mentions)
 
 
 def test_a_piece_opening_with_a_comma_continues_the_sentence_before():
