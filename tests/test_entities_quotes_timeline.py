@@ -2004,6 +2004,27 @@ def test_an_organisation_split_at_and_is_whole_when_the_article_names_it_whole()
     assert {"Microsoft", "Google"} <= set(organisations)  # no whole "Microsoft and Google" named elsewhere
 
 
+def test_an_institution_split_at_and_before_its_field_is_one_name():
+    # mozilla/readability's CNN page: "Stanford University's Center on Poverty; Inequality" had been
+    # two organisations; "inequality" is a word of the article, never a name on its own
+    text = (
+        "But a new report released on Monday by Stanford University's Center on Poverty and Inequality "
+        "calls that into question.\n\n"
+        "The report assessed poverty levels, income and wealth inequality and unemployment levels.\n\n"
+        "Officials at the Department of Energy and Shell declined to comment.\n\n"
+        "Shell said in a statement on Friday that it had sold the unit.\n\n"
+        "Investigators say the money moved through a shell company."
+    )
+    analysis = analyse(from_text(text, "cpi.txt"))
+    first = [m.text for m in analysis.mentions if m.sentence == 0 and m.label == "ORG"]
+    assert first == ["Stanford University's Center on Poverty", "Inequality"]  # spaCy's split
+    organisations = [o.name for o in extract_entities(analysis).organisations]
+    assert "Stanford University's Center on Poverty and Inequality" in organisations
+    assert "Inequality" not in organisations
+    # "shell" is written in lower case too, but Shell is named on its own: a second organisation
+    assert {"Department of Energy", "Shell"} <= set(organisations)
+
+
 def test_a_quote_reopened_after_one_left_open_is_the_same_speakers():
     # the convention for a quote of several paragraphs: each paragraph opens a quote mark, only the
     # last closes it; whoever spoke first speaks on, be it a description or an organisation

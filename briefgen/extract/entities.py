@@ -338,12 +338,26 @@ def _merge_split_orgs(analysis: Analysis) -> list[Mention]:
             prev = merged[-1]
             text = analysis.sentences[mention.sentence][prev.start : mention.end]
             if re.fullmatch(r"\s+(?:for|of|on)(?:\s+the)?\s+", gap) or (
-                re.fullmatch(r" (?:and|&) ", gap) and any(w == text or w.endswith(" " + text) for w in wholes)
+                re.fullmatch(r" (?:and|&) ", gap)
+                and (any(w == text or w.endswith(" " + text) for w in wholes) or _names_a_field(prev, mention, analysis))
             ):
                 merged[-1] = Mention(text, "ORG", prev.sentence, prev.start, mention.end)
                 continue
         merged.append(mention)
     return [part for mention in merged for part in _listed_parts(mention)]
+
+
+def _names_a_field(before: Mention, after: Mention, analysis: Analysis) -> bool:
+    """After "and", the rest of an institution's name of its fields: "Stanford University's
+    Center on Poverty" + "Inequality". The name before says what the body is of or for, and the
+    words after are each written in lower case elsewhere in the article ("income and wealth
+    inequality") and never named on their own: a field, not a second organisation."""
+    if not re.search(r"\b(?:of|on|for)\s+[A-Z]", before.text):
+        return False
+    words = after.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and _written_in_lower_case(w, analysis) for w in words):
+        return False
+    return not any(m.label == "ORG" and m.text == after.text and m is not after for m in analysis.mentions)
 
 
 # a company's legal form after a comma is part of its name: "CollectiveBias, Inc", "Dräger, Inc"
