@@ -328,8 +328,9 @@ def _merge_split_orgs(analysis: Analysis) -> list[Mention]:
     """Join ORG mentions spaCy split at 'for the'/'of the' ("UN Office" + "Coordination of …"),
     and at 'and'/'&' when the article names the whole elsewhere: "Customs" + "Border Protection"
     is "Customs and Border Protection" where spaCy tags that whole in another sentence (2 such
-    splits on the 391 dev and unseen texts, none on mozilla/readability's pages). Without that
-    evidence two names joined by 'and' stay two: "Facebook and Google"."""
+    splits on the 391 dev and unseen texts, none on mozilla/readability's pages), or when what
+    follows 'and' is the rest of an institution's name (``_names_a_field``). Otherwise two names
+    joined by 'and' stay two: "Facebook and Google"."""
     wholes = {m.text for m in analysis.mentions if m.label == "ORG" and re.search(r" (?:and|&) ", m.text)}
     merged: list[Mention] = []
     for mention in analysis.mentions:
