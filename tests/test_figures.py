@@ -682,6 +682,18 @@ def test_a_sum_in_goods_is_a_sum_of_those_goods_but_not_where_or_how_it_is_count
     assert [f.subject for f in figures_of("The firm lost $2 billion in the first quarter.")] == [""]
 
 
+def test_a_sum_in_goods_is_found_after_a_total_and_when_the_verb_holds_the_in():
+    # a DailyMail dev article: "handed a total of £1.8 million in bonuses" had a blank "What"; so
+    # had "paid $6 million in fines", whose "in" spaCy hangs on the verb
+    assert [f.subject for f in figures_of("Managers were handed a total of £1.8 million in bonuses.")] == ["bonuses"]
+    assert [f.subject for f in figures_of("The company paid $6 million in fines last year.")] == ["fines"]
+    assert [f.subject for f in figures_of("The startup raised $5 million in funding.")] == ["funding"]
+    # still not where, when or how: on the verb as on the sum
+    assert [f.subject for f in figures_of("She spent $500 in the first week.")] == [""]
+    assert [f.subject for f in figures_of("They invested $2 billion in Ohio.")] == [""]
+    assert [f.subject for f in figures_of("He paid $10 in advance.")] == [""]
+
+
 def test_a_category_comes_from_a_whole_word_not_part_of_one():
     # "championships" had been equipment (ship), "based on … children" facilities (base), "planets"
     # equipment (plane)

@@ -1138,7 +1138,10 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
     if of is not None and unit != "count" and tokens[of].head < of and tokens[tokens[of].head].pos == "NOUN":
         noun = tokens[of].head  # "a net worth of $17 million", "a rise of 5%"
-        phrase = "" if tokens[noun].text.lower() in _EMPTY_NOUNS else _noun_phrase(tokens, noun, before=of)
+        if tokens[noun].text.lower() in _EMPTY_NOUNS:
+            # "a total of £1.8 million in bonuses": the total says nothing, what follows may
+            return _in_what(tokens, last) if unit == "money" else ""
+        phrase = _noun_phrase(tokens, noun, before=of)
         return "" if phrase.lower() in _EMPTY_ALONE else phrase
     if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last:
         return _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
@@ -1220,7 +1223,12 @@ def _in_what(tokens: list[Token], amount: int) -> str:
     noun (no determiner, not a name, not a time): "$500 in the bank", "$2 billion in the first
     quarter" and "$300M in Hong Kong" say where or when, not what."""
     preposition = amount + 1
-    if preposition >= len(tokens) or tokens[preposition].text.lower() != "in" or tokens[preposition].head != amount:
+    if preposition >= len(tokens) or tokens[preposition].text.lower() != "in":
+        return ""
+    # the parse hangs "in" on the sum or, right after a sum that is its object, on the verb:
+    # "paid $6 million in fines", "raised $5 million in funding"
+    verb = tokens[amount].head if tokens[amount].dep == "dobj" else None
+    if tokens[preposition].head not in {amount, verb}:
         return ""
     objects = [j for j, t in enumerate(tokens) if t.head == preposition and t.dep == "pobj"]
     if not objects or objects[0] - preposition > 4:
