@@ -694,6 +694,22 @@ def test_a_sum_in_goods_is_found_after_a_total_and_when_the_verb_holds_the_in():
     assert [f.subject for f in figures_of("He paid $10 in advance.")] == [""]
 
 
+def test_a_share_up_or_down_is_its_subjects_change_and_a_name_stays_whole():
+    # market reports: "UK sales were up 6.1 per cent", "… shares closed …, up 0.35%" had blank
+    # "What" columns; "Home Depot shares" had been "Depot shares", "the Dow Jones Industrial
+    # Average" "Average"
+    assert [f.subject for f in figures_of("Meanwhile UK sales were up 6.1 per cent on March 2014.")] == ["UK sales"]
+    assert [f.subject for f in figures_of("Profits were down 12% from a year earlier.")] == ["Profits"]
+    assert [f.subject for f in figures_of("Alibaba shares closed on Tuesday at $185.25, up 0.35%.")] == [
+        "Alibaba shares", "Alibaba shares"]
+    assert [f.subject for f in figures_of("Home Depot shares are up 39 percent this year.")] == ["Home Depot shares"]
+    # an object that moved is not the subject's change; a pronoun is no subject
+    assert [f.subject for f in figures_of("The news sent its shares down 10 per cent in early trading.")] == [""]
+    assert [f.subject for f in figures_of("It is down 5% this week.")] == [""]
+    # after a number a name is still the number's: the size of a swimming race, not of a title
+    assert [f.subject for f in figures_of("Patton won the 200 yard Individual Medley state title.")] == [""]
+
+
 def test_a_category_comes_from_a_whole_word_not_part_of_one():
     # "championships" had been equipment (ship), "based on … children" facilities (base), "planets"
     # equipment (plane)

@@ -1155,6 +1155,11 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         return price
     if tokens[verb].pos == "ADP" and tokens[verb].text.lower() in {"to", "by", "at"}:
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%"
+    elif (
+        unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down"}
+        and tokens[verb].dep == "advmod"
+    ):
+        verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%"
     elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
         unit == "money" and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
     ):
@@ -1259,12 +1264,16 @@ def _noun_phrase(tokens: list[Token], noun: int, after: int = -1, before: Option
 
 def _phrase_start(tokens: list[Token], noun: int, after: int = -1) -> int:
     """Where the words modifying a noun begin (not before index ``after``), a modifier's own
-    modifier with them ("Student loan obligations"), unless that is a name: "the 200 yard
-    Individual Medley state title" is no "Individual Medley state title" 200 yards long."""
+    modifier with them ("Student loan obligations"). After a number (``after``) not a name's
+    first words: "the 200 yard Individual Medley state title" is no "Individual Medley state
+    title" 200 yards long (amount_subject leaves a sum or size before a name blank). Elsewhere a
+    name stays whole: "Home Depot shares are up 39 percent", not "Depot shares"."""
     start = noun
     while start - 1 > after and (
         tokens[start - 1].dep in {"compound", "amod"} and (
-            tokens[start - 1].head == noun or start <= tokens[start - 1].head < noun and tokens[start - 1].pos != "PROPN"
+            tokens[start - 1].head == noun
+            or start <= tokens[start - 1].head < noun
+            and (tokens[start - 1].pos != "PROPN" or after < 0 and tokens[tokens[start - 1].head].pos == "PROPN")
         )
         or tokens[start - 1].text == "-" and start - 2 > after and joined(tokens, start - 2, start)
     ):
