@@ -710,6 +710,14 @@ def test_a_share_up_or_down_is_its_subjects_change_and_a_name_stays_whole():
     assert [f.subject for f in figures_of("Patton won the 200 yard Individual Medley state title.")] == [""]
 
 
+def test_another_numbers_hyphenated_modifier_is_part_of_the_subject():
+    # a CNN dev article: "a $299 two-speed blender" had been tabled "$299 | speed blender"
+    assert [f.subject for f in figures_of("She registered for a $299 two-speed blender.")] == ["two-speed blender"]
+    # the figure's own hyphenated words are still not its subject's
+    assert [f.subject for f in figures_of("The squad was promised £500,000-a-man bonuses.")] == ["bonuses"]
+    assert [f.subject for f in figures_of("The 302-horsepower system is new.")] == ["system"]
+
+
 def test_a_category_comes_from_a_whole_word_not_part_of_one():
     # "championships" had been equipment (ship), "based on … children" facilities (base), "planets"
     # equipment (plane)

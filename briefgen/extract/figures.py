@@ -27,7 +27,7 @@ the dev articles' table is unchanged but for 4 rows rightly dropped ("a two-stag
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..models import Analysis, Figure, Mention, Token, joined, tokens_at
 from ..text import PERSON_WORDS
@@ -389,7 +389,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             if kind == "figure" and _definite_reference(sentence, span):
                 kind = "reference"  # "the two sides": a reference, not a count
             category = categorise(unit, noun, verb, tokens)
-            subject = subject_of(noun, verb, tokens, unit, category)
+            subject = subject_of(noun, verb, tokens, unit, category, tokens_at(tokens, span.start, unit_end))
             text_words = re.findall(r"[a-z]+|[%$£€]", text.lower())
             subject_words = subject.split()
             while len(subject_words) > 1 and (
@@ -1056,9 +1056,12 @@ def categorise(unit: str, noun: Optional[int], verb: Optional[int], tokens: list
     return verb_category or "other"
 
 
-def subject_of(noun: Optional[int], verb: Optional[int], tokens: list[Token], unit: str, category: str) -> str:
+def subject_of(
+    noun: Optional[int], verb: Optional[int], tokens: list[Token], unit: str, category: str, inside: Sequence[int] = ()
+) -> str:
     """What is counted: the noun with its adjectives ('Turkish troops'), plus the event
-    verb when it says what happened to them ('Turkish troops killed')."""
+    verb when it says what happened to them ('Turkish troops killed'). ``inside``: the
+    figure's own tokens, when known."""
     parts: list[str] = []
     if noun is not None:
         mods = [
@@ -1073,9 +1076,12 @@ def subject_of(noun: Optional[int], verb: Optional[int], tokens: list[Token], un
         while run[0] >= 1 and tokens[run[0] - 1].dep == "compound" and tokens[run[0] - 1].head == run[0] and tokens[run[0] - 1].pos == "PROPN":
             run.insert(0, run[0] - 1)
         # the whole of a hyphenated modifier: "high-ranking insurgents", not "ranking insurgents";
-        # not the number's own ("302-horsepower", "five-year", "£500,000-a-man", "700-plus-page")
+        # not the number's own ("302-horsepower", "five-year", "£500,000-a-man", "700-plus-page"),
+        # but another number's is the noun's: "a two-speed blender", not "speed blender"
         first = run[0]
-        while first >= 2 and tokens[first - 1].text == "-" and joined(tokens, first - 2, first) and not _number_like(tokens[first - 2]):
+        while first >= 2 and tokens[first - 1].text == "-" and joined(tokens, first - 2, first) and not (
+            _number_like(tokens[first - 2]) and (not inside or inside[0] <= first - 2 and joined(tokens, inside[0], first - 2))
+        ):
             first -= 2
         prefix = _words(tokens, first, run[0]) if first < run[0] else ""
         parts.append(prefix + " ".join(tokens[k].text for k in run))
