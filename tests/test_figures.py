@@ -718,6 +718,15 @@ def test_another_numbers_hyphenated_modifier_is_part_of_the_subject():
     assert [f.subject for f in figures_of("The 302-horsepower system is new.")] == ["system"]
 
 
+def test_a_hyphenated_subject_is_written_as_the_article_writes_it():
+    # "86 | triple doubles", "more than 1,300 | lane miles": the hyphen had become a space
+    assert [f.subject for f in figures_of("Westbrook has 86 triple-doubles in his career.")] == ["triple-doubles"]
+    assert [f.subject for f in figures_of("The city repaved more than 1,300 lane-miles last year.")] == ["lane-miles"]
+    assert [f.subject for f in figures_of("The galaxy is some 230 million light-years away.")] == ["light-years"]
+    # words apart stay apart
+    assert [f.subject for f in figures_of("Police arrested 12 young men.")] == ["young men arrested"]
+
+
 def test_a_category_comes_from_a_whole_word_not_part_of_one():
     # "championships" had been equipment (ship), "based on … children" facilities (base), "planets"
     # equipment (plane)
