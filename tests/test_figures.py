@@ -727,6 +727,20 @@ def test_a_hyphenated_subject_is_written_as_the_article_writes_it():
     assert [f.subject for f in figures_of("Police arrested 12 young men.")] == ["young men arrested"]
 
 
+def test_a_share_in_brackets_after_a_name_is_that_names():
+    # mozilla/readability's Wikipedia page: a list of shares had blank "What" columns
+    assert [f.subject for f in figures_of(
+        "Minority religions grew, such as Hinduism (2.6%), Buddhism (1.1%) and Sikhism (0.5%).")] == [
+        "Hinduism", "Buddhism", "Sikhism"]
+    assert [f.subject for f in figures_of(
+        "The main trading partners are China (NZ$27.8b), Australia ($26.2b) and Japan ($8.4b).")] == [
+        "China", "Australia", "Japan"]
+    # a conversion, a share of a share, and a bracket after an "of" phrase restate or belong elsewhere
+    assert [f.subject for f in figures_of("The city could forfeit up to $90m (£59m) in federal money.")][1] == ""
+    assert [f.subject for f in figures_of("Over half (55%) said yes.")] == [""]
+    assert [f.subject for f in figures_of("Widgets are the most popular product of Outbrain (38%).")] == [""]
+
+
 def test_a_category_comes_from_a_whole_word_not_part_of_one():
     # "championships" had been equipment (ship), "based on … children" facilities (base), "planets"
     # equipment (plane)

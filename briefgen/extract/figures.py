@@ -1097,6 +1097,37 @@ def subject_of(
     return " ".join(parts).strip()
 
 
+# a share of a whole in brackets restates the count or share before it: "Over half (55%)",
+# "the majority (52%)", "20,235 people (0.5%)"
+_SHARE_WORDS = frozenset(
+    "half halves majority minority quarter quarters third thirds fifth fifths most all share percent proportion".split()
+)
+
+
+def _named_before_brackets(tokens: list[Token], inside: list[int]) -> str:
+    """A sum or share alone in brackets after a name is that name's: "Hinduism (2.6%), Buddhism
+    (1.1%)", "China (NZ$27.8b), Australia ($26.2b)", as lists of shares write them. After a common
+    noun it is left: "wood was the second largest earner (7%)" is wood's 7%, not the largest
+    earner's, and "the most popular form of native ad units (38%)" is the form's. So is one after
+    a name inside an "of" phrase, and one after a number ("$90m (£59m)": a conversion), a counted
+    noun ("20,235 people (0.5%)") or a share ("Over half (55%)"): those restate a figure."""
+    first, last = inside[0], inside[-1]
+    if first >= 1 and tokens[first - 1].pos == "SYM":
+        first -= 1  # the currency sign before the sum's number
+    if first < 2 or last + 1 >= len(tokens) or tokens[first - 1].text != "(" or tokens[last + 1].text != ")":
+        return ""
+    name = first - 2
+    if tokens[name].pos != "PROPN" or tokens[name].text.lower() in _SHARE_WORDS or _number_like(tokens[name]):
+        return ""
+    if name >= 1 and _number_like(tokens[name - 1]) and joined(tokens, name - 1, name):
+        return ""  # "$90m": a number's suffix
+    if any(t.head == name and t.dep in {"nummod", "quantmod"} for t in tokens):
+        return ""
+    if tokens[name].dep == "pobj" and tokens[tokens[name].head].text.lower() == "of":
+        return ""
+    return _noun_phrase(tokens, name)
+
+
 def _run_text(tokens: list[Token], run: list[int]) -> str:
     """The words of a noun's modifiers and the noun, spaced as the article writes them where
     they are hyphenated: "triple-doubles", "lane-miles", "Content-Length" (spaCy makes the hyphen
@@ -1167,6 +1198,10 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         goods = _in_what(tokens, last)
         if goods:
             return goods
+    if unit in {"money", "percent"}:
+        named = _named_before_brackets(tokens, inside)
+        if named:
+            return named
     verb = amount.head
     price = _price_of(tokens, last) if unit == "money" else None
     if price is not None:
