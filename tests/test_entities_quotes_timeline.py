@@ -2004,6 +2004,25 @@ def test_an_organisation_split_at_and_is_whole_when_the_article_names_it_whole()
     assert {"Microsoft", "Google"} <= set(organisations)  # no whole "Microsoft and Google" named elsewhere
 
 
+def test_a_long_quote_inside_a_sentence_attributed_right_after_it_is_the_speakers():
+    # a DailyMail dev article glues a photo caption before the quote; CNN quotes a statement in part
+    assert quotes_of(
+        "Liverpool manager Brendan Rodgers spoke on Friday.\n\n"
+        "Reds have captain Steven Gerrard (centre) back after serving a three-match suspension ‘ When you "
+        "get so close, whether it was in the title race or the cup, it hurts, ’ said Rodgers."
+    ) == [("Brendan Rodgers", "When you get so close, whether it was in the title race or the cup, it hurts")]
+    assert quotes_of(
+        'The crew believed the pilot\'s actions were "unsafe and unprofessional due to the aggressive '
+        'maneuvers it performed," Pentagon spokesman Mark Wright said.'
+    ) == [("Mark Wright", "unsafe and unprofessional due to the aggressive maneuvers it performed")]
+    # a label in quote marks is too short to be speech, and a book's title is none
+    assert quotes_of('Officials called it "an act of terrorism," police said.') == []
+    assert quotes_of(
+        "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” "
+        "Rebecca Solnit wrote of the satisfaction people find in helping one another."
+    ) == []
+
+
 def test_an_institution_split_at_and_before_its_field_is_one_name():
     # mozilla/readability's CNN page: "Stanford University's Center on Poverty; Inequality" had been
     # two organisations; "inequality" is a word of the article, never a name on its own

@@ -35,6 +35,21 @@ from .entities import canonical_name
 # CNN/DM dev articles every quoted span under five words was a phrase ("handle
 # it", "not satisfactory") rather than something a person said at length.
 MIN_QUOTE_WORDS = 5
+# ...and a quote inside a sentence, attributed right after it, is someone's words from this many
+# on: a DailyMail caption glued before one ('… after serving a three-match suspension ‘ When you
+# get so close, …, it hurts, ’ said Rodgers'), or a statement quoted in part ('… actions were
+# "unsafe and unprofessional due to the aggressive maneuvers …," Pentagon spokesman Mark Wright
+# said'). 5 quotes on the dev articles, each its speaker's; labels in quote marks are shorter
+MID_SENTENCE_QUOTE_WORDS = 6
+# a book's, film's or song's title is no speech: 'In her book “A Paradise Built in Hell: The
+# Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of …'
+_TITLE_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or nor but as vs that is are".split())
+
+
+def _a_title(words: list[str]) -> bool:
+    """Most of the words capitalised, but for small ones, as a title writes them."""
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(content) and words[0][0].isupper() and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 # a web address counts as one word: '"http://remotestorage.io/spec/version"' had been five words,
 # and a specification's 17 quoted addresses and JSON keys were listed as unattributed quotes
 _ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
@@ -145,12 +160,12 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             words = re.findall(r"[^\W_]+", _ADDRESS.sub(" address ", inner))
             before = text[: match.start()]
             direct = not before.strip() or re.search(r"[,:]\s*$", before) is not None
-            if not direct and ends_sentence(before):
+            if not direct and (ends_sentence(before) or len(words) >= MID_SENTENCE_QUOTE_WORDS and not _a_title(words)):
                 # a quote opening a sentence inside a paragraph, attributed right after it ('…
                 # evacuated safely. "Thanking God for our safety …,"she wrote.': the dev articles
                 # are one paragraph each). Not a later part of someone's quote ('“…,” he said.
                 # “…”'), nor one that ends its sentence inside the marks ('“… to the mix.” He said
-                # his company’s …')
+                # his company’s …'). So is a long one inside a sentence (MID_SENTENCE_QUOTE_WORDS)
                 closes_on = match.group(0).rstrip("”\"’'").rstrip()[-1:]
                 direct = closes_on in _ATTRIBUTED_CLOSE and _ATTRIBUTED_AFTER.match(text[match.end() :]) is not None
             first = _sentence_at(offsets, match.start())
