@@ -2023,6 +2023,25 @@ def test_a_long_quote_inside_a_sentence_attributed_right_after_it_is_the_speaker
     ) == []
 
 
+def test_a_single_quote_reopened_before_it_closes_ran_on_in_joined_paragraphs():
+    # a DailyMail dev article: a manager's quote over three paragraphs, joined into one; its
+    # middle sentences had been key points, read as the article's own statements
+    from briefgen.extract.quotes import quoted_ranges
+
+    body = (
+        "Rodgers spoke before the semi-final. ‘ Trace back the winners in sport. If you look at everything "
+        "they have won, also look at what they have lost. ‘ Look at players who have won Champions "
+        "Leagues and you see they have also lost finals, ’ said Rodgers. The panel ruled he had been "
+        "‘ reckless ’ for failing to stop. Fans disagreed. ‘ It ’ s a joke, ’ said Healey."
+    )
+    analysis = analyse(from_text(body, "dm.txt"))
+    ranges = quoted_ranges(analysis)
+    whole = [i for i, s in enumerate(analysis.sentences) if ranges.get(i) == [(0, len(s))]]
+    assert [analysis.sentences[i][:14] for i in whole] == ["‘ Trace back t", "If you look at"]
+    # a mark closed with a word after it ('‘ reckless ’ for') closed its quote: no run-on to the next
+    assert not any(ranges.get(i) for i, s in enumerate(analysis.sentences) if s == "Fans disagreed.")
+
+
 def test_an_institution_split_at_and_before_its_field_is_one_name():
     # mozilla/readability's CNN page: "Stanford University's Center on Poverty; Inequality" had been
     # two organisations; "inequality" is a word of the article, never a name on its own

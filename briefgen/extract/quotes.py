@@ -209,6 +209,10 @@ def _paragraph_text(analysis: Analysis, sids: list[int]) -> tuple[str, list[tupl
     return text, offsets
 
 
+# a curly apostrophe, not a closing mark: "it’s", and spaced, as the DailyMail dev copy has it, "it ’ s"
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)\s?’\s?(?=(?:s|t|re|ll|ve|d|m)\b)")
+
+
 def _quoted_ranges(analysis: Analysis, paragraphs) -> dict[int, list[tuple[int, int]]]:
     """Per sentence, the character ranges inside quote marks, found paragraph by paragraph
     so a quote running over several sentences covers all of them; an opening mark never
@@ -219,6 +223,16 @@ def _quoted_ranges(analysis: Analysis, paragraphs) -> dict[int, list[tuple[int, 
         unclosed = re.search(r"[“\"‘](?=[^“”\"‘’]*$)", text)
         if unclosed and not any(a <= unclosed.start() < b for a, b in marks) and "”" not in text[unclosed.start():]:
             marks.append((unclosed.start(), len(text)))
+        # a single mark with no ’ at all before the next one opens: a quote that ran on into a new
+        # paragraph, which opens it again, in copy whose paragraphs were joined (a DailyMail dev
+        # article: '‘ Trace back the winners in sport. If you look at … before they step on. ‘ Look
+        # at players …, ’'); ‘ only ever opens a quote (_QUOTE). Any other ’ may have closed it,
+        # as that copy spaces its marks ('ruled he had been ‘ reckless ’ for failing …')
+        opening = [m.start() for m in re.finditer("‘", text)]
+        for here, following in zip(opening, opening[1:]):
+            between = _CURLY_APOSTROPHE.sub("", text[here:following])
+            if "’" not in between and not any(a <= here < b or here <= a < following for a, b in marks):
+                marks.append((here, following))
         for start, sid in offsets:
             end = start + len(analysis.sentences[sid])
             ranges[sid] = [(max(a, start) - start, min(b, end) - start) for a, b in marks if a < end and b > start]
