@@ -52,6 +52,10 @@ PERSON_WORDS = frozenset(
     partner girlfriend boyfriend woman man schoolboy schoolgirl""".split()
 )
 
+# a title's words are capitalised but for these ("Takin’ It to the Streets", "Saving Private Ryan"):
+# entities skip the names inside a title in quote marks, quotes take no title for speech
+TITLE_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or nor but as vs".split())
+
 # verbs that report speech: quotes find speakers by them, the summariser keeps a reported call
 # to action (news), the timeline and entities read who says what
 SAYING_VERBS = (

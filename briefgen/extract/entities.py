@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..models import Analysis, Entities, Mention, Organisation, Person, Place, Token, WORD_RUN, head_chain, joined
-from ..text import PERSON_WORDS, SAYING_VERBS
+from ..text import PERSON_WORDS, SAYING_VERBS, TITLE_SMALL_WORDS
 
 # PERSON spans containing these words are organisations spaCy mislabelled
 # ("Syrian Observatory", "Human Rights Watch").
@@ -349,10 +349,10 @@ def _merge_split_orgs(analysis: Analysis) -> list[Mention]:
 
 
 def _names_a_field(before: Mention, after: Mention, analysis: Analysis) -> bool:
-    """After "and", the rest of an institution's name of its fields: "Stanford University's
-    Center on Poverty" + "Inequality". The name before says what the body is of or for, and the
-    words after are each written in lower case elsewhere in the article ("income and wealth
-    inequality") and never named on their own: a field, not a second organisation."""
+    """What follows "and" is the rest of an institution's name, the fields it is of or for:
+    "Stanford University's Center on Poverty" + "Inequality". The name before says what the body
+    is of, on or for, and the words after are each written in lower case elsewhere in the article
+    ("income and wealth inequality") and never named on their own: no second organisation."""
     if not re.search(r"\b(?:of|on|for)\s+[A-Z]", before.text):
         return False
     words = after.text.split()
@@ -891,8 +891,6 @@ def _named_once_in_passing(person: Person, analysis: Analysis) -> bool:
     return True
 
 
-# a title's words: capitalised but for these ("Takin’ It to the Streets", "Saving Private Ryan")
-_TITLE_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or nor but as vs".split())
 _QUOTED = re.compile(r"[“\"]([^“”\"]{1,80})[”\"]")
 
 
@@ -904,7 +902,7 @@ def _in_a_quoted_title(sentence: str, mention: Mention) -> bool:
         if quoted.start(1) <= mention.start and mention.end <= quoted.end(1):
             words = re.findall(r"[^\W\d_][\w’'-]*", quoted.group(1).rstrip(",.!?"))
             return 1 < len(words) <= 8 and not re.search(r"[,.!?;:]\s", quoted.group(1)) and all(
-                w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words
+                w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words
             )
     return False
 

@@ -28,7 +28,7 @@ import re
 from typing import Optional
 
 from ..models import Analysis, Entities, Mention, Quote
-from ..text import SAYING_VERBS, ends_sentence
+from ..text import SAYING_VERBS, TITLE_SMALL_WORDS, ends_sentence
 from .entities import canonical_name
 
 # Five words separates statements from scare quotes and labels: in the seed and
@@ -41,15 +41,6 @@ MIN_QUOTE_WORDS = 5
 # "unsafe and unprofessional due to the aggressive maneuvers …," Pentagon spokesman Mark Wright
 # said'). 5 quotes on the dev articles, each its speaker's; labels in quote marks are shorter
 MID_SENTENCE_QUOTE_WORDS = 6
-# a book's, film's or song's title is no speech: 'In her book “A Paradise Built in Hell: The
-# Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of …'
-_TITLE_SMALL_WORDS = frozenset("a an the of to in on at by for from with and or nor but as vs that is are".split())
-
-
-def _a_title(words: list[str]) -> bool:
-    """Most of the words capitalised, but for small ones, as a title writes them."""
-    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-    return bool(content) and words[0][0].isupper() and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 # a web address counts as one word: '"http://remotestorage.io/spec/version"' had been five words,
 # and a specification's 17 quoted addresses and JSON keys were listed as unattributed quotes
 _ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
@@ -160,7 +151,7 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             words = re.findall(r"[^\W_]+", _ADDRESS.sub(" address ", inner))
             before = text[: match.start()]
             direct = not before.strip() or re.search(r"[,:]\s*$", before) is not None
-            if not direct and (ends_sentence(before) or len(words) >= MID_SENTENCE_QUOTE_WORDS and not _a_title(words)):
+            if not direct and (ends_sentence(before) or len(words) >= MID_SENTENCE_QUOTE_WORDS and not _reads_as_a_title(words)):
                 # a quote opening a sentence inside a paragraph, attributed right after it ('…
                 # evacuated safely. "Thanking God for our safety …,"she wrote.': the dev articles
                 # are one paragraph each). Not a later part of someone's quote ('“…,” he said.
@@ -183,6 +174,14 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
             if goes_on and match is continued:
                 carried = speaker
     return quotes
+
+
+def _reads_as_a_title(words: list[str]) -> bool:
+    """Most words capitalised, but for small ones, as a title writes them: a book's, film's or
+    song's title is no speech ('In her book “A Paradise Built in Hell: The Extraordinary
+    Communities that Arise in Disaster,” Rebecca Solnit wrote of …')."""
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return bool(content) and words[0][0].isupper() and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
 def quoted_ranges(analysis: Analysis) -> dict[int, list[tuple[int, int]]]:
