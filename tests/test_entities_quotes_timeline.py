@@ -1987,6 +1987,14 @@ def test_a_word_written_in_lower_case_is_found_as_the_pattern_found_it(seed_anal
     assert "Talks" in found and not {"TURKEY", "Ankara"} & found  # "talks" is written, "turkey" is not
 
 
+def split_orgs_and_organisations(text: str) -> tuple[list[str], dict[str, int]]:
+    """The ORG mentions spaCy tags in the first sentence, and the organisations (name: mentions)
+    the brief lists: what the tests of organisations split at "and" compare."""
+    analysis = analyse(from_text(text, "orgs.txt"))
+    first = [m.text for m in analysis.mentions if m.sentence == 0 and m.label == "ORG"]
+    return first, {o.name: o.mentions for o in extract_entities(analysis).organisations}
+
+
 def test_an_organisation_split_at_and_is_whole_when_the_article_names_it_whole():
     text = (
         "Doctors offered flu vaccines at the San Ysidro, California, Customs and Border Protection "
@@ -1994,11 +2002,9 @@ def test_an_organisation_split_at_and_is_whole_when_the_article_names_it_whole()
         "Customs and Border Protection, part of Homeland Security, did not accept the offer.\n\n"
         "Officials at Microsoft and Google declined to comment."
     )
-    analysis = analyse(from_text(text, "cbp.txt"))
     # what this test is about: spaCy's small model splits the first mention in two
-    first = [m.text for m in analysis.mentions if m.sentence == 0 and m.label == "ORG"]
+    first, organisations = split_orgs_and_organisations(text)
     assert first == ["Customs", "Border Protection"]
-    organisations = {o.name: o.mentions for o in extract_entities(analysis).organisations}
     assert organisations.get("Customs and Border Protection") == 2
     assert "Customs" not in organisations and "Border Protection" not in organisations
     assert {"Microsoft", "Google"} <= set(organisations)  # no whole "Microsoft and Google" named elsewhere
@@ -2053,10 +2059,8 @@ def test_an_institution_split_at_and_before_its_field_is_one_name():
         "Shell said in a statement on Friday that it had sold the unit.\n\n"
         "Investigators say the money moved through a shell company."
     )
-    analysis = analyse(from_text(text, "cpi.txt"))
-    first = [m.text for m in analysis.mentions if m.sentence == 0 and m.label == "ORG"]
+    first, organisations = split_orgs_and_organisations(text)
     assert first == ["Stanford University's Center on Poverty", "Inequality"]  # spaCy's split
-    organisations = [o.name for o in extract_entities(analysis).organisations]
     assert "Stanford University's Center on Poverty and Inequality" in organisations
     assert "Inequality" not in organisations
     # "shell" is written in lower case too, but Shell is named on its own: a second organisation

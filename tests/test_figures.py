@@ -13,6 +13,11 @@ def figures_of(text: str):
     return [f for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"]
 
 
+def subjects_of(text: str) -> list[str]:
+    """What each tabled figure of the text counts (its "What" column)."""
+    return [f.subject for f in figures_of(text)]
+
+
 def test_seed_key_figures(seed_analysis):
     table = {(f.value, f.qualifier, f.unit) for f in extract_figures(seed_analysis) if f.kind == "figure"}
     expected = {
@@ -685,60 +690,60 @@ def test_a_sum_in_goods_is_a_sum_of_those_goods_but_not_where_or_how_it_is_count
 def test_a_sum_in_goods_is_found_after_a_total_and_when_the_verb_holds_the_in():
     # a DailyMail dev article: "handed a total of £1.8 million in bonuses" had a blank "What"; so
     # had "paid $6 million in fines", whose "in" spaCy hangs on the verb
-    assert [f.subject for f in figures_of("Managers were handed a total of £1.8 million in bonuses.")] == ["bonuses"]
-    assert [f.subject for f in figures_of("The company paid $6 million in fines last year.")] == ["fines"]
-    assert [f.subject for f in figures_of("The startup raised $5 million in funding.")] == ["funding"]
+    assert subjects_of("Managers were handed a total of £1.8 million in bonuses.") == ["bonuses"]
+    assert subjects_of("The company paid $6 million in fines last year.") == ["fines"]
+    assert subjects_of("The startup raised $5 million in funding.") == ["funding"]
     # still not where, when or how: on the verb as on the sum
-    assert [f.subject for f in figures_of("She spent $500 in the first week.")] == [""]
-    assert [f.subject for f in figures_of("They invested $2 billion in Ohio.")] == [""]
-    assert [f.subject for f in figures_of("He paid $10 in advance.")] == [""]
+    assert subjects_of("She spent $500 in the first week.") == [""]
+    assert subjects_of("They invested $2 billion in Ohio.") == [""]
+    assert subjects_of("He paid $10 in advance.") == [""]
 
 
 def test_a_share_up_or_down_is_its_subjects_change_and_a_name_stays_whole():
     # market reports: "UK sales were up 6.1 per cent", "… shares closed …, up 0.35%" had blank
     # "What" columns; "Home Depot shares" had been "Depot shares", "the Dow Jones Industrial
     # Average" "Average"
-    assert [f.subject for f in figures_of("Meanwhile UK sales were up 6.1 per cent on March 2014.")] == ["UK sales"]
-    assert [f.subject for f in figures_of("Profits were down 12% from a year earlier.")] == ["Profits"]
-    assert [f.subject for f in figures_of("Alibaba shares closed on Tuesday at $185.25, up 0.35%.")] == [
+    assert subjects_of("Meanwhile UK sales were up 6.1 per cent on March 2014.") == ["UK sales"]
+    assert subjects_of("Profits were down 12% from a year earlier.") == ["Profits"]
+    assert subjects_of("Alibaba shares closed on Tuesday at $185.25, up 0.35%.") == [
         "Alibaba shares", "Alibaba shares"]
-    assert [f.subject for f in figures_of("Home Depot shares are up 39 percent this year.")] == ["Home Depot shares"]
+    assert subjects_of("Home Depot shares are up 39 percent this year.") == ["Home Depot shares"]
     # an object that moved is not the subject's change; a pronoun is no subject
-    assert [f.subject for f in figures_of("The news sent its shares down 10 per cent in early trading.")] == [""]
-    assert [f.subject for f in figures_of("It is down 5% this week.")] == [""]
+    assert subjects_of("The news sent its shares down 10 per cent in early trading.") == [""]
+    assert subjects_of("It is down 5% this week.") == [""]
     # after a number a name is still the number's: the size of a swimming race, not of a title
-    assert [f.subject for f in figures_of("Patton won the 200 yard Individual Medley state title.")] == [""]
+    assert subjects_of("Patton won the 200 yard Individual Medley state title.") == [""]
 
 
 def test_another_numbers_hyphenated_modifier_is_part_of_the_subject():
     # a CNN dev article: "a $299 two-speed blender" had been tabled "$299 | speed blender"
-    assert [f.subject for f in figures_of("She registered for a $299 two-speed blender.")] == ["two-speed blender"]
+    assert subjects_of("She registered for a $299 two-speed blender.") == ["two-speed blender"]
     # the figure's own hyphenated words are still not its subject's
-    assert [f.subject for f in figures_of("The squad was promised £500,000-a-man bonuses.")] == ["bonuses"]
-    assert [f.subject for f in figures_of("The 302-horsepower system is new.")] == ["system"]
+    assert subjects_of("The squad was promised £500,000-a-man bonuses.") == ["bonuses"]
+    assert subjects_of("The 302-horsepower system is new.") == ["system"]
 
 
 def test_a_hyphenated_subject_is_written_as_the_article_writes_it():
     # "86 | triple doubles", "more than 1,300 | lane miles": the hyphen had become a space
-    assert [f.subject for f in figures_of("Westbrook has 86 triple-doubles in his career.")] == ["triple-doubles"]
-    assert [f.subject for f in figures_of("The city repaved more than 1,300 lane-miles last year.")] == ["lane-miles"]
-    assert [f.subject for f in figures_of("The galaxy is some 230 million light-years away.")] == ["light-years"]
+    assert subjects_of("Westbrook has 86 triple-doubles in his career.") == ["triple-doubles"]
+    assert subjects_of("The city repaved more than 1,300 lane-miles last year.") == ["lane-miles"]
+    assert subjects_of("The galaxy is some 230 million light-years away.") == ["light-years"]
     # words apart stay apart
-    assert [f.subject for f in figures_of("Police arrested 12 young men.")] == ["young men arrested"]
+    assert subjects_of("Police arrested 12 young men.") == ["young men arrested"]
 
 
 def test_a_share_in_brackets_after_a_name_is_that_names():
     # mozilla/readability's Wikipedia page: a list of shares had blank "What" columns
-    assert [f.subject for f in figures_of(
-        "Minority religions grew, such as Hinduism (2.6%), Buddhism (1.1%) and Sikhism (0.5%).")] == [
+    assert subjects_of(
+        "Minority religions grew, such as Hinduism (2.6%), Buddhism (1.1%) and Sikhism (0.5%).") == [
         "Hinduism", "Buddhism", "Sikhism"]
-    assert [f.subject for f in figures_of(
-        "The main trading partners are China (NZ$27.8b), Australia ($26.2b) and Japan ($8.4b).")] == [
+    assert subjects_of(
+        "The main trading partners are China (NZ$27.8b), Australia ($26.2b) and Japan ($8.4b).") == [
         "China", "Australia", "Japan"]
     # a conversion, a share of a share, and a bracket after an "of" phrase restate or belong elsewhere
-    assert [f.subject for f in figures_of("The city could forfeit up to $90m (£59m) in federal money.")][1] == ""
-    assert [f.subject for f in figures_of("Over half (55%) said yes.")] == [""]
-    assert [f.subject for f in figures_of("Widgets are the most popular product of Outbrain (38%).")] == [""]
+    assert subjects_of("The city could forfeit up to $90m (£59m) in federal money.")[1] == ""
+    assert subjects_of("Over half (55%) said yes.") == [""]
+    assert subjects_of("Widgets are the most popular product of Outbrain (38%).") == [""]
 
 
 def test_a_category_comes_from_a_whole_word_not_part_of_one():
