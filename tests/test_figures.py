@@ -334,8 +334,8 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         ("About 40% of voters backed the plan.", ["of voters"]),
         ("Truth: 45% of NFL fans are female.", ["of NFL fans"]),  # the "of" phrase, not the label
         ("Three-month aluminum on the London Metal Exchange lost 0.06% to $1,737.00 a tonne.", ["Three-month aluminum"] * 2),
-        # the object changes, not the subject: "tariffs" would be wrong
-        ("The tariffs imposed so far would reduce GDP by 0.25 percent, the office said.", [""]),
+        # the object changes, not the subject: "tariffs" would be wrong (test_a_change_by_an_amount_is_its_objects_change)
+        ("The tariffs imposed so far would reduce GDP by 0.25 percent, the office said.", ["GDP"]),
         ("Home Depot shares are up about 40% year to date.", [""]),  # not "year"
         # the range's first end shares what the second is of (_one_thing)
         ("Depending on the season, vehicles contribute 40 to 80 percent of the region's pollution.", ["of the region's pollution", "of the region's pollution"]),
@@ -744,6 +744,16 @@ def test_a_share_in_brackets_after_a_name_is_that_names():
     assert subjects_of("The city could forfeit up to $90m (£59m) in federal money.")[1] == ""
     assert subjects_of("Over half (55%) said yes.") == [""]
     assert subjects_of("Widgets are the most popular product of Outbrain (38%).") == [""]
+
+
+def test_a_change_by_an_amount_is_its_objects_change():
+    # PolitiFact's tariff guide: "would reduce GDP by 0.25 percent" had a blank "What" (the case
+    # in test_a_percentage_or_a_sum_says_what_it_is_of_or_nothing)
+    assert subjects_of("The company raised prices by 10% last year.") == ["prices"]
+    assert subjects_of("A budget bill raised spending by $300 billion over two years.") == ["spending"]
+    # a pronoun is no subject, and not every verb with an object changes it
+    assert subjects_of("It cut them by 5%.") == [""]
+    assert subjects_of("The company beat estimates by 3%.") == [""]
 
 
 def test_a_category_comes_from_a_whole_word_not_part_of_one():

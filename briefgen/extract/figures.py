@@ -1206,7 +1206,9 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     price = _price_of(tokens, last) if unit == "money" else None
     if price is not None:
         return price
+    by = False  # the amount is "by" how much: "rose by 5%", "reduce GDP by 0.25 percent"
     if tokens[verb].pos == "ADP" and tokens[verb].text.lower() in {"to", "by", "at"}:
+        by = tokens[verb].text.lower() == "by"
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%"
     elif (
         unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down"}
@@ -1219,12 +1221,24 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         return ""
     if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
         return ""
-    if any(t.head == verb and t.dep == "dobj" and j not in inside for j, t in enumerate(tokens)):
-        return ""  # "would reduce GDP by 0.25 percent": the object changes, not the subject
+    objects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and j not in inside]
+    if objects:
+        # the object changed, not the subject: "would reduce GDP by 0.25 percent" is GDP's change
+        if by and tokens[verb].text.lower() in _CHANGES_BY and tokens[objects[0]].pos in {"NOUN", "PROPN"}:
+            return _noun_phrase(tokens, objects[0])
+        return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos == "NOUN" and j < verb]
     return _noun_phrase(tokens, subjects[0]) if subjects else ""
 
 
+# verbs that change their object "by" an amount: "would reduce GDP by 0.25 percent", "raised
+# prices by 10%" say how much the object changed
+_CHANGES_BY = frozenset(
+    "reduce reduces reduced reducing cut cuts cutting raise raises raised raising increase increases increased "
+    "increasing decrease decreases decreased decreasing lower lowers lowered lowering boost boosts boosted "
+    "boosting lift lifts lifted lifting hike hikes hiked hiking slash slashes slashed slashing trim trims trimmed "
+    "trimming expand expands expanded expanding grow grows grew growing".split()
+)
 # a sum that is a verb's object is what its subject amounts to after these verbs, not what the
 # subject paid or got: "Student loan obligations in this country total $1.5 trillion", "Revenue
 # topped $5 billion"
