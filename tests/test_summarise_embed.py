@@ -79,6 +79,19 @@ def test_points_are_verbatim_in_article_order(seed_analysis):
     assert not any("You might also like" in p.text for p in points)
 
 
+def test_a_caption_glued_to_a_sentence_reads_as_two_run_together():
+    # the DailyMail dev copy glues photo captions into its sentences: '… leaving him hospitalised
+    # The smashed up toilet in Hefei …' had been a key point
+    assert readability_problems(
+        "Passenger Jin Pai was standing on the rim of a toilet when it collapsed, leaving him hospitalised "
+        "The smashed up toilet in Hefei was later removed."
+    ) == 1
+    assert readability_problems("Scroll down for video The large croc proudly held on to its catch.") >= 1
+    # a title or a name after a lower-case word is part of the sentence
+    assert readability_problems("Viewers who watched The Crown on Sunday said it was accurate.") == 0
+    assert readability_problems("The report was published in The Times on Monday.") == 0
+
+
 def test_readability_rules():
     assert readability_problems("He said the talks had failed again on Monday.") == 1
     assert readability_problems("Why did the talks fail?") == 1
