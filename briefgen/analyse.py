@@ -218,8 +218,6 @@ class _IndexedRules:
 
     @classmethod
     def compile(cls, vocab: Any, rules: list[dict]) -> Optional["_IndexedRules"]:
-        from spacy.attrs import IDS
-
         attr_ids: list[int] = []
         compiled = []
         for number, rule in enumerate(rules):
@@ -235,7 +233,7 @@ class _IndexedRules:
                         test = cls._test(vocab, value, flag=name in cls._FLAG_ATTRS)
                         if name not in cls._STRING_ATTRS | cls._FLAG_ATTRS or test is None:
                             return None
-                        attr = IDS[name]
+                        attr = _attr_id(name)
                         if attr not in attr_ids:
                             attr_ids.append(attr)
                         token[attr_ids.index(attr)] = test

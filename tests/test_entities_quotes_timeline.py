@@ -2067,6 +2067,11 @@ def test_an_institution_split_at_and_before_its_field_is_one_name():
     assert {"Department of Energy", "Shell"} <= set(organisations)
 
 
+def speakers_by_opening(text: str, chars: int) -> dict[str, str | None]:
+    """Each quote's speaker, keyed by the quote's first ``chars`` characters."""
+    return {quote[:chars]: speaker for speaker, quote in quotes_of(text)}
+
+
 def test_a_quote_reopened_after_one_left_open_is_the_same_speakers():
     # the convention for a quote of several paragraphs: each paragraph opens a quote mark, only the
     # last closes it; whoever spoke first speaks on, be it a description or an organisation
@@ -2081,7 +2086,7 @@ def test_a_quote_reopened_after_one_left_open_is_the_same_speakers():
         '"And the basic idea of putting astronauts into hibernation is actually not so crazy.\n\n'
         '"We aim to build on this in future, starting with animals and proceeding to people."'
     )
-    speakers = {quote[:20]: speaker for speaker, quote in quotes_of(text)}
+    speakers = speakers_by_opening(text, 20)
     assert speakers["The quality in both "] == "The 56-year-old"
     assert speakers["He has won a domesti"] == "Tottenham"
     assert speakers["And the basic idea o"] == speakers["We aim to build on t"] == "Jennifer Ngo-Anh"
@@ -2094,7 +2099,7 @@ def test_agreed_and_had_written_attribute_a_quote_but_writing_a_song_does_not():
         "In the paper's acknowledgments, Edward Lorenz had written, \"Special thanks are due to Miss Ellen Fetter "
         "for handling the many numerical computations.\""
     )
-    speakers = {quote[:12]: speaker for speaker, quote in quotes_of(text)}
+    speakers = speakers_by_opening(text, 12)
     assert speakers["It's a diffe"] == "Caitlyn Smith"
     assert speakers["Special than"] == "Edward Lorenz"
     # "who had written the song, she was only half-surprised: “…”" reports no speech: a quote so
