@@ -335,7 +335,7 @@ def _template_dirs(template_dir: Optional[str | Path]) -> tuple[Path, ...]:
 def render_html(report: _Report, template_dir: Optional[str | Path] = None) -> str:
     import jinja2
 
-    from .render import figures_shown, merge_repeated_rows
+    from .render import figures_shown, merge_range_rows, merge_repeated_rows
 
     figures = [
         f for f in report.data.get("figures") or [] if isinstance(f, dict) and f.get("kind", "figure") == "figure"
@@ -343,7 +343,9 @@ def render_html(report: _Report, template_dir: Optional[str | Path] = None) -> s
     key = set(report.data.get("bluf_sentences") or []).union(
         *((p.get("sentences") or []) for p in report.data.get("key_points") or [] if isinstance(p, dict))
     )
-    figures, figures_left_out = figures_shown(merge_repeated_rows(figures)[0], key)  # as the brief's own table
+    sentences = [s for s in report.data.get("sentences") or [] if isinstance(s, str)]
+    rows = merge_range_rows(figures, sentences)
+    figures, figures_left_out = figures_shown(merge_repeated_rows(rows)[0], key)  # as the brief's own table
     try:
         template = _environment(_template_dirs(template_dir)).get_template("email.html.j2")
         return template.render(

@@ -15,6 +15,7 @@ import os
 import logging
 import re
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -118,6 +119,10 @@ def figure_note(figure: Any) -> str:
         from types import SimpleNamespace
 
         figure = SimpleNamespace(text=str(figure.get("text", "")), qualifier=figure.get("qualifier", "exact"), value=figure.get("value", 0))
+    if isinstance(figure, RangeRow):  # the ends' values, when the words do not show them
+        digits = re.sub(r"[,\s]", "", figure.text)
+        ends = (figure_value(figure.value), figure_value(figure.upper))
+        return "" if all(end.replace(",", "") in digits for end in ends) else "–".join(ends)
     notes = []
     starts_with_number = re.match(r"^[\d$£€¥]|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                                   r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
@@ -200,6 +205,76 @@ def merge_repeated_rows(figures: list) -> tuple[list, dict[int, list[int]]]:
     return rows, refs
 
 
+@dataclass
+class RangeRow:
+    """One row of the figures table for a range the article writes as one phrase: "3-4 percent",
+    "approximately 10-11%", "between $5 million and $7 million". The extractor gives its two ends
+    as two figures (at least and at most), and the JSON output keeps them so. As two rows, the
+    first end had read "3 (at least)", its unit written only on the second, and "approximately
+    10 | of worldwide usage share" as if the share were ten. Fields as a figure's, with ``upper``
+    the top end's value and ``text`` the whole phrase."""
+
+    value: float
+    upper: float
+    text: str
+    unit: str
+    currency: Optional[str]
+    category: str
+    subject: str
+    attribution: Optional[str]
+    sentence: int
+    qualifier: str = "range"
+    kind: str = "figure"
+
+
+# the words between a range's two ends; "between" before the first is part of the phrase
+_RANGE_ENDS = {("at least", "at most"), ("approximately", "approximately"), ("at least", "approximately")}
+_RANGE_GAP = r"\s*(?:-|–|—|to|or|and)\s*"
+
+
+def merge_range_rows(figures: list, sentences: list[str]) -> list:
+    """Each range the article writes as one phrase as one row (``RangeRow``); other figures as
+    they are. Two figures make a range when they are next to each other in one sentence, bound
+    it (at least, at most), count the same thing for the same source, and the sentence has
+    their words joined by a dash, "to", "or" or "and"."""
+    rows: list = []
+    i = 0
+    while i < len(figures):
+        row = _range_row(figures[i], figures[i + 1], sentences) if i + 1 < len(figures) else None
+        rows.append(row or figures[i])
+        i += 2 if row else 1
+    return rows
+
+
+def _range_row(low: Any, high: Any, sentences: list[str]) -> Optional[RangeRow]:
+    sid = _field(low, "sentence")
+    if (
+        sid != _field(high, "sentence")
+        or not isinstance(sid, int)
+        or not 0 <= sid < len(sentences)
+        or (_field(low, "qualifier"), _field(high, "qualifier")) not in _RANGE_ENDS
+        or any(_field(low, key) != _field(high, key) for key in ("subject", "attribution", "currency"))
+    ):
+        return None
+    phrase = re.search(
+        rf"(?:\b[Bb]etween\s+)?{re.escape(str(_field(low, 'text')))}{_RANGE_GAP}{re.escape(str(_field(high, 'text')))}",
+        sentences[sid],
+    )
+    if phrase is None:
+        return None
+    return RangeRow(
+        value=_field(low, "value"),
+        upper=_field(high, "value"),
+        text=phrase.group(0),
+        unit=_field(high, "unit"),
+        currency=_field(high, "currency"),
+        category=_field(high, "category") or _field(low, "category"),
+        subject=_field(low, "subject"),
+        attribution=_field(low, "attribution"),
+        sentence=sid,
+    )
+
+
 def quotes_shown(quotes: list, limit: int = MAX_QUOTES_SHOWN) -> tuple[list, int]:
     """One quote per named speaker first, in the article's order, then their further quotes."""
     said: dict[Any, int] = {}
@@ -249,7 +324,7 @@ def cited_sentences(
 
 def context(brief: Brief) -> dict[str, Any]:
     key = _key_sentences(brief)
-    rows, refs = merge_repeated_rows(brief.table_figures)
+    rows, refs = merge_repeated_rows(merge_range_rows(brief.table_figures, brief.sentences))
     figures, figures_left_out = figures_shown(
         rows, key, cites=lambda f: next((i for i in refs[id(f)] if i in key), refs[id(f)][0])
     )

@@ -303,3 +303,31 @@ def test_a_figures_category_is_shown_only_when_its_what_does_not_say_it():
     assert category_note(row("", "killed")) == ""  # no subject: nothing to qualify
     assert category_note(row("families", "other")) == ""
     assert category_note({"subject": "people", "category": "displaced", "unit": "people"}) == "displaced"  # JSON
+
+
+# "approximately 10-11% of worldwide usage share" (mozilla/readability's Wikipedia page) had been
+# two rows, "approximately 10 | of worldwide usage share" reading as if the share were ten
+def test_a_range_written_as_one_phrase_is_one_row_and_two_figures_in_the_json():
+    from briefgen.render import context
+
+    brief = make_brief()
+    sentence = "Losses reached $10-12 million, between 5 and 7 percent of sales, officials said."
+    brief.sentences.append(sentence)
+    sid = len(brief.sentences) - 1
+    brief.figures += [
+        Figure(10_000_000, "$10", "at least", "money", "USD", "other", "Losses", "officials", sid),
+        Figure(12_000_000, "12 million", "at most", "money", "USD", "other", "Losses", "officials", sid),
+        Figure(5, "5", "at least", "percent", None, "other", "of sales", "officials", sid),
+        Figure(7, "7 percent", "at most", "percent", None, "other", "of sales", "officials", sid),
+    ]
+    rows = [f.text for f in context(brief)["figures"]]
+    assert "$10-12 million" in rows and "between 5 and 7 percent" in rows
+    assert not {"$10", "12 million", "5", "7 percent"} & set(rows)
+    md = render(brief, "md").decode()
+    assert "| $10-12 million (10,000,000–12,000,000) | Losses | officials |" in md
+    assert "| between 5 and 7 percent | of sales | officials |" in md
+    assert len(json.loads(render(brief, "json"))["figures"]) == len(brief.figures)
+    # ends that do not bound one thing from one source stay two rows
+    brief.figures[-1] = replace(brief.figures[-1], attribution="analysts")
+    rows = [f.text for f in context(brief)["figures"]]
+    assert "5" in rows and "7 percent" in rows

@@ -579,3 +579,15 @@ def test_the_email_table_shows_the_same_figures_as_the_brief():
     assert "12 of 30 figures shown" in html
     for kept in ("0", "7", "25"):
         assert f">{kept}</td>" in html
+
+
+def test_the_email_table_shows_a_range_as_one_row_as_the_brief_does():
+    from briefgen.deliver import _Report, render_html
+
+    end = {"unit": "percent", "currency": None, "category": "other", "subject": "Prices", "attribution": "the company", "sentence": 0, "kind": "figure"}
+    figures = [{**end, "text": "3", "value": 3, "qualifier": "at least"}, {**end, "text": "4 percent", "value": 4, "qualifier": "at most"}]
+    data = {"title": "T", "bluf": "b", "bluf_sentences": [1], "key_points": [], "figures": figures,
+            "sentences": ["Prices rose 3-4 percent last year, the company said.", "b"]}
+    html = render_html(_Report("brief", "T", None, data, None, None, None))
+    assert ">3-4 percent</td>" in html
+    assert "(at least)" not in html and ">3</td>" not in html

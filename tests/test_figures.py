@@ -826,3 +826,37 @@ def test_a_source_keeps_the_modifiers_of_its_modifiers():
         "and Inner Mongolia health officials said 12 people were tested."
     )
     assert [f.attribution for f in figures_of(sentence)] == ["Washington-based analysts", "Inner Mongolia health officials"]
+
+
+def ends_of(text: str) -> list[tuple]:
+    """Each tabled figure as (text, value, unit, currency, qualifier)."""
+    return [(f.text, f.value, f.unit, f.currency, f.qualifier) for f in figures_of(text)]
+
+
+def test_a_ranges_bare_first_end_takes_the_scale_and_currency_of_its_second():
+    # "$10-12 million" had been $10 (exact) and a count of 12 million: a wrong number in the JSON
+    assert ends_of("The company expects revenue of $10-12 million this year.") == [
+        ("$10", 10_000_000, "money", "USD", "at least"), ("12 million", 12_000_000, "money", "USD", "at most")
+    ]
+    assert ends_of("Officials fear the fine could be 10 to 20 million euros.") == [
+        ("10", 10_000_000, "money", "EUR", "at least"), ("20 million euros", 20_000_000, "money", "EUR", "at most")
+    ]
+    # spaCy's small model calls "between 5" a date; no date counts in millions
+    assert [f.value for f in figures_of("Officials said between 5 and 7 million people fled.")] == [5_000_000, 7_000_000]
+    assert ends_of("It costs $3-5 a bottle.") == [("$3", 3, "money", "USD", "at least"), ("5", 5, "money", "USD", "at most")]
+    # the first end must be the smaller: "from 900 to 1.2 million" is 900
+    assert [f.value for f in figures_of("Membership grew from 900 to 1.2 million in a decade.")] == [900, 1_200_000]
+
+
+def test_a_dash_between_amounts_is_a_range_and_between_results_a_score():
+    assert [(f.text, f.qualifier) for f in figures_of("The company cut 2,000-3,000 jobs.")] == [
+        ("2,000", "at least"), ("3,000", "at most")
+    ]
+    assert [(f.text, f.qualifier) for f in figures_of("He earns £40,000-£50,000 a year.")] == [
+        ("£40,000", "at least"), ("£50,000 a year", "at most")
+    ]
+    assert [f.value for f in figures_of("The population fell to 350–375 million.")] == [350_000_000, 375_000_000]
+    assert [f.text for f in figures_of("Plants ranged from 30-600 MW.")] == ["30", "600 MW"]
+    for score in ("Wales beat Hungary 2-0 to earn the 20th spot.", "The Eagles (6-5, 3-4) lost again.",
+                  "The car does 0-60 mph in 5 seconds.", "Boeing's 787-9 jet is larger."):
+        assert not [f for f in figures_of(score) if f.value in (0, 2, 3, 4, 5, 6, 9, 60, 787)], score

@@ -319,15 +319,19 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         previous_qualifier: Optional[str] = None
         previous_start = previous_end = -1
         previous_unit: Optional[str] = None
-        for span in spans:
+        for n, span in enumerate(spans):
             kind = classify(sentence, span, mentions)
             if kind is None:
                 continue
             qualifier, qualifier_start = find_qualifier(sentence, span)
             unit, currency, unit_end, money_start = find_unit(sentence, span, tokens, mentions, pounds_weigh)
+            if kind == "duration" and unit in {"money", "percent"}:
+                # a sum or share is never a length of time: "$6.99 a month" is a price, "$38,373 a year
+                # ago" a sum and "up 39 percent year-to-date" a share (3 more rows on the 391 texts)
+                kind = "figure"
             if qualifier == "exact" and previous_qualifier and (
                 (_KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(previous_unit, previous_unit) and _coordinated(sentence, previous_end, span.start))
-                or re.fullmatch(r"\s*\(\s*", sentence[previous_end:span.start])
+                or re.fullmatch(r"\s*\(\s*", sentence[previous_end:span.start]) and not _SECOND_END_AFTER.match(sentence[span.end :])
             ):
                 # "more than 2100 vehicles and 7000 troops": the qualifier distributes to a
                 # number of the same kind ("over 20 lawyers and $35 million later" does not);
@@ -345,7 +349,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 if qualifier == "exact":
                     qualifier = "approximately" if opening.qualifier == "approximately" else "at most"
             start = min(qualifier_start, money_start)
-            value = span.value
+            value = span.value * _range_scale(sentence, span, spans[n + 1] if n + 1 < len(spans) else None, unit == "money")
             if unit == "count" and kind == "figure" and re.fullmatch(r"[\d.,]+m", span.text):
                 reading = _metres_or_millions(sentence, span)
                 if reading == "metres":
@@ -356,10 +360,6 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             rate = _RATE_AFTER.match(sentence, end) if unit in {"money", "percent", "measure"} else None
             if rate:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
-            if kind == "duration" and unit in {"money", "percent"}:
-                # a sum or share is never a length of time: "$6.99 a month" is a price, "$38,373 a year
-                # ago" a sum and "up 39 percent year-to-date" a share (3 more rows on the 391 texts)
-                kind = "figure"
             text = sentence[start:end].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
             if kind == "figure" and unit == "count" and (
@@ -482,7 +482,8 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # "default_days = 365", ">>> x = 10": a value in code
     if not span.words and _in_phone_number(sentence, span):
         return None
-    if (_SCORE.match(after) or _SCORE_BEFORE.search(before)) and not _PERCENT_RANGE.match(after):
+    dash_range = _dash_range(sentence, span)
+    if (_SCORE.match(after) or _SCORE_BEFORE.search(before)) and not _PERCENT_RANGE.match(after) and not dash_range:
         return "score"
     if _TIEBREAK_BEFORE.search(before) and after.lstrip().startswith(")"):
         return "score"
@@ -500,11 +501,12 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "name"  # "a two-phase approach", "0-for-9", "zero-tolerance"
     if _MONTH_LIST_BEFORE.search(before):
         return None  # "on May 2 and 3": the second day of a date list
-    if re.match(r"^\s*[-/]\s*\d", after) and not _PERCENT_RANGE.match(after) or re.search(r"\d\s*[/]\s*$", before):
+    if re.match(r"^\s*[-/]\s*\d", after) and not _PERCENT_RANGE.match(after) and not dash_range or re.search(r"\d\s*[/]\s*$", before):
         return None  # ranges of years, dates like 12/03, IDs
     for mention in mentions:
         if mention.start <= span.start and span.end <= mention.end:
-            if mention.label in {"DATE", "TIME"}:
+            if mention.label in {"DATE", "TIME"} and not _SCALED.search(span.text) and not _SCALED_SECOND_END.match(after):
+                # no date counts in millions: spaCy's "between 5" (and 7 million) is no date
                 return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
             if mention.label in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "NORP"}:
                 return "name"
@@ -555,6 +557,9 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "age"
     if _TIME_UNIT_AFTER.match(after):
         return "duration"
+    second_end = re.match(r"^\s*[-–]\s*\d[\d,.]*", after) if dash_range else None
+    if second_end and _TIME_UNIT_AFTER.match(after[second_end.end() :]):
+        return "duration"  # "1–2 hours", as its second end is
     if _VAGUE.match(low):
         return "vague"
     if span.words and re.match(r"(dozen|hundred|thousand|million|billion)\b", low) and _VAGUE_SCALE_BEFORE.search(before):
@@ -744,7 +749,7 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
         return True  # "risen some 30 to 50ft above sea level": an estimate's bounds, not a change
     if joiner.group(0).strip().startswith("and"):
         return False
-    if joiner.group(0).strip() in {"-", "–"} and not re.search(r"\bfrom\s+$", before, re.I):
+    if joiner.group(0).strip(" $£€") in {"-", "–"} and not re.search(r"\bfrom\s+$", before, re.I):
         return True  # "rose 2.5–3 percent", "grew 3-4%": a dash joins the ends of a range, never a change
     if _RANGE_FROM.search(before):
         return True
@@ -753,6 +758,70 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
 
 # an approximation before a range's first end: "some 30 to 50ft" (see _closes_a_range)
 _APPROXIMATELY_BEFORE = re.compile(rf"\b(?:{dict(_QUALIFIERS)['approximately']})\s+(?:[$£€]\s*)?$", re.I)
+
+
+# A dash between two numbers is a score ("won 3-1", "a 14-7 lead", "(6-5, 3-4)") unless the pair
+# reads as amounts: a currency sign ("$40-50 billion", "£40,000-£50,000"), a scale word after the
+# second end ("350–375 million"), thousands written with commas ("2,000-3,000 jobs"), or a unit
+# of measure or time right after the second ("30-600 MW", "13–17 ounces", "10-15 minutes").
+# A first end of 0 is a car's "0-60 mph", and a pair that does not rise is no range. On the 391
+# dev and unseen texts every score (tennis sets, football results, win-loss records) stays one.
+_DASH_PAIR = re.compile(
+    r"(?P<sign>[$£€]\s*)?(?<![\d,.])(?P<first>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[-–]\s*(?P<sign2>[$£€]\s*)?"
+    r"(?P<second>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]*\d)(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)?"
+)
+# a range's second end right after its first: "13–17 ounces (375[–500 ml])" is a range of its own
+_SECOND_END_AFTER = re.compile(r"^\s*(?:-|–|to)\s*\d")
+_TIME_UNIT_RIGHT_AFTER = re.compile(r"^\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.I)
+
+
+def _dash_range(sentence: str, span: NumberSpan) -> bool:
+    """``span`` is an end of a range written with a dash, not a side of a score (see _DASH_PAIR)."""
+    for pair in _DASH_PAIR.finditer(sentence):
+        if span.start not in (pair.start("first"), pair.start("second")):
+            continue
+        first, second = (float(pair.group(k).replace(",", "")) for k in ("first", "second"))
+        if first == 0 or first >= second and not pair.group("sign"):
+            return False
+        after = sentence[pair.end() :]
+        return bool(
+            pair.group("sign") or pair.group("sign2") or pair.group("scale")
+            or "," in pair.group("first") + pair.group("second")
+            or not pair.group("scale") and (_MEASURE_AFTER.match(after) or _TIME_UNIT_RIGHT_AFTER.match(after))
+        )
+    return False
+
+
+# The first end of a range written bare takes the second's scale: "$10-12 million", "350–375
+# million", "between 5 and 7 billion" (each had been read as $10, 350 and 5). The first end must
+# be the smaller: "from 900 to 1.2 million" is 900. A letter's scale ("$40-50m", "10-12k") counts
+# only in money, where it cannot be metres or a name.
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12}
+
+
+_SCALED = re.compile(r"(?:\s|-|\d)(?:thousand|million|billion|trillion|bn|mn|tn)$", re.I)
+# the second end of a range, with a scale word: "5 [and 7 million]", "10 [to 12bn]"
+_SCALED_SECOND_END = re.compile(
+    r"^\s*(?:-|–|to|or|and)\s*(?:[$£€]\s*)?\d[\d,]*(?:\.\d+)?(?:\s*|-)(?:thousand|million|billion|trillion|bn|mn|tn)\b", re.I
+)
+
+
+def _range_scale(sentence: str, span: NumberSpan, following: Optional[NumberSpan], money: bool) -> float:
+    """What the bare first end of a range is to be multiplied by (1 when it is not one)."""
+    if following is None or span.words or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", span.text):
+        return 1.0
+    gap = sentence[span.end : following.start]
+    joined = re.fullmatch(r"\s*(?:-|–|to|or)\s*(?:[$£€]\s*)?", gap) or (
+        re.fullmatch(r"\s+and\s+(?:[$£€]\s*)?", gap) and re.search(r"\bbetween\s+(?:[$£€]\s*)?$", sentence[: span.start], re.I)
+    )
+    written = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:\s*|-)([a-z]+)", following.text, re.I)
+    if not joined or not written:
+        return 1.0
+    scale = written.group(2).lower()
+    factor = _SCALE_WORDS.get(scale) or (SUFFIXES.get(scale) if money else None)
+    if factor is None or not 0 < span.value < float(written.group(1).replace(",", "")):
+        return 1.0
+    return factor
 
 
 def _bounds_by_or(sentence: str, previous_start: int, previous_end: int, start: int) -> bool:
@@ -832,16 +901,27 @@ def find_unit(
     measure = _MEASURE_AFTER.match(after)
     if measure:
         return "measure", None, span.end + measure.end(), span.start
-    # "between 10 to 12ft", "10 and 12 per cent": the first number of a range takes the
-    # second's unit (its text stays the number alone)
-    second = re.match(r"^\s*(?:to|or|and|-|–)\s*\d[\d,.]*", after)
+    # "$3-5 a bottle", "$10-12 million": the second end of a range takes the first's currency sign
+    shared = _SHARED_SIGN.search(before)
+    if shared and (not before[shared.end() :].strip().startswith("and") or re.search(r"\bbetween\s+$", before[: shared.start()], re.I)):
+        return "money", _CURRENCY_SYMBOL[shared.group(1).lower()], span.end, span.start
+    # "between 10 to 12ft", "10 and 12 per cent", "10 to 20 million euros": the first number of a
+    # range takes the second's unit (its text stays the number alone)
+    second = re.match(r"^\s*(?:to|or|and|-|–)\s*\d[\d,.]*(?:(?:\s*|-)(?:thousand|million|billion|trillion|bn|mn|tn)\b)?", after, re.I)
     if second:
         rest = after[second.end() :]
         if _PERCENT_AFTER.match(rest):
             return "percent", None, span.end, span.start
         if _MEASURE_AFTER.match(rest):
             return "measure", None, span.end, span.start
+        word = re.match(r"^\s*([A-Za-z]+)\b", rest)
+        if word and word.group(1).lower() in _CURRENCY_WORD and word.group(1).lower() not in {"pound", "pounds"}:
+            return "money", _CURRENCY_WORD[word.group(1).lower()], span.end, span.start  # pounds may weigh
     return "count", None, span.end, span.start
+
+
+# a range's first end with a currency sign, right before its bare second end: "$3-5", "$10 to 12 million"
+_SHARED_SIGN = re.compile(r"(us\$|a\$|c\$|[$£€¥])\s*\d[\d,]*(?:\.\d+)?\s*(?:-|–|to|or|and)\s*$", re.I)
 
 
 def _pounds_of_weight(sentence: str, rest: str, after: str, span: NumberSpan) -> bool:
