@@ -124,7 +124,7 @@ def figure_note(figure: Any) -> str:
         ends = (figure_value(figure.value), figure_value(figure.upper))
         return "" if all(end.replace(",", "") in digits for end in ends) else "–".join(ends)
     notes = []
-    starts_with_number = re.match(r"^[\d$£€¥]|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    starts_with_number = re.match(r"^[\d$£€¥₹]|^Rs\.?\s|^(?:INR|CHF|USD|EUR|GBP)\s|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                                   r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                                   r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|"
                                   r"hundred|thousand|million|billion)\b", figure.text, re.I)

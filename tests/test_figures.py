@@ -860,3 +860,16 @@ def test_a_dash_between_amounts_is_a_range_and_between_results_a_score():
     for score in ("Wales beat Hungary 2-0 to earn the 20th spot.", "The Eagles (6-5, 3-4) lost again.",
                   "The car does 0-60 mph in 5 seconds.", "Boeing's 787-9 jet is larger."):
         assert not [f for f in figures_of(score) if f.value in (0, 2, 3, 4, 5, 6, 9, 60, 787)], score
+
+
+def test_rupees_francs_and_currency_codes_are_money():
+    # "Rs 300 for fresh air" (a Delhi story) had been left out as a name, "₹1,200 crore" a count of 1,200
+    assert ends_of("Anyone ready to pay Rs 300 for fresh air for 15 minutes can come.") == [
+        ("Rs 300", 300, "money", "INR", "exact")
+    ]
+    assert ends_of("The deal is worth ₹1,200 crore, officials said.") == [
+        ("₹1,200 crore", 12_000_000_000, "money", "INR", "exact")
+    ]
+    assert [f[1:4] for f in ends_of("It cost CHF 200 million.")] == [(200_000_000, "money", "CHF")]
+    assert [f[1:4] for f in ends_of("The bank lent USD 5 million to the firm.")] == [(5_000_000, "money", "USD")]
+    assert ends_of("Mrs 5 was there.") == []  # "rs" ending another word is no rupee

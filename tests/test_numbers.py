@@ -92,3 +92,26 @@ def test_number_words_that_make_no_one_number_are_not_summed():
 )
 def test_a_fraction_of_a_scale_is_one_number(sentence, found):
     assert [(s.text, s.value) for s in find_numbers(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        # South Asian scales: a Delhi story's "50 lakh masks" had been tabled as 50
+        ("We have started distributing 50 lakh masks today.", [("50 lakh", 5_000_000)]),
+        ("The deal is worth ₹1,200 crore.", [("1,200 crore", 12_000_000_000)]),
+        ("The budget is ₹1.5 lakh crore.", [("1.5 lakh crore", 1_500_000_000_000)]),
+        ("Five lakh people came.", [("Five lakh", 500_000)]),
+        ("It cost £3 thousand million.", [("3 thousand million", 3_000_000_000)]),
+        # a vulgar fraction: "1½ million" had been "million" alone, a million
+        ("Sales hit 1½ million units.", [("1½ million", 1_500_000)]),
+        # a decimal comma where nothing else can be meant: "€2,5 billion" had been €2 and a billion
+        ("Exports rose to €2,5 billion.", [("2,5 billion", 2_500_000_000)]),
+        ("It rose 3,5% in May.", [("3,5", 3.5)]),
+        ("Pages 2,5 and 7 were torn.", [("2", 2), ("7", 7)]),
+        # a scale word alone is no number
+        ("Several million people and a million more.", [("a million", 1_000_000)]),
+    ],
+)
+def test_scales_fractions_and_decimal_commas(sentence, numbers):
+    assert [(n.text, n.value) for n in find_numbers(sentence)] == [(t, pytest.approx(v)) for t, v in numbers]

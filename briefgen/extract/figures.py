@@ -60,8 +60,14 @@ _PLUS_AFTER = re.compile(r"^\+(?!\s*[$£€¥]?\d)|^\s+or more\b|^\s+plus\b(?!\s
 
 # --- units -------------------------------------------------------------------------
 # a currency sign right before the number: a price, never a name or a label
-_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$")
-_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD"}
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\bRs\.?|\b(?:INR|CHF|USD|EUR|GBP)\s)\s*$")
+_CURRENCY_SYMBOL = {
+    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+    "s$": "SGD", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "chf": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}
+# the sign or code before a sum ("Rs" only so written: "rs" ends other words); "Rs 300 for fresh
+# air" (a Delhi story) had been left out as a name
+_CURRENCY_SIGN = r"(us\$|a\$|c\$|hk\$|nz\$|s\$|[$£€¥₹]|(?-i:\bRs)\.?|\b(?-i:INR|CHF|USD|EUR|GBP)(?=\s))"
 _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
@@ -368,7 +374,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # "the 20.10 branch", "a 4.7 in display": no count has a fraction; "1.000 led
                 # lights" (a Dutch page) is a thousand written the European way, not one
                 kind = "vague"
-            if kind == "figure" and _label_number(span, tokens):
+            if kind == "figure" and unit != "money" and _label_number(span, tokens):
                 kind = "name"  # "phase two", "district 9": the number labels the noun before it
             if kind == "figure" and unit == "count" and _in_a_quoted_phrase(sentence, span):
                 kind = "name"  # the "one country, two systems" formula, the "three amigos"
@@ -627,8 +633,8 @@ def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
         return not _plural_follows(after)  # "iOS 13", "iPhone 11": only names are written so
     if not re.fullmatch(r"[A-Z][A-Za-z-]+", previous.group(2)) or previous.group(1) is None:
         return False  # a sentence's capitalised first word may be any word
-    if previous.group(1)[-1] in ".!?:;\"“" or _WEEKDAYS_MONTHS.match(previous.group(2)):
-        return False
+    if previous.group(1)[-1] in ".!?:;\"“" or _WEEKDAYS_MONTHS.match(previous.group(2)) or _CURRENCY_BEFORE.search(before):
+        return False  # "pay Rs 300": a price
     if previous.group(2) != "Under" and any(q.search(previous.group(2) + " ") for _, q in _QUALIFIER_RE):
         return False  # "… Around 300 cameras" after a run-on caption: a qualifier, not a name ("Under 17" is)
     if previous.group(2).lower() in _FUNCTION_WORDS or re.match(r"^\s+of\b", after):
@@ -876,7 +882,7 @@ def find_unit(
     """(unit, currency, end of the unit text, start of a currency symbol); ``pounds_weigh``: the
     article counts its money in dollars (``_counts_in_dollars``)."""
     before, after = sentence[: span.start], sentence[span.end :]
-    symbol = re.search(r"(us\$|a\$|c\$|[$£€¥])\s*$", before, re.I)
+    symbol = re.search(rf"{_CURRENCY_SIGN}\s*$", before, re.I)
     if symbol:
         return "money", _CURRENCY_SYMBOL[symbol.group(1).lower()], span.end, symbol.start(1)
     named = _NAMED_DOLLARS.match(after)
@@ -921,7 +927,7 @@ def find_unit(
 
 
 # a range's first end with a currency sign, right before its bare second end: "$3-5", "$10 to 12 million"
-_SHARED_SIGN = re.compile(r"(us\$|a\$|c\$|[$£€¥])\s*\d[\d,]*(?:\.\d+)?\s*(?:-|–|to|or|and)\s*$", re.I)
+_SHARED_SIGN = re.compile(rf"{_CURRENCY_SIGN}\s*\d[\d,]*(?:\.\d+)?\s*(?:-|–|to|or|and)\s*$", re.I)
 
 
 def _pounds_of_weight(sentence: str, rest: str, after: str, span: NumberSpan) -> bool:

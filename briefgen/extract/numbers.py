@@ -28,7 +28,18 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
             "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 
-_WORD_ALT = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
+# South Asian scales, as Indian and Pakistani news writes sums and crowds: "50 lakh masks" (5
+# million; a Delhi story had tabled 50), "Rs 1,200 crore", "₹1.5 lakh crore" (1.5 trillion);
+# "thousand million" is the older British billion. Kept apart from SCALES, which also spells
+# numbers out (number_to_words).
+COMPOUND_SCALES = {
+    "lakh crore": 1e12, "lakh crores": 1e12, "thousand million": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+_SCALE_WORDS = "|".join(sorted([*COMPOUND_SCALES, *SCALES], key=len, reverse=True)).replace(" ", r"\s+")
+# a vulgar fraction after the digits: "1½ million" had been read as "million" alone
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_WORD_ALT = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES) + ["lakh", "lakhs", "crore", "crores"], key=len, reverse=True))
 # "two and a half", "one and a half million": the half belongs to the number
 _AND_A_HALF = r"(?:\s+and\s+a\s+half(?:\s+(?:million|billion|trillion|thousand|hundred))?)?"
 # a fraction of a scale: "half a million", "a half-million", "a quarter million", "three-quarters of
@@ -44,10 +55,15 @@ _WORDS_RE = (
     rf"|(?:\b(?:{_WORD_ALT})\b(?:(?:\s+and\s+|\s+|-)\b(?:{_WORD_ALT})\b)*){_AND_A_HALF}(?:\s+dozen)?"
     rf"|dozen)"
 )
-_DIGITS_RE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?"
+_DIGITS_RE = (
+    # a decimal comma, as much of Europe writes it, only where nothing else can be meant: "€2,5
+    # billion", "3,5%" (a thousands comma takes three digits); it had been read as €2 and a billion
+    r"(?<![\w.,])\d{1,3},\d{1,2}(?=\s*(?:(?:million|billion|trillion|bn|mn|per\s?cent|percent)\b|%))"
+    r"|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?[½¼¾⅓⅔]?"
+)
 # "1.5 million", "US$171-million" (hyphenated before a noun: "a $23-million centre")
 _SCALE_AFTER = (
-    r"(?:(?:\s*|-)(?:million|billion|trillion|thousand|hundred)\b|(?:k|m|mn|bn|b|tn|trn)\b"
+    rf"(?:(?:\s*|-)(?:{_SCALE_WORDS})\b|(?:k|m|mn|bn|b|tn|trn)\b"
     # an editor's completion inside a quote: "$1.8 bill[ion]" had been tabled as $1.8
     r"|\s*(?:mill|bill|trill)\[ion\])?"
 )
@@ -77,12 +93,15 @@ def parse_number(text: str) -> float:
     raw = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ").replace("[ion]", "ion")
     if not raw:
         raise NumberError("empty number")
-    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*|-)([a-z]+)?", raw)
+    raw = re.sub(r"^(\d{1,3}),(\d{1,2})(?!\d)", r"\1.\2", raw)  # a decimal comma (see _DIGITS_RE)
+    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([½¼¾⅓⅔])?(?:\s*|-)([a-z]+(?:\s+[a-z]+)?)?", raw)
     if match:
-        value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
-        scale = match.group(3)
+        value = float(match.group(1).replace(",", "") + (match.group(2) or "")) + VULGAR_FRACTIONS.get(match.group(3) or "", 0)
+        scale = match.group(4) and re.sub(r"\s+", " ", match.group(4))
         if scale is None:
             return value
+        if scale in COMPOUND_SCALES:
+            return value * COMPOUND_SCALES[scale]
         if scale in SCALES:
             return value * SCALES[scale]
         if scale in SUFFIXES:
@@ -118,8 +137,8 @@ def _parse_words(raw: str) -> float:
             current = (current or 1) * 12
         elif token == "hundred":
             current = (current or 1) * 100
-        elif token in SCALES:
-            total += (current or 1) * SCALES[token]
+        elif token in SCALES or token in COMPOUND_SCALES:
+            total += (current or 1) * SCALES.get(token, COMPOUND_SCALES.get(token, 1))
             current = 0
         else:
             raise NumberError(f"not a number: {raw!r}")
@@ -164,6 +183,8 @@ def find_numbers(sentence: str) -> Iterator[NumberSpan]:
             continue  # also a run of number words that is no one number: "two-three years", "four and five"
         start = match.start()
         words = match.group("words") is not None
+        if words and re.fullmatch(rf"(?:{_SCALE_WORDS})", text, re.I):
+            continue  # a scale word alone is no number: "1½ million", "€2,5 billion" had given a million, a billion
         if not words and _MINUS_BEFORE.search(sentence[:start]):
             start, text, value = start - 1, sentence[start - 1] + text, -value
         yield NumberSpan(start, match.end(), text, value, words=words)
