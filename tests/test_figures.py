@@ -873,3 +873,16 @@ def test_rupees_francs_and_currency_codes_are_money():
     assert [f[1:4] for f in ends_of("It cost CHF 200 million.")] == [(200_000_000, "money", "CHF")]
     assert [f[1:4] for f in ends_of("The bank lent USD 5 million to the firm.")] == [(5_000_000, "money", "USD")]
     assert ends_of("Mrs 5 was there.") == []  # "rs" ending another word is no rupee
+
+
+def test_british_and_reuters_abbreviations_keep_their_units():
+    assert ends_of("Inflation rose to 5pc in March.") == [("5pc", 5, "percent", None, "exact")]
+    assert ends_of("The firm paid 5.5 pct more.") == [("5.5 pct", 5.5, "percent", None, "exact")]
+    assert ends_of("Salaries are £50,000pa for new staff.") == [("£50,000pa", 50_000, "money", "GBP", "exact")]
+
+
+def test_a_plus_is_a_qualifier_never_what_a_figure_counts():
+    assert [(f.text, f.qualifier, f.subject) for f in figures_of("The firm is worth $10 billion-plus.")] == [
+        ("$10 billion", "at least", "")
+    ]
+    assert [f.subject for f in figures_of("Over 10,000+ people signed the petition.")] != ["+"]

@@ -109,6 +109,13 @@ def test_a_fraction_of_a_scale_is_one_number(sentence, found):
         ("Exports rose to €2,5 billion.", [("2,5 billion", 2_500_000_000)]),
         ("It rose 3,5% in May.", [("3,5", 3.5)]),
         ("Pages 2,5 and 7 were torn.", [("2", 2), ("7", 7)]),
+        # Reuters' "bln": "$2.5 bln loss" had been $2.5; "£50,000pa" had been read as £50
+        ("It posted a $2.5 bln loss and sold 3.2 mln shares.", [("2.5 bln", 2_500_000_000), ("3.2 mln", 3_200_000)]),
+        ("Salaries are £50,000pa, up 5pc.", [("50,000", 50_000), ("5", 5)]),
+        # thousands set off by spaces: "About 10 000 people" had been tabled as about 10
+        ("About 10 000 people, then 1 250 000.", [("10 000", 10_000), ("1 250 000", 1_250_000)]),
+        ("The 10\u202f000 runners and 12\u00a0345 fans.", [("10\u202f000", 10_000), ("12\u00a0345", 12_345)]),
+        ("In 2019 500 people came; 100 200-page books.", [("2019", 2019), ("500", 500), ("100", 100), ("200", 200)]),
         # a scale word alone is no number
         ("Several million people and a million more.", [("a million", 1_000_000)]),
     ],

@@ -56,7 +56,7 @@ _QUALIFIER_RE = [
 ]
 # "50 plus points", "700+": more than; not an addition of a second amount ("$549 Plus $50 Dell eGift
 # Card" had been "$549 (at least)", "2 plus 2")
-_PLUS_AFTER = re.compile(r"^\+(?!\s*[$£€¥]?\d)|^\s+or more\b|^\s+plus\b(?!\s*[$£€¥]?\d)", re.I)
+_PLUS_AFTER = re.compile(r"^\+(?!\s*[$£€¥]?\d)|^\s+or more\b|^\s+plus\b(?!\s*[$£€¥]?\d)|^-plus\b", re.I)
 
 # --- units -------------------------------------------------------------------------
 # a currency sign right before the number: a price, never a name or a label
@@ -83,7 +83,7 @@ _NAMED_DOLLARS = re.compile(
 # "1,500 Lebanese pounds" had been a count
 _NAMED_POUND_CODES = {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
 _NAMED_POUNDS = re.compile(r"^\s+(British|Egyptian|Lebanese|Syrian|Sudanese)\s+pounds?\b")
-_PERCENT_AFTER = re.compile(r"^\s*(%|per\s*cent\b|percent\b|percentage points?\b)", re.I)
+_PERCENT_AFTER = re.compile(r"^(?:\s*(%|per\s*cent\b|percent\b|percentage points?\b|pct\b)|pc\b)", re.I)
 _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
@@ -113,7 +113,7 @@ _TIME_UNIT_AFTER = re.compile(
 # without their "per second" or "per gallon", and 10 sums written "a/per <time>" had been taken for
 # durations and left out; each of the 34 was read. Not a time after it ("$2 billion a year earlier").
 _RATE_AFTER = re.compile(
-    r"(?:\s+|-)(?:a|an|per|every|each)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
+    r"pa\b|(?:\s+|-)(?:a|an|per|every|each)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
     r"person|head|capita|share|barrel|gallon|litre|liter|ounce|pound|kilo|kilogram|kg|ton|tonne|mile|"
     r"ticket|seat|user|subscriber|customer|employee|worker|student|pupil|patient|household|game|episode)\b"
     r"(?![-\s]+(?:ago|earlier|later|before|after|prior|since|old)\b)",
@@ -413,6 +413,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # percent": the subject's noun is the figure's own unit, so it says nothing more
                 subject = ""
             subject = subject.lstrip(" .,;:")  # "8 oz. water": the unit's full stop is no part of it
+            if not re.search(r"[^\W\d_]", subject):
+                subject = ""  # "10,000+ people" had been "10,000 | +"
             if unit == "percent" and subject.lower() in _PERCENT_WORDS or subject.lower() == "worth":
                 subject = ""  # "40 to 80 percent", "$360 billion worth of …": the unit is no subject
             if unit == "money" and subject.lower() in _CURRENCY_WORD:
@@ -421,6 +423,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
                 subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), unit)
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
+            subject = re.sub(r"^(?:\S*-)?plus\b\s*", "", subject)  # "$10 billion-plus": the plus is the qualifier's
             if subject.count("“") != subject.count("”"):
                 subject = re.sub(r"\s*[“”]\s*", " ", subject).strip()  # 'of “murders': the quote closes beyond it
             if subject and sentence[span.end :].startswith("/" + subject):

@@ -35,6 +35,8 @@ SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b
 COMPOUND_SCALES = {
     "lakh crore": 1e12, "lakh crores": 1e12, "thousand million": 1e9,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    # Reuters' abbreviations, written after a space: "$2.5 bln loss" had been tabled as $2.5
+    "mln": 1e6, "bln": 1e9, "trln": 1e12,
 }
 _SCALE_WORDS = "|".join(sorted([*COMPOUND_SCALES, *SCALES], key=len, reverse=True)).replace(" ", r"\s+")
 # a vulgar fraction after the digits: "1½ million" had been read as "million" alone
@@ -59,7 +61,14 @@ _DIGITS_RE = (
     # a decimal comma, as much of Europe writes it, only where nothing else can be meant: "€2,5
     # billion", "3,5%" (a thousands comma takes three digits); it had been read as €2 and a billion
     r"(?<![\w.,])\d{1,3},\d{1,2}(?=\s*(?:(?:million|billion|trillion|bn|mn|per\s?cent|percent)\b|%))"
-    r"|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?[½¼¾⅓⅔]?"
+    # (never the first group of a number with thousands commas: "£50,000pa" had been read as £50)
+    r"|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
+    # thousands set off by spaces, as SI and French copy writes them: "10 000 people" had been 10.
+    # A thin or no-break space always groups; a plain one only before a round last group and no
+    # name ("roughly 400 737 Max jets" is 400 of a model)
+    r"|(?<!\d\s)(?<![\w.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?![\w,\-–]|\.\d|\s\d)"
+    r"|(?<!\d\s)(?<![\w.,])\d{1,3}(?: \d{3})*(?: \d\d0)(?![\w,\-–]|\.\d|\s\d|(?-i:\s[A-Z]))"
+    r"|(?<![\w.,])\d+(?:\.\d+)?[½¼¾⅓⅔]?(?!,\d{3}(?!\d))"
 )
 # "1.5 million", "US$171-million" (hyphenated before a noun: "a $23-million centre")
 _SCALE_AFTER = (
@@ -68,7 +77,8 @@ _SCALE_AFTER = (
     r"|\s*(?:mill|bill|trill)\[ion\])?"
 )
 # units written straight after digits ("52.491km", "10kg"): the number ends where they start
-_ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz|[kmgt]bps|[kmgt]b/s|[kmgt]b"
+# ("5pc", "5.5pct": a share as British and Reuters copy writes it; "£50,000pa": a year's sum)
+_ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz|[kmgt]bps|[kmgt]b/s|[kmgt]b|pct|pc|pa"
 NUMBER_RE = re.compile(
     rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?!\.\d)(?:(?=(?:{_ATTACHED_UNITS})\b)|(?![^\W_])))|(?P<words>\b(?:{_WORDS_RE})\b)",
     re.IGNORECASE,
@@ -94,6 +104,7 @@ def parse_number(text: str) -> float:
     if not raw:
         raise NumberError("empty number")
     raw = re.sub(r"^(\d{1,3}),(\d{1,2})(?!\d)", r"\1.\2", raw)  # a decimal comma (see _DIGITS_RE)
+    raw = re.sub(r"^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)", lambda m: re.sub(r"\s", "", m.group(1)), raw)
     match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([½¼¾⅓⅔])?(?:\s*|-)([a-z]+(?:\s+[a-z]+)?)?", raw)
     if match:
         value = float(match.group(1).replace(",", "") + (match.group(2) or "")) + VULGAR_FRACTIONS.get(match.group(3) or "", 0)
