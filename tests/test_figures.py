@@ -886,3 +886,13 @@ def test_a_plus_is_a_qualifier_never_what_a_figure_counts():
         ("$10 billion", "at least", "")
     ]
     assert [f.subject for f in figures_of("Over 10,000+ people signed the petition.")] != ["+"]
+
+
+def test_a_change_to_a_sum_is_no_range_and_a_conversion_in_miles_is_a_measure():
+    # "sales climb 1 per cent to $1.9bn" had tabled "$1.9bn (at most)": a range's ends share a unit
+    assert [(f.text, f.qualifier) for f in figures_of(
+        "Ralph Lauren saw sales climb 1 per cent to $1.9bn (£1.2bn) in the quarter."
+    )] == [("1 per cent", "exact"), ("$1.9bn", "exact"), ("£1.2bn", "exact")]
+    # mozilla/readability's Wikipedia page had tabled "199 kilometres | mi"
+    assert [(f.text, f.unit, f.subject) for f in figures_of("It has 199 kilometres (124 mi) of motorways.")][1][:2] == ("124 mi", "measure")
+    assert "mi" not in subjects_of("It has 199 kilometres (124 mi) of motorways.")

@@ -85,7 +85,7 @@ _NAMED_POUND_CODES = {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "s
 _NAMED_POUNDS = re.compile(r"^\s+(British|Egyptian|Lebanese|Syrian|Sudanese)\s+pounds?\b")
 _PERCENT_AFTER = re.compile(r"^(?:\s*(%|per\s*cent\b|percent\b|percentage points?\b|pct\b)|pc\b)", re.I)
 _MEASURE_AFTER = re.compile(
-    r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
+    r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|mi|yds?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
@@ -344,7 +344,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # "more than 1,200 miles (1,931 kilometers)": a conversion says the same
                 qualifier = previous_qualifier
             opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
-            if kind == "figure" and opening is not None and (
+            if kind == "figure" and opening is not None and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(opening.unit, opening.unit) and (
+                # (ends in one unit: "climb 1 per cent to $1.9bn" is a change and a sum, not a range)
                 _closes_a_range(sentence, previous_start, previous_end, span.start)
                 or _bounds_by_or(sentence, previous_start, previous_end, span.start) and opening.value < span.value
             ):
@@ -735,7 +736,8 @@ _RANGE_JOINER = re.compile(r"\s*(?:to|-|–|and)\s*(?:[$£€]\s*)?")
 _RANGE_FROM = re.compile(r"\b(?:anywhere|ranges?|ranged|ranging|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:from|by|rose|rise|rises|risen|fell|fall|falls|dropped|drops|added|adds|lost|loses|gained|gains|"
-    r"jumped|climbed|slipped|increased|decreased|grew|cut|down|up|to)\s+$",
+    r"jumped|climbed|slipped|increased|decreased|grew|cut|down|up|to|climb|climbs|jumps|jump|soared|soars|surged|surges|"
+    r"plunged|plunges|slumped|slumps|tumbled|tumbles|declined|declines|increases|decreases|grows)\s+$",
     re.I,
 )
 
