@@ -896,3 +896,16 @@ def test_a_change_to_a_sum_is_no_range_and_a_conversion_in_miles_is_a_measure():
     # mozilla/readability's Wikipedia page had tabled "199 kilometres | mi"
     assert [(f.text, f.unit, f.subject) for f in figures_of("It has 199 kilometres (124 mi) of motorways.")][1][:2] == ("124 mi", "measure")
     assert "mi" not in subjects_of("It has 199 kilometres (124 mi) of motorways.")
+
+
+def test_metric_horsepower_newton_metres_square_miles_and_milliseconds():
+    assert [(f.text, f.unit) for f in figures_of("It puts out 151 PS along with 197 Nm of torque.")] == [
+        ("151 PS", "measure"), ("197 Nm", "measure")
+    ]
+    assert [f.text for f in figures_of("A land area of 268,000 square kilometres (103,500 sq mi).")] == [
+        "268,000 square kilometres", "103,500 sq mi"
+    ]
+    assert figures_of("Requests took between 100 ms and 300 ms.") == []  # lengths of time: "100 | ms" had been tabled
+    # a letter of a model's name or a scale is no What: "$279 | S.", "£25m | m"
+    assert subjects_of("Everyone else might be better off opting for the $279 Xbox One S.") == [""]
+    assert subjects_of("The group raised £5m of the £25m it is seeking from investors.") == ["", ""]

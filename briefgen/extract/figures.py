@@ -85,7 +85,7 @@ _NAMED_POUND_CODES = {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "s
 _NAMED_POUNDS = re.compile(r"^\s+(British|Egyptian|Lebanese|Syrian|Sudanese)\s+pounds?\b")
 _PERCENT_AFTER = re.compile(r"^(?:\s*(%|per\s*cent\b|percent\b|percentage points?\b|pct\b)|pc\b)", re.I)
 _MEASURE_AFTER = re.compile(
-    r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|mi|yds?|ft|feet|foot|metres?|meters?|m\b|cm|mm|"
+    r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|mi|yds?|ft|feet|sq\.?\s+(?:mi|km|ft|m)|nm|ps|foot|metres?|meters?|m\b|cm|mm|"
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
@@ -103,7 +103,7 @@ _EMERGENCY_AFTER = re.compile(r"^\s+(?:calls?|callers?|dispatch(?:ers?)?|operato
 _TIME_UNIT_AFTER = re.compile(
     # one word may come between ("two full days"), but not a deictic: "$1 billion last year"
     # is money, and had been taken for a duration and left out
-    r"^\s*-?(?:(?!(?:last|next|this|that|the|previous|same|coming|past)\s)\w+\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|"
+    r"^\s*-?(?:(?!(?:last|next|this|that|the|previous|same|coming|past)\s)\w+\s+)?(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|ms|milliseconds?|"
     r"weekends?)\b", re.I,
 )
 # A sum, share or measure per unit of time or per thing is a rate, and its figure says so: "$53
@@ -425,6 +425,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), unit)
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
             subject = re.sub(r"^(?:\S*-)?plus\b\s*", "", subject)  # "$10 billion-plus": the plus is the qualifier's
+            if re.fullmatch(r"[A-Z]\.?|[a-z]{1,2}", subject) or subject.lower() in SUFFIXES:
+                subject = ""  # "$279 Xbox One S." had been "$279 | S.", "the £25m it is seeking" "£25m | m"
             if subject.count("“") != subject.count("”"):
                 subject = re.sub(r"\s*[“”]\s*", " ", subject).strip()  # 'of “murders': the quote closes beyond it
             if subject and sentence[span.end :].startswith("/" + subject):
@@ -540,7 +542,7 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "name"  # "the 16-inch MacBook Pro", "Apple's 12.9-inch iPad Pro": which model, not a measurement
     if _in_product_name(span, before, after) or re.search(r"[A-Za-z]-$|-of-$", before):
         return "name"  # "SU-27", "Under-17", "Covid-19", "mother-of-two"
-    if _name_follows(after) and not _CURRENCY_BEFORE.search(before) and not _LABEL_BEFORE.search(before):
+    if _name_follows(after) and not _CURRENCY_BEFORE.search(before) and not _LABEL_BEFORE.search(before) and not _MEASURE_AFTER.match(after):
         return "name"
     if not span.words and _MODEL_SUFFIX.match(after) and not _CURRENCY_BEFORE.search(before):
         return "name"  # "the iPhone 11 and 11 Pro models" had tabled "11 | Pro models"
