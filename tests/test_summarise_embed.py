@@ -285,3 +285,12 @@ def test_where_to_find_more_is_not_the_story():
     assert not_the_story("Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA 90069.")
     assert not_the_story("Get Motor Cycle Monthly delivered through your letterbox every month.")
     assert not not_the_story("The event includes the Young Event Horse East Coast Championships; www.fairhill.com")
+
+
+def test_a_pronoun_after_an_opening_conjunction_is_as_unresolved_as_one_that_opens():
+    # a ScienceAlert key point: "And that's a big deal as the tiny space rock is one of the highest
+    # priority targets …" leans on the sentence before it
+    assert readability_problems("And that's a big deal as the tiny space rock is a priority target.") == 1
+    assert readability_problems("But it may morph into something bigger if the talks fail.") == 1
+    assert readability_problems("But the company said sales would recover next year.") == 0
+    assert readability_problems("Andrew said it was a big deal for the space agency.") == 0

@@ -99,7 +99,9 @@ _ABOUT_THE_PAGE = re.compile(
     r"#(?:ad|sponsored)\b",
     re.I,
 )
-_PRONOUN_START = re.compile(r"^(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I)
+# after a conjunction too: "And that's a big deal as …", "But it may morph into …" lean on the
+# sentence before as much as "That's a big deal" does (14 key points on the 521 audit texts)
+_PRONOUN_START = re.compile(r"^(?:(?:and|but|so|yet|or)\s*,?\s+)?(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I)
 _QUOTE_ONLY = re.compile(r"^[\"“].*[\"”]\s*$")
 
 
