@@ -909,3 +909,10 @@ def test_metric_horsepower_newton_metres_square_miles_and_milliseconds():
     # a letter of a model's name or a scale is no What: "$279 | S.", "£25m | m"
     assert subjects_of("Everyone else might be better off opting for the $279 Xbox One S.") == [""]
     assert subjects_of("The group raised £5m of the £25m it is seeking from investors.") == ["", ""]
+
+
+def test_a_range_of_percentages_opened_by_between_is_no_date():
+    # spaCy's small model calls "between 5" a date before "and 7 percent" as before "and 7 million"
+    assert [(f.text, f.qualifier) for f in figures_of(
+        "Losses reached $10-12 million, between 5 and 7 percent of the county's annual output, officials said."
+    )][-2:] == [("5", "at least"), ("7 percent", "at most")]

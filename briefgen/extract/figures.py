@@ -813,9 +813,11 @@ _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 
 
 _SCALED = re.compile(r"(?:\s|-|\d)(?:thousand|million|billion|trillion|bn|mn|tn)$", re.I)
-# the second end of a range, with a scale word: "5 [and 7 million]", "10 [to 12bn]"
+# the second end of a range, with a scale word or a percent: "5 [and 7 million]", "10 [to 12bn]",
+# "between 5 [and 7 percent]" (spaCy had called "between 5" a date there too)
 _SCALED_SECOND_END = re.compile(
-    r"^\s*(?:-|–|to|or|and)\s*(?:[$£€]\s*)?\d[\d,]*(?:\.\d+)?(?:\s*|-)(?:thousand|million|billion|trillion|bn|mn|tn)\b", re.I
+    r"^\s*(?:-|–|to|or|and)\s*(?:[$£€]\s*)?\d[\d,]*(?:\.\d+)?(?:(?:\s*|-)(?:thousand|million|billion|trillion|bn|mn|tn)\b"
+    r"|\s*(?:%|per\s?cent\b|percent\b))", re.I
 )
 
 
