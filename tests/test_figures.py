@@ -916,3 +916,10 @@ def test_a_range_of_percentages_opened_by_between_is_no_date():
     assert [(f.text, f.qualifier) for f in figures_of(
         "Losses reached $10-12 million, between 5 and 7 percent of the county's annual output, officials said."
     )][-2:] == [("5", "at least"), ("7 percent", "at most")]
+
+
+def test_a_ranges_first_end_takes_any_scale_its_second_is_written_in():
+    assert [(f.value, f.subject) for f in figures_of("About 5-7 lakh people came to the rally.")] == [
+        (500_000, "people"), (700_000, "people")
+    ]
+    assert [f.value for f in figures_of("The loss was $2-3 bln, Reuters said.")] == [2e9, 3e9]

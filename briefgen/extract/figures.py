@@ -32,7 +32,7 @@ from typing import Optional, Sequence
 from ..models import Analysis, Figure, Mention, Token, joined, tokens_at
 from ..text import PERSON_WORDS
 from .attribution import governing_attribution, said_around, sentence_attribution
-from .numbers import SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
+from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
 # --- qualifiers: the words right before a number (longest first) -------------------
 # "as high as 50ft" is a ceiling, "prices as low as $2,299" a floor (4 figures on the 390 texts;
@@ -401,6 +401,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             subject_words = subject.split()
             while len(subject_words) > 1 and (
                 subject_words[0].lower() in text_words
+                or re.fullmatch(_SCALE, subject_words[0], re.I)  # "5-7 lakh people": the scale is the range's
                 or unit == "money" and subject_words[0].lower() in _CURRENCY_WORD  # "$75 billion dollar loss"
                 or re.search(r"\d", subject_words[0]) and subject_words[0].lower() in text.lower()
             ):
@@ -773,6 +774,8 @@ def _closes_a_range(sentence: str, previous_start: int, previous_end: int, start
 _APPROXIMATELY_BEFORE = re.compile(rf"\b(?:{dict(_QUALIFIERS)['approximately']})\s+(?:[$£€]\s*)?$", re.I)
 
 
+# a scale written after a number: a word ("million", "lakh") or an unambiguous abbreviation
+_SCALE = rf"(?:{SCALE_WORDS}|bn|mn|tn|trn)"
 # A dash between two numbers is a score ("won 3-1", "a 14-7 lead", "(6-5, 3-4)") unless the pair
 # reads as amounts: a currency sign ("$40-50 billion", "£40,000-£50,000"), a scale word after the
 # second end ("350–375 million"), thousands written with commas ("2,000-3,000 jobs"), or a unit
@@ -781,7 +784,7 @@ _APPROXIMATELY_BEFORE = re.compile(rf"\b(?:{dict(_QUALIFIERS)['approximately']})
 # dev and unseen texts every score (tennis sets, football results, win-loss records) stays one.
 _DASH_PAIR = re.compile(
     r"(?P<sign>[$£€]\s*)?(?<![\d,.])(?P<first>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[-–]\s*(?P<sign2>[$£€]\s*)?"
-    r"(?P<second>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]*\d)(?P<scale>(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)?"
+    rf"(?P<second>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d,]*\d)(?P<scale>(?:\s*|-){_SCALE}\b|(?:m|k)\b)?"
 )
 # a range's second end right after its first: "13–17 ounces (375[–500 ml])" is a range of its own
 _SECOND_END_AFTER = re.compile(r"^\s*(?:-|–|to)\s*\d")
@@ -805,38 +808,32 @@ def _dash_range(sentence: str, span: NumberSpan) -> bool:
     return False
 
 
-# The first end of a range written bare takes the second's scale: "$10-12 million", "350–375
-# million", "between 5 and 7 billion" (each had been read as $10, 350 and 5). The first end must
-# be the smaller: "from 900 to 1.2 million" is 900. A letter's scale ("$40-50m", "10-12k") counts
-# only in money, where it cannot be metres or a name.
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "tn": 1e12, "trn": 1e12}
-
-
-_SCALED = re.compile(r"(?:\s|-|\d)(?:thousand|million|billion|trillion|bn|mn|tn)$", re.I)
-# the second end of a range, with a scale word or a percent: "5 [and 7 million]", "10 [to 12bn]",
+_SCALED = re.compile(rf"(?:\s|-|\d)(?!hundred){_SCALE}$", re.I)  # ("two-hundred years" may be a date's)
+# the second end of a range, with a scale or a percent: "5 [and 7 million]", "10 [to 12bn]",
 # "between 5 [and 7 percent]" (spaCy had called "between 5" a date there too)
 _SCALED_SECOND_END = re.compile(
-    r"^\s*(?:-|–|to|or|and)\s*(?:[$£€]\s*)?\d[\d,]*(?:\.\d+)?(?:(?:\s*|-)(?:thousand|million|billion|trillion|bn|mn|tn)\b"
-    r"|\s*(?:%|per\s?cent\b|percent\b))", re.I
+    rf"^\s*(?:-|–|to|or|and)\s*(?:[$£€]\s*)?\d[\d,]*(?:\.\d+)?(?:(?:\s*|-){_SCALE}\b|\s*(?:%|per\s?cent\b|percent\b))", re.I
 )
 
 
 def _range_scale(sentence: str, span: NumberSpan, following: Optional[NumberSpan], money: bool) -> float:
-    """What the bare first end of a range is to be multiplied by (1 when it is not one)."""
+    """What the bare first end of a range is to be multiplied by (1 when it is not one).
+
+    The first end of a range written bare takes the second's scale: "$10-12 million", "350–375
+    million", "between 5 and 7 billion" (each had been read as $10, 350 and 5). The first end must
+    be the smaller: "from 900 to 1.2 million" is 900. A letter's scale ("$40-50m", "10-12k")
+    counts only in money, where it cannot be metres or a name."""
     if following is None or span.words or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", span.text):
         return 1.0
     gap = sentence[span.end : following.start]
     joined = re.fullmatch(r"\s*(?:-|–|to|or)\s*(?:[$£€]\s*)?", gap) or (
         re.fullmatch(r"\s+and\s+(?:[$£€]\s*)?", gap) and re.search(r"\bbetween\s+(?:[$£€]\s*)?$", sentence[: span.start], re.I)
     )
-    written = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:\s*|-)([a-z]+)", following.text, re.I)
-    if not joined or not written:
+    written = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:\s*|-)([a-z]+(?:\s+[a-z]+)?)", following.text, re.I)
+    if not joined or not written or written.group(2).lower() in SUFFIXES and not money and not re.fullmatch(_SCALE, written.group(2), re.I):
         return 1.0
-    scale = written.group(2).lower()
-    factor = _SCALE_WORDS.get(scale) or (SUFFIXES.get(scale) if money else None)
-    if factor is None or not 0 < span.value < float(written.group(1).replace(",", "")):
-        return 1.0
-    return factor
+    base = float(written.group(1).replace(",", ""))
+    return following.value / base if 0 < span.value < base else 1.0
 
 
 def _bounds_by_or(sentence: str, previous_start: int, previous_end: int, start: int) -> bool:
@@ -922,7 +919,7 @@ def find_unit(
         return "money", _CURRENCY_SYMBOL[shared.group(1).lower()], span.end, span.start
     # "between 10 to 12ft", "10 and 12 per cent", "10 to 20 million euros": the first number of a
     # range takes the second's unit (its text stays the number alone)
-    second = re.match(r"^\s*(?:to|or|and|-|–)\s*\d[\d,.]*(?:(?:\s*|-)(?:thousand|million|billion|trillion|bn|mn|tn)\b)?", after, re.I)
+    second = re.match(rf"^\s*(?:to|or|and|-|–)\s*\d[\d,.]*(?:(?:\s*|-){_SCALE}\b)?", after, re.I)
     if second:
         rest = after[second.end() :]
         if _PERCENT_AFTER.match(rest):

@@ -38,7 +38,8 @@ COMPOUND_SCALES = {
     # Reuters' abbreviations, written after a space: "$2.5 bln loss" had been tabled as $2.5
     "mln": 1e6, "bln": 1e9, "trln": 1e12,
 }
-_SCALE_WORDS = "|".join(sorted([*COMPOUND_SCALES, *SCALES], key=len, reverse=True)).replace(" ", r"\s+")
+# every scale written as a word, longest first, as a regular expression's alternatives
+SCALE_WORDS = "|".join(sorted([*COMPOUND_SCALES, *SCALES], key=len, reverse=True)).replace(" ", r"\s+")
 # a vulgar fraction after the digits: "1½ million" had been read as "million" alone
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _WORD_ALT = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES) + ["lakh", "lakhs", "crore", "crores"], key=len, reverse=True))
@@ -72,7 +73,7 @@ _DIGITS_RE = (
 )
 # "1.5 million", "US$171-million" (hyphenated before a noun: "a $23-million centre")
 _SCALE_AFTER = (
-    rf"(?:(?:\s*|-)(?:{_SCALE_WORDS})\b|(?:k|m|mn|bn|b|tn|trn)\b"
+    rf"(?:(?:\s*|-)(?:{SCALE_WORDS})\b|(?:k|m|mn|bn|b|tn|trn)\b"
     # an editor's completion inside a quote: "$1.8 bill[ion]" had been tabled as $1.8
     r"|\s*(?:mill|bill|trill)\[ion\])?"
 )
@@ -194,7 +195,7 @@ def find_numbers(sentence: str) -> Iterator[NumberSpan]:
             continue  # also a run of number words that is no one number: "two-three years", "four and five"
         start = match.start()
         words = match.group("words") is not None
-        if words and re.fullmatch(rf"(?:{_SCALE_WORDS})", text, re.I):
+        if words and re.fullmatch(rf"(?:{SCALE_WORDS})", text, re.I):
             continue  # a scale word alone is no number: "1½ million", "€2,5 billion" had given a million, a billion
         if not words and _MINUS_BEFORE.search(sentence[:start]):
             start, text, value = start - 1, sentence[start - 1] + text, -value
