@@ -225,6 +225,8 @@ class RangeRow:
     sentence: int
     qualifier: str = "range"
     kind: str = "figure"
+    article: Optional[int] = None  # a digest's rows: which article, and whether sources disagree
+    conflict: bool = False
 
 
 # the words between a range's two ends; "between" before the first is part of the phrase
@@ -246,7 +248,9 @@ def merge_range_rows(figures: list, sentences: list[str]) -> list:
     return rows
 
 
-def _range_row(low: Any, high: Any, sentences: list[str]) -> Optional[RangeRow]:
+def range_phrase(low: Any, high: Any, sentences: list[str]) -> Optional[str]:
+    """The words of the sentence that state ``low`` and ``high`` as one range ("3-4 percent"),
+    or None when the two figures are no range's ends (see ``merge_range_rows``)."""
     sid = _field(low, "sentence")
     if (
         sid != _field(high, "sentence")
@@ -260,19 +264,30 @@ def _range_row(low: Any, high: Any, sentences: list[str]) -> Optional[RangeRow]:
         rf"(?:\b[Bb]etween\s+)?{re.escape(str(_field(low, 'text')))}{_RANGE_GAP}{re.escape(str(_field(high, 'text')))}",
         sentences[sid],
     )
-    if phrase is None:
-        return None
+    return phrase.group(0) if phrase else None
+
+
+def range_row(low: Any, high: Any, phrase: str) -> RangeRow:
+    """The one row of a range whose ends are ``low`` and ``high`` (figures, JSON dicts or a
+    digest's rows)."""
     return RangeRow(
         value=_field(low, "value"),
         upper=_field(high, "value"),
-        text=phrase.group(0),
+        text=phrase,
         unit=_field(high, "unit"),
         currency=_field(high, "currency"),
         category=_field(high, "category") or _field(low, "category"),
         subject=_field(low, "subject"),
         attribution=_field(low, "attribution"),
-        sentence=sid,
+        sentence=_field(low, "sentence"),
+        article=_field(low, "article"),
+        conflict=bool(_field(low, "conflict") or _field(high, "conflict")),
     )
+
+
+def _range_row(low: Any, high: Any, sentences: list[str]) -> Optional[RangeRow]:
+    phrase = range_phrase(low, high, sentences)
+    return range_row(low, high, phrase) if phrase else None
 
 
 def quotes_shown(quotes: list, limit: int = MAX_QUOTES_SHOWN) -> tuple[list, int]:

@@ -320,3 +320,24 @@ def test_a_hidden_file_named_with_o_is_refused_in_terms_of_o(tmp_path):
     result = CliRunner().invoke(app, ["digest", str(tmp_path), "-o", str(tmp_path / ".hidden.md")])
     assert result.exit_code == 4, result.output
     assert "-o must give a plain file name" in result.output and "--name" not in result.output
+
+
+def test_a_range_in_a_story_table_is_one_row_as_in_a_brief_and_still_a_span_against_another():
+    from types import SimpleNamespace
+
+    from briefgen.digest.build import DigestPoint, SourceRef, Story, _figures
+    from briefgen.digest.render import story_figures
+    from briefgen.models import Figure
+
+    sentence = "Losses reached $10-12 million, officials said."
+    ends = [Figure(10_000_000, "$10", "at least", "money", "USD", "other", "Losses", "officials", 0),
+            Figure(12_000_000, "12 million", "at most", "money", "USD", "other", "Losses", "officials", 0)]
+    other = Figure(20_000_000, "$20 million", "exact", "money", "USD", "other", "Losses", None, 0)
+    rows = _figures([SimpleNamespace(table_figures=ends, sentences=[sentence]),
+                     SimpleNamespace(table_figures=[other], sentences=["Losses hit $20 million."])])
+    assert [r.range_phrase for r in rows if r.article == 0] == ["$10-12 million", "$10-12 million"]
+    assert all(r.conflict for r in rows)  # $20 million is outside the other source's range
+    story = Story("T", "b", [DigestPoint("p", [SourceRef(0, 0)])], rows, [])
+    shown, left_out = story_figures(story)
+    assert [(r.text, r.article) for r in shown] == [("$10-12 million", 0), ("$20 million", 1)] and left_out == 0
+    assert shown[0].conflict

@@ -17,6 +17,7 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from ..models import Article, Brief
+from ..render import range_phrase
 from .cache import BriefCache, article_key
 from .cluster import near_duplicates, stories
 from .fanout import InProcess, Runner
@@ -56,6 +57,9 @@ class DigestFigure:
     article: int
     sentence: int
     conflict: bool = False  # another source gives a different value for the same thing
+    # the article's words when this figure is an end of a range stated as one ("$10-12 million"):
+    # the story's table shows the two ends as one row, as a brief's does
+    range_phrase: str = ""
 
 
 @dataclass
@@ -323,8 +327,13 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
     modifiers differ ("22 launch titles", "10 extra titles"): then they count different things."""
     rows: list[DigestFigure] = []
     for ai, brief in enumerate(briefs):
-        for f in brief.table_figures:
-            rows.append(DigestFigure(f.value, f.text, f.qualifier, f.unit, f.category, f.subject, f.attribution, ai, f.sentence))
+        table = brief.table_figures
+        mine = [DigestFigure(f.value, f.text, f.qualifier, f.unit, f.category, f.subject, f.attribution, ai, f.sentence) for f in table]
+        for k in range(len(table) - 1):
+            phrase = range_phrase(table[k], table[k + 1], getattr(brief, "sentences", []))
+            if phrase and not mine[k].range_phrase:
+                mine[k].range_phrase = mine[k + 1].range_phrase = phrase
+        rows += mine
     groups: dict[tuple[str, str, str], list[DigestFigure]] = {}
     for row in rows:
         # a share or a rate differs with what and when it measures ("58% of the vote" and "41% of
