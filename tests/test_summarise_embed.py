@@ -294,3 +294,9 @@ def test_a_pronoun_after_an_opening_conjunction_is_as_unresolved_as_one_that_ope
     assert readability_problems("But it may morph into something bigger if the talks fail.") == 1
     assert readability_problems("But the company said sales would recover next year.") == 0
     assert readability_problems("Andrew said it was a big deal for the space agency.") == 0
+
+
+def test_a_pronoun_after_an_opening_quote_mark_is_as_unresolved():
+    assert readability_problems("'They pulled out a gun and he took off running, the driver told police.") >= 1
+    assert readability_problems("“It was terrifying for everyone who was there,” she told reporters.") >= 1
+    assert readability_problems("'Police arrived within minutes of the call,' the driver told reporters.") == 0
