@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from . import __version__
 from .errors import ConfigError, RenderError
@@ -239,12 +239,17 @@ def merge_range_rows(figures: list, sentences: list[str]) -> list:
     they are. Two figures make a range when they are next to each other in one sentence, bound
     it (at least, at most), count the same thing for the same source, and the sentence has
     their words joined by a dash, "to", "or" or "and"."""
+    return merge_ranges(figures, lambda low, high: range_phrase(low, high, sentences))
+
+
+def merge_ranges(figures: list, phrase_of: Callable[[Any, Any], Optional[str]]) -> list:
+    """Figures in order, each neighbouring pair that ``phrase_of`` gives a phrase for as one row."""
     rows: list = []
     i = 0
     while i < len(figures):
-        row = _range_row(figures[i], figures[i + 1], sentences) if i + 1 < len(figures) else None
-        rows.append(row or figures[i])
-        i += 2 if row else 1
+        phrase = phrase_of(figures[i], figures[i + 1]) if i + 1 < len(figures) else None
+        rows.append(range_row(figures[i], figures[i + 1], phrase) if phrase else figures[i])
+        i += 2 if phrase else 1
     return rows
 
 
@@ -284,10 +289,6 @@ def range_row(low: Any, high: Any, phrase: str) -> RangeRow:
         conflict=bool(_field(low, "conflict") or _field(high, "conflict")),
     )
 
-
-def _range_row(low: Any, high: Any, sentences: list[str]) -> Optional[RangeRow]:
-    phrase = range_phrase(low, high, sentences)
-    return range_row(low, high, phrase) if phrase else None
 
 
 def quotes_shown(quotes: list, limit: int = MAX_QUOTES_SHOWN) -> tuple[list, int]:

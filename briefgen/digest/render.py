@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import ConfigError, RenderError
-from ..render import _environment, figures_shown, html_to_pdf, range_row, template_dirs
+from ..render import _environment, figures_shown, html_to_pdf, merge_ranges, template_dirs
 from .build import Digest, Story
 
 TEMPLATES = {"md": "digest.md.j2", "html": "digest.html.j2"}
@@ -36,16 +36,11 @@ def story_figures(story: Story) -> tuple[list, int]:
     """The rows a story's table shows, chosen as a brief's are, and how many are left out (the
     JSON output keeps them)."""
     key = {(ref.article, ref.sentence) for point in story.key_points for ref in point.sources}
-    rows: list = []
-    figures = story.figures
-    i = 0
-    while i < len(figures):
-        low, high = figures[i], figures[i + 1] if i + 1 < len(figures) else None
-        ends = high is not None and low.range_phrase and (low.range_phrase, low.article, low.sentence) == (
-            high.range_phrase, high.article, high.sentence
-        )
-        rows.append(range_row(low, high, low.range_phrase) if ends else low)  # a range as one row, as in a brief
-        i += 2 if ends else 1
+    # a range as one row, as in a brief: two neighbouring ends of one phrase of one article's sentence
+    rows = merge_ranges(
+        story.figures,
+        lambda low, high: low.range_phrase if (low.range_phrase, low.article, low.sentence) == (high.range_phrase, high.article, high.sentence) else None,
+    )
     return figures_shown(rows, key, cites=lambda f: (f.article, f.sentence))
 
 
