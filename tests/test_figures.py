@@ -923,3 +923,13 @@ def test_a_ranges_first_end_takes_any_scale_its_second_is_written_in():
         (500_000, "people"), (700_000, "people")
     ]
     assert [f.value for f in figures_of("The loss was $2-3 bln, Reuters said.")] == [2e9, 3e9]
+
+
+def test_a_bare_number_that_borrows_its_unit_opens_a_range_even_after_a_verb_of_change():
+    # "Sales rose 5 to 7 percent" had tabled "5" alone, its unit written only on "7 percent"
+    assert [(f.text, f.qualifier, f.subject) for f in figures_of("Sales rose 5 to 7 percent in March.")] == [
+        ("5", "at least", "Sales"), ("7 percent", "at most", "Sales")
+    ]
+    # a change: from one value to another, or points to a level
+    assert [f.qualifier for f in figures_of("Sales rose from 5 to 7 percent in March.")] == ["exact", "exact"]
+    assert [f.qualifier for f in figures_of("The Dow fell 100 to 25,000 on Monday.")] == ["exact", "exact"]

@@ -348,6 +348,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # (ends in one unit: "climb 1 per cent to $1.9bn" is a change and a sum, not a range)
                 _closes_a_range(sentence, previous_start, previous_end, span.start)
                 or _bounds_by_or(sentence, previous_start, previous_end, span.start) and opening.value < span.value
+                or _borrows_its_unit(sentence, opening, previous_start, previous_end, span.start)
             ):
                 # "some 30 to 40 guests", "between £200,000 and £250,000", "two or three men":
                 # neither end is the figure, each bounds it
@@ -444,8 +445,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             per = _COUNT_RATE_AFTER.match(sentence, end) if kind == "figure" and subject and not rate else None
             if per:
                 subject = f"{subject} {per.group('rate')}"  # "dump trucks a day"
-            if kind == "figure" and opening is not None and bool(subject) != bool(opening.subject) and _one_thing(
-                sentence, previous_start, previous_end, span.start, opening.text, text, unit == previous_unit
+            if kind == "figure" and opening is not None and bool(subject) != bool(opening.subject) and (
+                _one_thing(sentence, previous_start, previous_end, span.start, opening.text, text, unit == previous_unit)
+                or _borrows_its_unit(sentence, opening, previous_start, previous_end, span.start)
             ):
                 subject = subject or opening.subject  # "$300,000 to $600,000", "3,200 miles (5,150 km)"
                 opening.subject = subject  # "80% to 90% pure oxygen", "71 kWh and 95 kWh of battery capacity"
@@ -834,6 +836,18 @@ def _range_scale(sentence: str, span: NumberSpan, following: Optional[NumberSpan
         return 1.0
     base = float(written.group(1).replace(",", ""))
     return following.value / base if 0 < span.value < base else 1.0
+
+
+def _borrows_its_unit(sentence: str, opening: Figure, previous_start: int, previous_end: int, start: int) -> bool:
+    """"Sales rose 5 to 7 percent", "grew 2 to 3 million": a bare number that takes its unit or scale
+    from the number after it is that range's first end, even after a verb of change (the change
+    itself would be "from 5 to 7 percent"); "the Dow fell 100 to 25,000" has nothing to take, and
+    stays a change. Before, "5" had been tabled alone, with no unit in its words."""
+    if previous_end < 0 or not re.fullmatch(r"[\d,]+(?:\.\d+)?", opening.text):
+        return False
+    if not re.fullmatch(r"\s*(?:to|-|–)\s*", sentence[previous_end:start]) or re.search(r"\bfrom\s+$", sentence[:previous_start], re.I):
+        return False
+    return opening.unit in {"percent", "measure", "money"} or opening.value != float(opening.text.replace(",", ""))
 
 
 def _bounds_by_or(sentence: str, previous_start: int, previous_end: int, start: int) -> bool:
