@@ -102,7 +102,7 @@ _ABOUT_THE_PAGE = re.compile(
 # after a conjunction too: "And that's a big deal as …", "But it may morph into …" lean on the
 # sentence before as much as "That's a big deal" does (14 key points on the 521 audit texts)
 # and after an opening quote mark: "'They pulled out a gun and he took off running." (a DailyMail
-# dev article's witness, three of whose sentences had been key points)
+# dev article's witness, two of whose sentences had been key points)
 _PRONOUN_START = re.compile(
     r"^[\"'“‘]?\s*(?:(?:and|but|so|yet|or)\s*,?\s+)?(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I
 )
