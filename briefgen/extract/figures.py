@@ -59,8 +59,6 @@ _QUALIFIER_RE = [
 _PLUS_AFTER = re.compile(r"^\+(?!\s*[$£€¥]?\d)|^\s+or more\b|^\s+plus\b(?!\s*[$£€¥]?\d)|^-plus\b", re.I)
 
 # --- units -------------------------------------------------------------------------
-# a currency sign right before the number: a price, never a name or a label
-_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\bRs\.?|\b(?:INR|CHF|USD|EUR|GBP)\s)\s*$")
 _CURRENCY_SYMBOL = {
     "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
     "s$": "SGD", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "chf": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP",
@@ -68,6 +66,8 @@ _CURRENCY_SYMBOL = {
 # the sign or code before a sum ("Rs" only so written: "rs" ends other words); "Rs 300 for fresh
 # air" (a Delhi story) had been left out as a name
 _CURRENCY_SIGN = r"(us\$|a\$|c\$|hk\$|nz\$|s\$|[$£€¥₹]|(?-i:\bRs)\.?|\b(?-i:INR|CHF|USD|EUR|GBP)(?=\s))"
+# a currency sign right before the number: a price, never a name or a label
+_CURRENCY_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s*$")
 _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
