@@ -79,6 +79,9 @@ def test_no_years_dates_ordinals_or_durations_in_the_table(seed_analysis):
         # a bound before "the" compares something else with the amount, which is exact
         ("That is less than the $53 million figure the sheriff cited at the meeting.", 53_000_000, "exact", "money", "USD"),
         ("Developers try to stay under the 75kb limit for the page's styles.", 75, "exact", "measure", None),
+        # a dollar sign's country after the sum
+        ("The company would charge a minimum of $100 Australian to take passengers out.", 100, "exact", "money", "AUD"),
+        ("Tickets for the show cost $50 Canadian dollars at the door this year.", 50, "exact", "money", "CAD"),
     ],
 )
 def test_rules(sentence, value, qualifier, unit, currency):
@@ -154,6 +157,15 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "Push your fingers into the soil about an inch or two deep.",
         "When one or two people dominated the conversation, the group did worse.",  # a few, not two
         "A couple hundred fans waited outside the arena.",  # not a hundred
+        # a name's number before a plural, a figure's or a commit's label, a port (briefing the audit pages)
+        "Stafford, a member of the Apollo 10 crew, responded to the question.",
+        "And over time, developers saw a flurry of Python 3 patches from the team.",
+        "Wireless routers that support Wi-Fi 6 devices are markedly more expensive.",
+        "The same result holds for the larger sample (See Fig. 1 above).",
+        "Both children of rev 1 were dropped from the repository by the merge.",
+        "Point the client at https://3pp.io:4439/oauth/michiel to log in with the token.",
+        "The server listens on port 8080 for requests from the local network.",
+        "The request goes to Host: 3pp.io:4439 with the token in its header.",
     ],
 )
 def test_not_key_figures(sentence):
@@ -167,6 +179,43 @@ def test_names_and_age_limits_do_not_hide_real_figures():
     assert [(f.value, f.unit) for f in figures] == [(32_000_000, "money"), (19, "count")]
     figures = figures_of("More than 200 Yazidis were released on Wednesday, Kurdish officials said.")
     assert [(f.value, f.unit) for f in figures] == [(200, "people")]
+
+
+def test_a_name_opening_a_sentence_takes_its_number_when_the_article_writes_the_pair_as_a_name():
+    text = "Thunderbolt 3 docks start at $199 retail. We tested an 87W Thunderbolt 3 dock for a week."
+    assert [(f.value, f.unit) for f in figures_of(text)] == [(199, "money")]
+    # the same opening counts when the article never writes the pair inside a sentence, and a
+    # number after a place before a plural counts too
+    assert [f.value for f in figures_of("Yesterday 300 workers walked out of the plant in protest.")] == [300]
+    assert [f.value for f in figures_of("In Britain 300 people die of the disease each year.")] == [300]
+
+
+def test_a_ranges_first_end_counts_what_its_second_end_counts():
+    text = "The jet is a longer variant of the Dreamliner, seating 242 to 330 passengers in two classes."
+    ends = [(f.value, f.qualifier, f.unit, f.subject) for f in figures_of(text)][:2]
+    assert ends == [(242, "at least", "people", "passengers"), (330, "at most", "people", "passengers")]
+
+
+def test_a_temperature_after_a_capital_c_or_f_only_in_a_sentence_about_heat_or_weather():
+    assert [(f.text, f.value, f.unit) for f in figures_of("Temperatures reached 30C in London on Tuesday.")] == [
+        ("30C", 30, "measure")
+    ]
+    # spaCy's small model calls "86F" a date
+    assert [(f.text, f.unit) for f in figures_of("It was 86F in Miami, the hottest day of the year.")] == [("86F", "measure")]
+    assert figures_of("She has lived in flat 4C with her son since the spring.") == []
+    assert figures_of("The iPhone 5C was cheaper than the model it replaced.") == []
+
+
+def test_a_height_in_feet_and_inches_is_not_cut_to_its_feet():
+    assert figures_of("The striker, who is 6ft 2in, joined the club from Leeds.") == []
+    assert figures_of("The suspect is 5 feet 9 inches tall, police said.") == []
+    text = "The wall is 10 feet high and 3 inches thick along the road."
+    assert [(f.text, f.unit) for f in figures_of(text)] == [("10 feet", "measure"), ("3 inches", "measure")]
+
+
+def test_a_footnote_marker_is_no_figure():
+    text = "Samoan is the most widely spoken non-official language (2.2%),[n 10] followed by Hindi (1.7%)."
+    assert [f.value for f in figures_of(text)] == [pytest.approx(2.2), pytest.approx(1.7)]
 
 
 def test_a_currency_code_before_a_number_is_no_model_name():

@@ -122,3 +122,18 @@ def test_a_fraction_of_a_scale_is_one_number(sentence, found):
 )
 def test_scales_fractions_and_decimal_commas(sentence, numbers):
     assert [(n.text, n.value) for n in find_numbers(sentence)] == [(t, pytest.approx(v)) for t, v in numbers]
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        ("Temperatures fell to minus 5 degrees overnight.", [("minus 5", -5)]),
+        ("It was minus forty at dawn in the valley.", [("minus forty", -40)]),
+        ("Inflation was minus 0.2 percent in May.", [("minus 0.2", -0.2)]),
+        # a sum's minus subtracts: the number after it is no negative one
+        ("Ten minus three is seven.", [("Ten", 10), ("three", 3), ("seven", 7)]),
+        ("The total was 10 minus 3.", [("10", 10), ("3", 3)]),
+    ],
+)
+def test_minus_in_words_makes_a_negative_number(sentence, numbers):
+    assert [(n.text, n.value) for n in find_numbers(sentence)] == [(t, pytest.approx(v)) for t, v in numbers]

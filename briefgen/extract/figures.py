@@ -80,6 +80,11 @@ _NAMED_DOLLAR_CODES = {
 _NAMED_DOLLARS = re.compile(
     r"^\s+(Hong Kong|Australian|Canadian|Singapore|New Zealand|Taiwan(?:ese)?|US|U\.S\.|American|Zimbabwe)\s+dollars?\b"
 )
+# "$100 Australian", "$50 Canadian dollars": the dollar sign's country after the sum ("$5 American
+# Express gift card" names a card)
+_DOLLARS_NAMED_AFTER = re.compile(
+    r"^\s+(Hong Kong|Australian|Canadian|Singapore|New Zealand|Taiwan(?:ese)?|Zimbabwe)(?:\s+dollars?\b|(?![\w-])(?!\s+[A-Z]))"
+)
 # "1,500 Lebanese pounds" had been a count
 _NAMED_POUND_CODES = {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
 _NAMED_POUNDS = re.compile(r"^\s+(British|Egyptian|Lebanese|Syrian|Sudanese)\s+pounds?\b")
@@ -90,6 +95,7 @@ _MEASURE_AFTER = re.compile(
     r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
     r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?"
+    r"|^(?-i:[CF])\b"  # "30C", "86F": a temperature (classify leaves out "flat 4C", "seat 12F")
     # an inch mark before a dimension: 'measures 22" long and 22" wide' had tabled 22 as a count
     r"|^[\"″](?=\s+(?:long|wide|tall|high|deep|thick)\b)",
     re.I,
@@ -143,7 +149,17 @@ _CLOCK = re.compile(r"^[:.]\d\d(?!\d)|^\.?\s*(a\.?m\.?|p\.?m\.?|gmt|bst|et|pt|ut
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _RANK_BEFORE = re.compile(
     r"\b(no\.?|number|top|ranked|rank|world|seed|seeded|pole|grade|level|tier|page|row|room|platform|gate|flight|route|article|section|chapter|version|level|stage|type|class|category|phase|season|episode|round|district|"
-    r"zone|ward|figure|table)(?:\s*|-)$", re.I)
+    r"zone|ward|figure|table|figs?\.|rev\.?|revision|port|step|vol\.|exhibit|appendix|question)(?:\s*|-)$", re.I)
+# a web address, or a host before its port ("Host: 3pp.io:4439")
+# a capital C or F straight after a number, and the words that make it a temperature (_a_temperature)
+_DEGREES_AFTER = re.compile(r"^(?:C|F)\b")
+_TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|degrees?|celsius|fahrenheit|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|"
+    r"mild|balmy|cold|colder|coldest|chill\w*|freez\w*|frost\w*|weather|forecast\w*|highs?|lows?|thermometer|"
+    r"mercury|sizzl\w*|scorch\w*|swelter\w*|oven|boil\w*|cool\w*|tepid)\b",
+    re.I,
+)
+_IN_A_LINK = re.compile(r"(?:://|\bwww\.)\S*$|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}:$", re.I)
 _COMPOUND_AFTER = re.compile(r"^-(times?|fold|day|week|month|year|hour|minute|second|game|match|point|man|strong|member|seat|storey|story|page|part|track|album|goal|shot|stroke|under|over|nil)\b", re.I)
 _SCORE = re.compile(r"^\s*[-–]\s*\d+\b")
 _SCORE_BEFORE = re.compile(r"\d+\s*[-–]\s*$")
@@ -169,13 +185,17 @@ _FRACTION_AFTER = re.compile(
 # describes the next noun; units, money and scale words excepted (_hyphened_descriptor)
 _HYPHEN_WORD_AFTER = re.compile(r"^-[a-z]+\b")
 _HEIGHT_AFTER = re.compile(r"^-[a-z]+-\d")  # "the 7-foot-3 centre": 7 feet 3 inches, not 7
+# "6ft 2in", "5 feet 9 inches": one length in two numbers, neither of which alone is it (the
+# feet had been tabled as the height, the inches as a length of their own)
+_FEET_THEN_INCHES = re.compile(r"^\s*(?:ft|feet|foot)\.?\s*\d+(?:\.\d+)?\s*(?:in|inches|inch)\b", re.I)
+_FEET_BEFORE = re.compile(r"\d\s*(?:ft|feet|foot)\.?\s*$", re.I)
 # "1. Examine the blooms": a list item's number at the start of a sentence
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s+\S|^\.(?=[A-Z][a-z])")  # "7. LED face mask", "8.Lori Kelly"
 # "[2]", "… body fat (3, 10).": reference markers, not amounts; so are a journal's volume, issue
 # and pages ("Science. 323 (5913): 527–530.") and a page ("p. 234"): 16 tabled numbers on 3
 # Wikipedia pages of the audit sets
 _CITATION = re.compile(
-    r"\[\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)"
+    r"\[(?:n(?:ote)?\s*)?\d+\]|\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)(?=\s*[.;:]?\s*$)"
     r"|\b\d+\s*\(\d+\)\s*:\s*\d+(?:\s*[–-]\s*\d+)?|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
 )
 # number words that count ("seven", "twenty", "dozens"), for the product-name and share rules
@@ -310,6 +330,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     """Every number in the article classified; ``kind == "figure"`` ones are key figures."""
     figures: list[Figure] = []
     pounds_weigh = _counts_in_dollars(analysis.sentences)
+    numbered_names = _numbered_names(analysis.sentences)
     by_sentence: dict[int, list[Mention]] = {}
     for m in analysis.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -326,7 +347,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
         previous_start = previous_end = -1
         previous_unit: Optional[str] = None
         for n, span in enumerate(spans):
-            kind = classify(sentence, span, mentions)
+            kind = classify(sentence, span, mentions, numbered_names)
             if kind is None:
                 continue
             qualifier, qualifier_start = find_qualifier(sentence, span)
@@ -344,6 +365,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # "more than 1,200 miles (1,931 kilometers)": a conversion says the same
                 qualifier = previous_qualifier
             opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
+            range_opening = None  # the first end, when this number closes a range
             if kind == "figure" and opening is not None and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(opening.unit, opening.unit) and (
                 # (ends in one unit: "climb 1 per cent to $1.9bn" is a change and a sum, not a range)
                 _closes_a_range(sentence, previous_start, previous_end, span.start)
@@ -352,6 +374,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             ):
                 # "some 30 to 40 guests", "between £200,000 and £250,000", "two or three men":
                 # neither end is the figure, each bounds it
+                range_opening = opening
                 if opening.qualifier == "exact":
                     opening.qualifier = "at least"
                 if qualifier == "exact":
@@ -445,12 +468,15 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             per = _COUNT_RATE_AFTER.match(sentence, end) if kind == "figure" and subject and not rate else None
             if per:
                 subject = f"{subject} {per.group('rate')}"  # "dump trucks a day"
+            same_kind = _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(previous_unit, previous_unit)
             if kind == "figure" and opening is not None and bool(subject) != bool(opening.subject) and (
-                _one_thing(sentence, previous_start, previous_end, span.start, opening.text, text, unit == previous_unit)
+                _one_thing(sentence, previous_start, previous_end, span.start, opening.text, text, same_kind)
                 or _borrows_its_unit(sentence, opening, previous_start, previous_end, span.start)
             ):
                 subject = subject or opening.subject  # "$300,000 to $600,000", "3,200 miles (5,150 km)"
                 opening.subject = subject  # "80% to 90% pure oxygen", "71 kWh and 95 kWh of battery capacity"
+            if range_opening is not None and unit == "people" and range_opening.unit == "count":
+                range_opening.unit = "people"  # "seating 242 to 330 passengers": both ends count passengers
             figures.append(
                 Figure(
                     value=value,
@@ -470,7 +496,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
     return figures
 
 
-def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Optional[str]:
+def classify(
+    sentence: str, span: NumberSpan, mentions: list[Mention], numbered_names: frozenset[str] = frozenset()
+) -> Optional[str]:
     """None for numbers that are not quantities at all (dates, times, ordinals, phones);
     otherwise the kind: figure, age, duration, vague, score or name."""
     before, after = sentence[: span.start], sentence[span.end :]
@@ -503,15 +531,19 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
     if _TIEBREAK_BEFORE.search(before) and after.lstrip().startswith(")"):
         return "score"
     if _RANK_BEFORE.search(before) or re.search(r"#\s*$", before):
-        return None  # "No 1", "top 100", "number 10", "the #1 enemy": a rank, not a quantity
+        return None  # "No 1", "top 100", "number 10", "the #1 enemy", "Fig. 1": a rank or label, not a quantity
+    if _IN_A_LINK.search(before):
+        return None  # "https://3pp.io:4439/oauth": a port or path in a web address
     if re.search(r"\bout of\s+(?:every\s+)?$", before, re.I) or _OUT_OF_AFTER.match(after):
         return "ratio"  # "4.5 out of 5": the scale of a score; "eight out of ten companies": a share
     if _FRACTION_AFTER.match(after):
         return "ratio"  # "two-thirds of the staff"
+    if _FEET_THEN_INCHES.match(after) or _FEET_BEFORE.search(before) and re.match(r"^\s*(?:in|inches|inch)\b", after, re.I):
+        return "name"  # "6ft 2in", "5 feet 9 inches": a height in two numbers, as "7-foot-3" below
     if _COMPOUND_AFTER.match(after) or _SUSPENDED_HYPHEN_AFTER.match(after) or _HEIGHT_AFTER.match(after):
         return "name"  # "four-time champion", "a two-day visit": a descriptor, not a count
-    if re.match(r"^-?[A-Z]\b(?![.’'])", after) and not span.words:
-        return "name"  # "3-D body scanners", "3D printing", "4-H club": a term, not three of anything
+    if re.match(r"^-?[A-Z]\b(?![.’'])", after) and not span.words and not _a_temperature(sentence, after):
+        return "name"  # "3-D body scanners", "3D printing", "4-H club", "flat 4C": a term, not three of anything
     if _hyphened_descriptor(span, before, after):
         return "name"  # "a two-phase approach", "0-for-9", "zero-tolerance"
     if _MONTH_LIST_BEFORE.search(before):
@@ -520,7 +552,10 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return None  # ranges of years, dates like 12/03, IDs
     for mention in mentions:
         if mention.start <= span.start and span.end <= mention.end:
-            if mention.label in {"DATE", "TIME"} and not _SCALED.search(span.text) and not _SCALED_SECOND_END.match(after):
+            if (
+                mention.label in {"DATE", "TIME"} and not _SCALED.search(span.text) and not _SCALED_SECOND_END.match(after)
+                and not _a_temperature(sentence, after)  # spaCy's small model dates "86F"
+            ):
                 # no date counts in millions: spaCy's "between 5" (and 7 million) is no date
                 return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
             if mention.label in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "NORP"}:
@@ -543,7 +578,7 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
         return "vague"  # an inch mark: "70\" Element 4K TV", "measures 22\" long" had been counts
     if _SIZE_IN_A_MODEL_NAME.match(after) and not span.words:
         return "name"  # "the 16-inch MacBook Pro", "Apple's 12.9-inch iPad Pro": which model, not a measurement
-    if _in_product_name(span, before, after) or re.search(r"[A-Za-z]-$|-of-$", before):
+    if _in_product_name(span, before, after, mentions, numbered_names) or re.search(r"[A-Za-z]-$|-of-$", before):
         return "name"  # "SU-27", "Under-17", "Covid-19", "mother-of-two"
     if _name_follows(after) and not _CURRENCY_BEFORE.search(before) and not _LABEL_BEFORE.search(before) and not _MEASURE_AFTER.match(after):
         return "name"
@@ -593,6 +628,12 @@ def classify(sentence: str, span: NumberSpan, mentions: list[Mention]) -> Option
     return "figure"
 
 
+def _a_temperature(sentence: str, after: str) -> bool:
+    """'Temperatures reached 30C', 'highs of 86F': a capital C or F after the number, in a
+    sentence about the weather or heat (elsewhere "flat 4C", "the iPhone 5C" are labels)."""
+    return bool(_DEGREES_AFTER.match(after) and _TEMPERATURE_CUE.search(sentence))
+
+
 def _hyphened_descriptor(span: NumberSpan, before: str, after: str) -> bool:
     """'a two-phase approach', 'a 3-site measurement', '0-for-9': a small number hyphened to a
     word describes what follows. Units ('a 20-mile line'), money ('£100,000-a-week'), scale
@@ -628,9 +669,14 @@ _S_WORDS = frozenset("is was has does as us this his its thus plus always perhap
 _DETERMINERS = frozenset("a an the its his her their our my your".split())  # not "goals this season"
 
 
-def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
-    """'a Falcon 9 rocket', 'England Under 17 star': a digit number after a capitalised word
-    (not the sentence's first, not a day or month) and before no plural is part of a name."""
+def _in_product_name(
+    span: NumberSpan, before: str, after: str, mentions: list[Mention] = (), numbered_names: frozenset[str] = frozenset()
+) -> bool:
+    """'a Falcon 9 rocket', 'England Under 17 star', 'the Apollo 10 crew', 'Python 3 patches': a
+    digit number after a capitalised word (not a day or month) is part of a name. Before a plural
+    it counts after a place or a person ('In Britain 300 people die'); after a sentence's first
+    word it is a name only when the article writes the pair inside a sentence too
+    (``numbered_names``: 'Thunderbolt 3 docks start at $199' after 'an 87W Thunderbolt 3 dock')."""
     if span.words or "," in span.text or not re.fullmatch(r"\d+", span.text):
         return False
     previous = re.search(r"(?:^|(\S+)\s)(\S+)\s$", before)
@@ -640,15 +686,43 @@ def _in_product_name(span: NumberSpan, before: str, after: str) -> bool:
         return True  # a model number after a count: "400 737 Max jets", "five 787 Dreamliner sales"
     if re.fullmatch(r"[a-z]+[A-Z][A-Za-z]*", previous.group(2)):
         return not _plural_follows(after)  # "iOS 13", "iPhone 11": only names are written so
-    if not re.fullmatch(r"[A-Z][A-Za-z-]+", previous.group(2)) or previous.group(1) is None:
-        return False  # a sentence's capitalised first word may be any word
-    if previous.group(1)[-1] in ".!?:;\"“" or _WEEKDAYS_MONTHS.match(previous.group(2)) or _CURRENCY_BEFORE.search(before):
-        return False  # "pay Rs 300": a price
+    if not re.fullmatch(r"[A-Z][A-Za-z-]+", previous.group(2)):
+        return False
+    if previous.group(1) is None:  # a sentence's capitalised first word may be any word ("Yesterday 300 workers")
+        return f"{previous.group(2)} {span.text}" in numbered_names
+    if (
+        previous.group(1)[-1] in ".!?:;\"“" or _WEEKDAYS_MONTHS.match(previous.group(2))
+        or _CURRENCY_BEFORE.search(before) or _CURRENCY_CODE.fullmatch(previous.group(2))
+    ):
+        return False  # "pay Rs 300", "TTD 500 grants": a price
     if previous.group(2) != "Under" and any(q.search(previous.group(2) + " ") for _, q in _QUALIFIER_RE):
         return False  # "… Around 300 cameras" after a run-on caption: a qualifier, not a name ("Under 17" is)
     if previous.group(2).lower() in _FUNCTION_WORDS or re.match(r"^\s+of\b", after):
         return False  # "… Only 81 of the 220 starters": a run-on sentence, a partitive count
-    return not _plural_follows(after) and not _MEASURE_AFTER.match(after) and not _PERCENT_AFTER.match(after)
+    if _plural_follows(after) and any(
+        m.label in _COUNTING_PLACES_AND_PEOPLE and m.start <= previous.start(2) < m.end for m in mentions
+    ):
+        return False  # "In Britain 300 people die each year": a count after a place's name
+    return not _MEASURE_AFTER.match(after) and not _PERCENT_AFTER.match(after)
+
+
+# names after which a number and a plural are a count ("In Britain 300 people die each year")
+_COUNTING_PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC", "DATE"})
+# "Word N" inside a sentence, after a word, a number or a comma: the pairs that make a
+# sentence's opening "Thunderbolt 3 docks" a name (see _numbered_names)
+_NUMBERED_NAME = re.compile(r"(?<=[\w,)]\s)([A-Z][A-Za-z-]+)\s(\d+)\b(?![.,]\d)")
+
+
+def _numbered_names(sentences: list[str]) -> frozenset[str]:
+    """Capitalised words with a number that an article writes inside a sentence ("an 87W
+    Thunderbolt 3 dock", "a flurry of Python 3 patches"): the same pair opening a sentence
+    is that name too, not a count."""
+    return frozenset(
+        f"{m.group(1)} {m.group(2)}"
+        for sentence in sentences
+        for m in _NUMBERED_NAME.finditer(sentence)
+        if m.group(1).lower() not in _FUNCTION_WORDS and not _WEEKDAYS_MONTHS.match(m.group(1))
+    )
 
 
 # capitalised only because a caption ran into the sentence ("… Only 81 of"), never a name
@@ -904,6 +978,9 @@ def find_unit(
     before, after = sentence[: span.start], sentence[span.end :]
     symbol = re.search(rf"{_CURRENCY_SIGN}\s*$", before, re.I)
     if symbol:
+        named = _DOLLARS_NAMED_AFTER.match(after) if symbol.group(1) == "$" else None
+        if named:  # "a minimum of $100 Australian", "$50 Canadian dollars": not US dollars
+            return "money", _NAMED_DOLLAR_CODES[named.group(1).lower().replace(".", "")], span.end + named.end(), symbol.start(1)
         return "money", _CURRENCY_SYMBOL[symbol.group(1).lower()], span.end, symbol.start(1)
     named = _NAMED_DOLLARS.match(after)
     if named:

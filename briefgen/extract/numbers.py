@@ -78,10 +78,11 @@ _SCALE_AFTER = (
     r"|\s*(?:mill|bill|trill)\[ion\])?"
 )
 # units written straight after digits ("52.491km", "10kg"): the number ends where they start
-# ("5pc", "5.5pct": a share as British and Reuters copy writes it; "£50,000pa": a year's sum)
+# ("5pc", "5.5pct": a share as British and Reuters copy writes it; "£50,000pa": a year's sum);
+# so does a capital C or F, a temperature ("30C") or a label ("flat 4C"; figures tells them apart)
 _ATTACHED_UNITS = r"km/h|km|kg|kph|mph|ft|cm|mm|lbs|lb|mw|gw|kw|sq|mi|oz|[kmgt]bps|[kmgt]b/s|[kmgt]b|pct|pc|pa"
 NUMBER_RE = re.compile(
-    rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?!\.\d)(?:(?=(?:{_ATTACHED_UNITS})\b)|(?![^\W_])))|(?P<words>\b(?:{_WORDS_RE})\b)",
+    rf"(?P<digits>(?:{_DIGITS_RE}){_SCALE_AFTER}(?!\.\d)(?:(?=(?:{_ATTACHED_UNITS})\b)|(?=(?-i:[CF])\b)|(?![^\W_])))|(?P<words>\b(?:{_WORDS_RE})\b)",
     re.IGNORECASE,
 )
 
@@ -185,6 +186,12 @@ def _scale_of(token: str, raw: str) -> float:
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:=/]))[-−]$")
 
 
+# "minus 5 degrees", "minus forty": a negative number in words ("fell to minus 5 degrees" had
+# been tabled as 5 degrees); not a sum's "10 minus 3", whose minus subtracts
+_MINUS_WORD_BEFORE = re.compile(r"\bminus\s+$", re.I)
+_OPERAND_BEFORE = re.compile(rf"(?:\d|%|\)|\b(?:{_WORDS_RE}))\s*$", re.I)
+
+
 def find_numbers(sentence: str) -> Iterator[NumberSpan]:
     """Every number in a sentence, left to right (digits, words, and mixes like '1.5 million')."""
     for match in NUMBER_RE.finditer(sentence):
@@ -199,6 +206,9 @@ def find_numbers(sentence: str) -> Iterator[NumberSpan]:
             continue  # a scale word alone is no number: "1½ million", "€2,5 billion" had given a million, a billion
         if not words and _MINUS_BEFORE.search(sentence[:start]):
             start, text, value = start - 1, sentence[start - 1] + text, -value
+        elif minus := _MINUS_WORD_BEFORE.search(sentence, max(0, start - 16), start):
+            if not _OPERAND_BEFORE.search(sentence[: minus.start()]):
+                start, text, value = minus.start(), sentence[minus.start() : match.end()], -value
         yield NumberSpan(start, match.end(), text, value, words=words)
 
 
