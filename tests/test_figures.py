@@ -166,6 +166,11 @@ def test_rules(sentence, value, qualifier, unit, currency):
         "Point the client at https://3pp.io:4439/oauth/michiel to log in with the token.",
         "The server listens on port 8080 for requests from the local network.",
         "The request goes to Host: 3pp.io:4439 with the token in its header.",
+        # a web server's status codes
+        "A sudden increase in 400 status code: you may have a problem in the client.",
+        "The request must fail with a 412 response code if the document exists.",
+        "If no document exists at that path, the response would have a 404.",
+        "And the server may respond with a 304 Not Modified status to the client.",
     ],
 )
 def test_not_key_figures(sentence):
@@ -211,6 +216,10 @@ def test_a_height_in_feet_and_inches_is_not_cut_to_its_feet():
     assert figures_of("The suspect is 5 feet 9 inches tall, police said.") == []
     text = "The wall is 10 feet high and 3 inches thick along the road."
     assert [(f.text, f.unit) for f in figures_of(text)] == [("10 feet", "measure"), ("3 inches", "measure")]
+
+
+def test_requests_a_server_handles_still_count():
+    assert [f.value for f in figures_of("The server handled 500 requests a second at the peak.")] == [500]
 
 
 def test_a_footnote_marker_is_no_figure():

@@ -534,6 +534,8 @@ def classify(
         return None  # "No 1", "top 100", "number 10", "the #1 enemy", "Fig. 1": a rank or label, not a quantity
     if _IN_A_LINK.search(before):
         return None  # "https://3pp.io:4439/oauth": a port or path in a web address
+    if _http_status(span, sentence, before, after):
+        return "name"  # "a 404", "HTTP/1.1 200 OK", "400 status code": a response's code, not 404 of anything
     if re.search(r"\bout of\s+(?:every\s+)?$", before, re.I) or _OUT_OF_AFTER.match(after):
         return "ratio"  # "4.5 out of 5": the scale of a score; "eight out of ten companies": a share
     if _FRACTION_AFTER.match(after):
@@ -626,6 +628,33 @@ def classify(
     ):
         return "vague"  # "knocked down a three", "an early three"; "a further three people" counts
     return "figure"
+
+
+# a web server's reply: its status code after "HTTP/1.1", "status code" or "response code", or
+# before a status's name or "status", "response", "redirect"; on two of mozilla/readability's
+# pages (a web API's specification, a log-monitoring tutorial) 40 such codes had been tabled as
+# counts ("400 | status code", "200 | OK")
+_HTTP_CODE_BEFORE = re.compile(r"(?:\bHTTP/\d(?:\.\d)?|\bstatus(?:\s+code)?|\bresponse\s+code(?:\s+e\.g\.)?)\s*$", re.I)
+_HTTP_CODE_AFTER = re.compile(
+    r"^\s+(?:status(?:\s+codes?)?|response(?:\s+codes?)?|redirect|error\b(?!s)"
+    r"|(?-i:OK|Created|Accepted|No Content|Moved|Found|Not Modified|Bad Request|Unauthorized|Forbidden|Not Found|"
+    r"Conflict|Precondition|Too Many|Internal Server|Bad Gateway|Service Unavailable|Gateway Timeout))\b",
+    re.I,
+)
+_HTTP_CUE = re.compile(r"\b(?:HTTP|status|response|requests?|server|client|redirect|error)\b", re.I)
+
+
+def _http_status(span: NumberSpan, sentence: str, before: str, after: str) -> bool:
+    """'HTTP/1.1 200 OK', 'a 412 response code', '404 for all DELETE and GET requests', 'the
+    response would have a 404': a three-digit status code in a sentence about web requests."""
+    if span.words or not re.fullmatch(r"[1-5]\d\d", span.text) or not _HTTP_CUE.search(sentence):
+        return False
+    if _HTTP_CODE_BEFORE.search(before) or _HTTP_CODE_AFTER.match(after):
+        return True
+    # a list of codes, each opening its line ("404 for all DELETE …"), or one closing a sentence
+    return bool(not before.strip() and re.match(r"^\s+(?:if|for|when)\b", after)) or bool(
+        re.search(r"\ban?\s+$", before) and re.match(r"^\s*[.,;:)]?\s*$", after)
+    )
 
 
 def _a_temperature(sentence: str, after: str) -> bool:
