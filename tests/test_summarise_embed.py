@@ -300,3 +300,17 @@ def test_a_pronoun_after_an_opening_quote_mark_is_as_unresolved():
     assert readability_problems("'They pulled out a gun and he took off running, the driver told police.") >= 1
     assert readability_problems("“It was terrifying for everyone who was there,” she told reporters.") >= 1
     assert readability_problems("'Police arrived within minutes of the call,' the driver told reporters.") == 0
+
+
+def test_a_pronoun_after_one_opening_word_and_a_comma_is_as_unresolved():
+    # a Dear Abby column's key point: "Clearly, she believes the waitress, too."
+    assert readability_problems("Clearly, she believes the waitress, too.") == 1
+    assert readability_problems("However, it may take years for the river to recover.") == 1
+    assert readability_problems("However, the council said repairs would start next week.") == 0
+    assert readability_problems("Yesterday, the mayor told the court she had been at home.") == 0
+
+
+def test_an_artists_illustration_marks_a_caption():
+    # a DailyMail dev article's key point had been this caption
+    caption = "Similar?: Tokyo researchers have proposed a laser system to shoot down debris (artist's illustration)."
+    assert readability_problems(caption) >= 1

@@ -59,10 +59,12 @@ READABILITY_PENALTY = 0.25
 # change inside the noise that a reader is better off with.
 _PHOTO_MARKERS = r"\(file\b[^)]*\)|^\W*in this\b[^.!?]{0,80}?\b(?:photo|picture|image)\b,|\bscroll down for\b"
 _CAPTION = re.compile(
-    rf"\((?:pictured|centre|center|left|right|above|below|top|bottom|inset)[^)]*\)|{_PHOTO_MARKERS}|"
+    rf"\((?:pictured|centre|center|left|right|above|below|top|bottom|inset|artist['’]?s)[^)]*\)|{_PHOTO_MARKERS}|"
     r"(?:^|\s)#\s?\w|\bclick here\b",
     re.I,
 )
+# ("(artist's illustration)", "(artist's impression pictured)" too: a DailyMail dev article's key
+# point had been "Similar?: Tokyo rresearchers have proposed a laser system … (artist's illustration)")
 # ...and these are only ever a photo's caption, never a key point while anything else is left:
 # "The Barbados Tridents' footballers training ahead of a match. (FILE)" was a brief's bottom
 # line (the lede's position prior outweighs the readability penalty), as could be the AP's
@@ -102,9 +104,10 @@ _ABOUT_THE_PAGE = re.compile(
 # after a conjunction too: "And that's a big deal as …", "But it may morph into …" lean on the
 # sentence before as much as "That's a big deal" does (14 key points on the 521 audit texts)
 # and after an opening quote mark: "'They pulled out a gun and he took off running." (a DailyMail
-# dev article's witness, two of whose sentences had been key points)
+# dev article's witness, two of whose sentences had been key points); and after one opening word
+# set off by a comma: "Clearly, she believes the waitress, too." (a Dear Abby column's key point)
 _PRONOUN_START = re.compile(
-    r"^[\"'“‘]?\s*(?:(?:and|but|so|yet|or)\s*,?\s+)?(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I
+    r"^[\"'“‘]?\s*(?:(?:and|but|so|yet|or)\s*,?\s+|[a-z]+,\s+)?(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I
 )
 _QUOTE_ONLY = re.compile(r"^[\"“].*[\"”]\s*$")
 
