@@ -150,15 +150,15 @@ _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 _RANK_BEFORE = re.compile(
     r"\b(no\.?|number|top|ranked|rank|world|seed|seeded|pole|grade|level|tier|page|row|room|platform|gate|flight|route|article|section|chapter|version|level|stage|type|class|category|phase|season|episode|round|district|"
     r"zone|ward|figure|table|figs?\.|rev\.?|revision|port|step|vol\.|exhibit|appendix|question)(?:\s*|-)$", re.I)
-# a web address, or a host before its port ("Host: 3pp.io:4439")
 # a capital C or F straight after a number, and the words that make it a temperature (_a_temperature)
-_DEGREES_AFTER = re.compile(r"^(?:C|F)\b")
+_DEGREES_AFTER = re.compile(r"^[CF]\b")
 _TEMPERATURE_CUE = re.compile(
     r"\b(?:temperatures?|degrees?|celsius|fahrenheit|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|"
     r"mild|balmy|cold|colder|coldest|chill\w*|freez\w*|frost\w*|weather|forecast\w*|highs?|lows?|thermometer|"
     r"mercury|sizzl\w*|scorch\w*|swelter\w*|oven|boil\w*|cool\w*|tepid)\b",
     re.I,
 )
+# a web address, or a host before its port ("Host: 3pp.io:4439")
 _IN_A_LINK = re.compile(r"(?:://|\bwww\.)\S*$|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}:$", re.I)
 _COMPOUND_AFTER = re.compile(r"^-(times?|fold|day|week|month|year|hour|minute|second|game|match|point|man|strong|member|seat|storey|story|page|part|track|album|goal|shot|stroke|under|over|nil)\b", re.I)
 _SCORE = re.compile(r"^\s*[-–]\s*\d+\b")
@@ -699,7 +699,7 @@ _DETERMINERS = frozenset("a an the its his her their our my your".split())  # no
 
 
 def _in_product_name(
-    span: NumberSpan, before: str, after: str, mentions: list[Mention] = (), numbered_names: frozenset[str] = frozenset()
+    span: NumberSpan, before: str, after: str, mentions: Sequence[Mention] = (), numbered_names: frozenset[str] = frozenset()
 ) -> bool:
     """'a Falcon 9 rocket', 'England Under 17 star', 'the Apollo 10 crew', 'Python 3 patches': a
     digit number after a capitalised word (not a day or month) is part of a name. Before a plural
