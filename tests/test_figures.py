@@ -222,6 +222,18 @@ def test_requests_a_server_handles_still_count():
     assert [f.value for f in figures_of("The server handled 500 requests a second at the peak.")] == [500]
 
 
+def test_who_did_the_killing_is_no_count_of_the_killed():
+    figures = figures_of("Two gunmen killed three people in the attack on the market.")
+    assert [(f.value, f.subject, f.category) for f in figures] == [(2, "gunmen", "other"), (3, "people killed", "killed")]
+    figures = figures_of("Six died in the crash and five were rescued from the rubble.")
+    assert [(f.value, f.category) for f in figures] == [(6, "killed"), (5, "rescued")]
+
+
+def test_a_number_word_opening_a_sentence_in_lower_case_is_a_name():
+    # the Python package "six", in a Mercurial developer's post
+    assert figures_of("six probably would have saved some work for the team.") == []
+
+
 def test_a_footnote_marker_is_no_figure():
     text = "Samoan is the most widely spoken non-official language (2.2%),[n 10] followed by Hindi (1.7%)."
     assert [f.value for f in figures_of(text)] == [pytest.approx(2.2), pytest.approx(1.7)]

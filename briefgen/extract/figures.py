@@ -393,6 +393,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
             text = sentence[start:end].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
+            if verb is not None and _does_the_deed(span, noun, verb, tokens):
+                verb = None  # "Two gunmen killed three people": the gunmen did the killing, none was killed
             if kind == "figure" and unit == "count" and (
                 not float(value).is_integer() or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
             ):
@@ -534,6 +536,8 @@ def classify(
         return None  # "No 1", "top 100", "number 10", "the #1 enemy", "Fig. 1": a rank or label, not a quantity
     if _IN_A_LINK.search(before):
         return None  # "https://3pp.io:4439/oauth": a port or path in a web address
+    if span.words and span.start == 0 and span.text[:1].islower():
+        return "name"  # "six probably would have saved some work": no sentence opens in lower case; a package's name does
     if _http_status(span, sentence, before, after):
         return "name"  # "a 404", "HTTP/1.1 200 OK", "400 status code": a response's code, not 404 of anything
     if re.search(r"\bout of\s+(?:every\s+)?$", before, re.I) or _OUT_OF_AFTER.match(after):
@@ -1252,6 +1256,19 @@ def says_category(subject: str, category: str) -> bool:
 
 
 _EVENT_CATEGORIES = {"killed", "injured", "displaced", "detained", "missing", "rescued"}
+
+
+def _does_the_deed(span: NumberSpan, noun: Optional[int], verb: int, tokens: list[Token]) -> bool:
+    """'Two gunmen killed three people', 'six would have saved some work': the number (or what
+    it counts) is the active subject of an event verb that has an object, so it did what the
+    verb says, and is no count of the killed or saved. ('Six died', 'Five were rescued' are.)"""
+    if _category_of(tokens[verb].text) not in _EVENT_CATEGORIES:
+        return False
+    idx = tokens_at(tokens, span.start, span.end)
+    anchor = noun if noun is not None else (idx[-1] if idx else None)
+    if anchor is None or tokens[anchor].dep != "nsubj" or tokens[anchor].head != verb:
+        return False
+    return any(t.head == verb and t.dep == "dobj" for t in tokens)
 
 
 def categorise(unit: str, noun: Optional[int], verb: Optional[int], tokens: list[Token]) -> str:
