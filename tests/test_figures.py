@@ -229,6 +229,17 @@ def test_who_did_the_killing_is_no_count_of_the_killed():
     assert [(f.value, f.category) for f in figures] == [(6, "killed"), (5, "rescued")]
 
 
+def test_the_dead_and_the_wounded_a_number_leaves_say_what_it_counts():
+    figures = figures_of("The bombing left at least 14 people dead and 30 wounded, officials said.")
+    assert [(f.value, f.subject, f.category) for f in figures] == [
+        (14, "people dead", "killed"), (30, "people wounded", "injured")
+    ]
+    figures = figures_of("The flood left 200 homeless and 3 missing in the valley.")
+    assert [(f.subject, f.category) for f in figures] == [("people displaced", "displaced"), ("people missing", "missing")]
+    # an adjective before the noun is no state of the counted
+    assert [(f.subject, f.category) for f in figures_of("Three dead whales washed up on the beach.")] == [("dead whales", "other")]
+
+
 def test_a_number_word_opening_a_sentence_in_lower_case_is_a_name():
     # the Python package "six", in a Mercurial developer's post
     assert figures_of("six probably would have saved some work for the team.") == []

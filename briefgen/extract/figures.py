@@ -395,6 +395,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             noun, verb = counted_noun_and_verb(span, tokens)
             if verb is not None and _does_the_deed(span, noun, verb, tokens):
                 verb = None  # "Two gunmen killed three people": the gunmen did the killing, none was killed
+            state = _state_after(span, noun, tokens)
+            if state is not None and (verb is None or _category_of(tokens[verb].text) not in _EVENT_CATEGORIES):
+                verb = state  # "left 14 people dead", "5 dead in the blast": the dead, not 14 people
             if kind == "figure" and unit == "count" and (
                 not float(value).is_integer() or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
             ):
@@ -1256,6 +1259,20 @@ def says_category(subject: str, category: str) -> bool:
 
 
 _EVENT_CATEGORIES = {"killed", "injured", "displaced", "detained", "missing", "rescued"}
+
+
+# a state right after the counted: "left 14 people dead", "5 dead and 17 wounded" (the "dead"
+# of an 800-word report of a bombing had been lost: "at least 14 | people")
+_STATES = frozenset({"dead", "injured", "wounded", "hurt", "missing", "homeless"})
+
+
+def _state_after(span: NumberSpan, noun: Optional[int], tokens: list[Token]) -> Optional[int]:
+    """Index of "dead", "injured", "missing" … right after the number or its noun, else None."""
+    idx = tokens_at(tokens, span.start, span.end)
+    anchor = noun if noun is not None else (idx[-1] if idx else None)
+    if anchor is None or anchor + 1 >= len(tokens) or tokens[anchor + 1].text.lower() not in _STATES:
+        return None
+    return anchor + 1
 
 
 def _does_the_deed(span: NumberSpan, noun: Optional[int], verb: int, tokens: list[Token]) -> bool:
