@@ -245,6 +245,43 @@ def test_a_number_word_opening_a_sentence_in_lower_case_is_a_name():
     assert figures_of("six probably would have saved some work for the team.") == []
 
 
+def test_a_month_a_few_words_before_a_number_does_not_make_it_a_day():
+    text = "Inflation rose to 8.5% in March from 7.9% in February, the statistics office said."
+    assert [f.value for f in figures_of(text)] == [pytest.approx(8.5), pytest.approx(7.9)]
+    assert figures_of("The vote is on May 13 and the results follow on 14 May.") == []
+
+
+def test_a_sum_with_its_currency_sign_is_no_name_whatever_the_entity_recogniser_says():
+    # spaCy's small model calls "€390bn" an organisation here
+    figures = figures_of("The EU agreed a €750bn recovery fund, of which €390bn will be grants.")
+    assert [(f.value, f.currency) for f in figures] == [(750e9, "EUR"), (390e9, "EUR")]
+
+
+def test_the_label_of_the_next_glued_caption_is_no_subject():
+    text = ("The jet is one of the most luxurious private planes ever built, with the price tag believed to "
+            "have reached a total of £400million Sofa: Parts of the plane are set aside for guests.")
+    assert [(f.value, f.subject) for f in figures_of(text) if f.kind == "figure"] == [(400e6, "")]
+    # a noun before a colon that opens a list is the subject
+    text = "This post is logically divided into two sections: a mostly factual recount and a commentary."
+    assert [f.subject for f in figures_of(text)] == ["sections"]
+
+
+def test_an_earlier_value_says_when_it_was_true():
+    text = "The firm posted a quarterly profit of £1.2bn, up from £800m a year earlier, and its shares jumped."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [
+        (1.2e9, "quarterly profit"), (800e6, "quarterly profit a year earlier")
+    ]
+    text = "Debt will eat up 13 percent of spending, up from 6.6 percent in 2017, the office said."
+    assert [f.subject for f in figures_of(text)] == ["of spending", "in 2017"]
+    # the start of a change is no earlier value with a time of its own
+    assert [f.subject for f in figures_of("Sales rose from 5 to 7 percent in 2019 across the region.")] == ["", ""]
+
+
+def test_a_time_of_day_in_a_wire_story_is_no_figure():
+    assert figures_of("The ceasefire is due to take effect at 0600 local time (0300 GMT).") == []
+    assert figures_of("The strike begins at 0900 CET on Friday across the country.") == []
+
+
 def test_a_footnote_marker_is_no_figure():
     text = "Samoan is the most widely spoken non-official language (2.2%),[n 10] followed by Hindi (1.7%)."
     assert [f.value for f in figures_of(text)] == [pytest.approx(2.2), pytest.approx(1.7)]
