@@ -39,8 +39,9 @@ from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_number
 # "as high as" had been tabled as exactly 50ft)
 _QUALIFIERS = [
     ("at least", r"at least|more than|over|upwards of|in excess of|exceeding|no fewer than|no less than|well over|just over|"
-                 r"as few as|as little as|as low as"),
-    ("at most", r"up to|less than|fewer than|under|at most|no more than|as many as|as much as|as high as|a maximum of|just under"),
+                 r"as few as|as little as|as low as|above|greater than|higher than"),
+    ("at most", r"up to|less than|fewer than|under|at most|no more than|as many as|as much as|as high as|a maximum of|just under|"
+                r"below|lower than"),
     ("approximately", r"about|around|approximately|roughly|nearly|almost|some|an estimated|estimated|close to|circa|approx\.?|more or less|in the region of"),
 ]
 # "up to a $250,000 fine", "more than a $147 savings"; but "over a three-year period" and "under
@@ -377,8 +378,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
             range_opening = None  # the first end, when this number closes a range
             if kind == "figure" and opening is not None and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(opening.unit, opening.unit) and (
-                # (ends in one unit: "climb 1 per cent to $1.9bn" is a change and a sum, not a range)
-                _closes_a_range(sentence, previous_start, previous_end, span.start)
+                # (ends in one unit: "climb 1 per cent to $1.9bn" is a change and a sum, not a range;
+                # and rising: "The measure passed 52 to 48" is a tally)
+                _closes_a_range(sentence, previous_start, previous_end, span.start) and opening.value < span.value
                 or _bounds_by_or(sentence, previous_start, previous_end, span.start) and opening.value < span.value
                 or _borrows_its_unit(sentence, opening, previous_start, previous_end, span.start)
             ):
@@ -1463,6 +1465,10 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
     if of is not None and unit != "count" and tokens[of].head < of and tokens[tokens[of].head].pos == "NOUN":
         noun = tokens[of].head  # "a net worth of $17 million", "a rise of 5%"
+        if tokens[noun].text.lower() in PERSON_NOUNS or tokens[noun].tag in {"NNS", "NNPS"} and any(
+            t.head == noun and t.dep == "nummod" for t in tokens
+        ):
+            return ""  # "defrauded 3,000 investors of more than $50 million": whom, counted apart, not what
         if tokens[noun].text.lower() in _EMPTY_NOUNS:
             # "a total of £1.8 million in bonuses": the total says nothing, what follows may
             return _in_what(tokens, last) if unit == "money" else ""
