@@ -240,6 +240,15 @@ def test_the_dead_and_the_wounded_a_number_leaves_say_what_it_counts():
     assert [(f.subject, f.category) for f in figures_of("Three dead whales washed up on the beach.")] == [("dead whales", "other")]
 
 
+def test_people_forced_from_their_homes_are_displaced():
+    text = "Heavy rain flooded the town on Monday, forcing about 1,200 residents from their homes, the council said."
+    assert [(f.subject, f.category) for f in figures_of(text)] == [("residents displaced", "displaced")]
+    text = "The council said about one million people had now been forced from their homes."
+    assert [(f.subject, f.category) for f in figures_of(text)] == [("people displaced", "displaced")]
+    # forced from anything else is no displacement
+    assert [f.category for f in figures_of("The ban forced 300 workers from the industry last year.")] == ["personnel"]
+
+
 def test_a_number_word_opening_a_sentence_in_lower_case_is_a_name():
     # the Python package "six", in a Mercurial developer's post
     assert figures_of("six probably would have saved some work for the team.") == []
