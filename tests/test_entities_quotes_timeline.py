@@ -63,6 +63,19 @@ def test_scare_quotes_are_not_quotes():
     assert quotes_of("The minister called the plan “not serious” and left the meeting early on Friday.") == []
 
 
+def test_a_short_whole_statement_a_saying_verb_introduces_or_follows_is_a_quote():
+    text = (
+        "Floods swept through the valley on Sunday, officials said.\n\n"
+        "\"We have lost everything,\" said 64-year-old farmer Ahmed Khan.\n\n"
+        "Police chief Sarah Brown said: \"Three people remain missing.\""
+    )
+    assert quotes_of(text) == [("Ahmed Khan", "We have lost everything"), ("Sarah Brown", "Three people remain missing.")]
+    # a short line no one is named for is left out
+    assert quotes_of("The clerk refused again.\n\n\"I prefer not to,\" someone said.") == []
+    # a short quote inside a sentence stays the reporter's wording, even with a saying verb after it
+    assert quotes_of("The talks were “not satisfactory,” Ibrahim Kalin said on Tuesday in Ankara.") == []
+
+
 def test_timeline_resolves_against_publication_date(seed_article):
     from dataclasses import replace
 

@@ -35,6 +35,10 @@ from .entities import canonical_name
 # CNN/DM dev articles every quoted span under five words was a phrase ("handle
 # it", "not satisfactory") rather than something a person said at length.
 MIN_QUOTE_WORDS = 5
+# ...but for a whole statement of three or four words that a saying verb introduces or follows
+# ('"We have lost everything," said farmer Ahmed Khan', 'Police chief Sarah Brown said: "Three
+# people remain missing."'); scare quotes and labels sit inside a sentence, not so (_said_whole)
+SHORT_QUOTE_WORDS = 3
 # ...and a quote inside a sentence, attributed right after it, is someone's words from this many
 # on: a DailyMail caption glued before one ('… after serving a three-match suspension ‘ When you
 # get so close, …, it hurts, ’ said Rodgers'), or a statement quoted in part ('… actions were
@@ -116,6 +120,7 @@ MAX_ATTRIBUTION_GAP = 40
 # a saying verb within a few words after a quote, before its sentence ends, and the mark a quote
 # so attributed ends on inside its quote marks ('“…,” she said', '“…?” he asked')
 _ATTRIBUTED_CLOSE = frozenset(",?!—–-")
+_SAID_COLON = re.compile(rf"\b(?:{SAYING_VERBS})\b[^.!?“”\"]{{0,30}}:\s*$", re.I)
 _ATTRIBUTED_AFTER = re.compile(rf"^[^.!?“”\"]{{0,{MAX_ATTRIBUTION_GAP}}}?\b(?:{SAYING_VERBS})\b", re.I)
 # a source named in a frame right before a quote, with no saying verb: "According to his aunt,
 # Jane Starner, “…”", "As Gaiman put it, “…”", "In Dr. Shadlen's words, “…”"
@@ -164,16 +169,31 @@ def extract_quotes(analysis: Analysis, entities: Entities) -> list[Quote]:
                 # the quote left open goes on with the quote just before it in this paragraph ('“…,”
                 # explains Jennifer Ngo-Anh. “If we …' + '“And the basic idea …'): hers
                 carried = spans[-1][2]
-            if len(words) < MIN_QUOTE_WORDS or not direct:
+            short = len(words) < MIN_QUOTE_WORDS
+            if not direct or short and not (len(words) >= SHORT_QUOTE_WORDS and _said_whole(text, match, before)):
                 continue
             last = _sentence_at(offsets, match.end() - 1)
             reopening = reopened if match.start() == 0 else None  # the quote opens its paragraph
             speaker = _speaker(analysis, entities, text, match, offsets, first, last, spans, quoted, genders, reopening)
+            if short and speaker is None:
+                continue  # a short line no one is named for ("I prefer not to" in a novel's dialogue)
             quotes.append(Quote(text=inner.rstrip(",").strip(), speaker=speaker, sentence=first))
             spans.append((first, last, speaker))
             if goes_on and match is continued:
                 carried = speaker
     return quotes
+
+
+def _said_whole(text: str, match: re.Match, before: str) -> bool:
+    """A short quote that is a whole statement someone made: it ends inside its marks with a
+    sentence's or a clause's stop, and a saying verb introduces it ('Police chief Sarah Brown
+    said: "Three people remain missing."') or follows it ('"We have lost everything," said …')."""
+    quoted = match.group(0).rstrip("”\"’'").rstrip()
+    if quoted[-1:] not in ".!?,…":
+        return False
+    if _SAID_COLON.search(before):
+        return True
+    return quoted[-1:] in _ATTRIBUTED_CLOSE and _ATTRIBUTED_AFTER.match(text[match.end() :]) is not None
 
 
 def _reads_as_a_title(words: list[str]) -> bool:
