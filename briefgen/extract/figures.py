@@ -405,9 +405,11 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
             text = sentence[start:end].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
-            if verb is not None and _does_the_deed(span, noun, verb, tokens):
+            own = tokens_at(tokens, span.start, span.end)
+            counted = noun if noun is not None else (own[-1] if own else None)  # the noun, else the number
+            if verb is not None and _does_the_deed(counted, verb, tokens):
                 verb = None  # "Two gunmen killed three people": the gunmen did the killing, none was killed
-            state = _state_after(span, noun, tokens)
+            state = _state_after(counted, tokens)
             if state is not None and (verb is None or _category_of(tokens[verb].text) not in _EVENT_CATEGORIES):
                 verb = state  # "left 14 people dead", "5 dead in the blast": the dead, not 14 people
             if kind == "figure" and unit == "count" and (
@@ -658,7 +660,7 @@ def classify(
 
 # a web server's reply: its status code after "HTTP/1.1", "status code" or "response code", or
 # before a status's name or "status", "response", "redirect"; on two of mozilla/readability's
-# pages (a web API's specification, a log-monitoring tutorial) 40 such codes had been tabled as
+# pages (a web API's specification, a log-monitoring tutorial) 37 such codes had been tabled as
 # counts ("400 | status code", "200 | OK")
 _HTTP_CODE_BEFORE = re.compile(r"(?:\bHTTP/\d(?:\.\d)?|\bstatus(?:\s+code)?|\bresponse\s+code(?:\s+e\.g\.)?)\s*$", re.I)
 _HTTP_CODE_AFTER = re.compile(
@@ -1285,18 +1287,16 @@ _EVENT_CATEGORIES = {"killed", "injured", "displaced", "detained", "missing", "r
 _STATES = frozenset({"dead", "injured", "wounded", "hurt", "missing", "homeless"})
 
 
-def _state_after(span: NumberSpan, noun: Optional[int], tokens: list[Token]) -> Optional[int]:
-    """Index of "dead", "injured", "missing" … right after the number or its noun, else None."""
-    idx = tokens_at(tokens, span.start, span.end)
-    anchor = noun if noun is not None else (idx[-1] if idx else None)
-    if anchor is None or anchor + 1 >= len(tokens) or tokens[anchor + 1].text.lower() not in _STATES:
+def _state_after(counted: Optional[int], tokens: list[Token]) -> Optional[int]:
+    """Index of "dead", "injured", "missing" … right after the counted noun (or the number), else None."""
+    if counted is None or counted + 1 >= len(tokens) or tokens[counted + 1].text.lower() not in _STATES:
         return None
-    return anchor + 1
+    return counted + 1
 
 
 # an earlier value set against the current one, and the time it was true: "averaged 5.7 percent in
 # October, down from 6.2 percent a year earlier", "$39,014, up from $38,373 a year ago". On the 521
-# audit texts 7 such values had been tabled with no time, two with the current value's subject
+# audit texts 8 such values had been tabled with no time, and one with the current value's subject
 _EARLIER_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\s+(?:[$£€¥]\s*)?$", re.I)
 _EARLIER_AFTER = re.compile(
     r"\s*((?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter)"
@@ -1307,15 +1307,14 @@ _EARLIER_AFTER = re.compile(
 )
 
 
-def _does_the_deed(span: NumberSpan, noun: Optional[int], verb: int, tokens: list[Token]) -> bool:
-    """'Two gunmen killed three people', 'six would have saved some work': the number (or what
-    it counts) is the active subject of an event verb that has an object, so it did what the
-    verb says, and is no count of the killed or saved. ('Six died', 'Five were rescued' are.)"""
+def _does_the_deed(counted: Optional[int], verb: int, tokens: list[Token]) -> bool:
+    """'Two gunmen killed three people', 'six would have saved some work': what the number
+    counts (or the number) is the active subject of an event verb that has an object, so it
+    did what the verb says, and is no count of the killed or saved. ('Six died', 'Five were
+    rescued' are.)"""
     if _category_of(tokens[verb].text) not in _EVENT_CATEGORIES:
         return False
-    idx = tokens_at(tokens, span.start, span.end)
-    anchor = noun if noun is not None else (idx[-1] if idx else None)
-    if anchor is None or tokens[anchor].dep != "nsubj" or tokens[anchor].head != verb:
+    if counted is None or tokens[counted].dep != "nsubj" or tokens[counted].head != verb:
         return False
     return any(t.head == verb and t.dep == "dobj" for t in tokens)
 
