@@ -297,6 +297,18 @@ def test_above_and_below_bound_a_figure():
     assert [(f.text, f.qualifier) for f in figures_of("The peak stands 3,000 feet above sea level.")] == [("3,000 feet", "exact")]
 
 
+def test_a_dash_between_counts_of_people_is_a_range_not_a_score():
+    figures = figures_of("An estimated 300-400 people gathered outside parliament on Sunday.")
+    assert [(f.value, f.qualifier) for f in figures] == [(300, "approximately"), (400, "approximately")]
+    # spaCy's small model dates "Between 20-30"
+    figures = figures_of("Between 20-30 protesters were arrested by police in the capital.")
+    assert [(f.value, f.qualifier) for f in figures] == [(20, "at least"), (30, "at most")]
+    # scores and years stay out
+    assert figures_of("Chelsea won 3-1 at Burnley on Saturday afternoon.") == []
+    assert figures_of("In 1990-1995 prices rose faster than wages in the region.") == []
+    assert [f.value for f in figures_of("It announced an order of 50 Airbus A350-900 jets on Monday.")] == [50]
+
+
 def test_a_tally_is_no_range():
     figures = figures_of("The measure passed 52 to 48, with two Republicans joining the Democrats.")
     assert [(f.value, f.qualifier) for f in figures][:2] == [(52, "exact"), (48, "exact")]

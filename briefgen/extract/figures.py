@@ -583,6 +583,7 @@ def classify(
             if (
                 mention.label in {"DATE", "TIME"} and not _SCALED.search(span.text) and not _SCALED_SECOND_END.match(after)
                 and not _a_temperature(sentence, after)  # spaCy's small model dates "86F"
+                and not (dash_range and _plural_follows(re.sub(r"^\s*[-–]\s*[\d,.]+", "", after), words=2))  # "Between 20-30 protesters"
             ):
                 # no date counts in millions: spaCy's "between 5" (and 7 million) is no date
                 return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
@@ -937,6 +938,10 @@ def _dash_range(sentence: str, span: NumberSpan) -> bool:
             pair.group("sign") or pair.group("sign2") or pair.group("scale")
             or "," in pair.group("first") + pair.group("second")
             or not pair.group("scale") and (_MEASURE_AFTER.match(after) or _TIME_UNIT_RIGHT_AFTER.match(after))
+            # "300-400 people", "20-30 protesters": no score counts people ("1990-1995 prices": years;
+            # "Airbus A350-900 jets": a model)
+            or _plural_follows(after, words=2) and not re.fullmatch(r"(?:1[89]|20)\d\d", pair.group("first"))
+            and not sentence[: pair.start("first")][-1:].isalnum()
         )
     return False
 
