@@ -76,6 +76,14 @@ def test_a_short_whole_statement_a_saying_verb_introduces_or_follows_is_a_quote(
     assert quotes_of("The talks were “not satisfactory,” Ibrahim Kalin said on Tuesday in Ankara.") == []
 
 
+def test_an_unnamed_source_in_an_according_to_frame_is_the_speaker_as_written():
+    text = 'Rain fell all day.\n\nAccording to the weather service, "another 50 mm of rain is expected by Tuesday."'
+    assert quotes_of(text) == [("the weather service", "another 50 mm of rain is expected by Tuesday.")]
+    # a document with a long description is no speaker
+    text = 'Rain fell.\n\nAccording to a report released on Monday by the agency, "the risk remains high for weeks."'
+    assert quotes_of(text) == [(None, "the risk remains high for weeks.")]
+
+
 def test_timeline_resolves_against_publication_date(seed_article):
     from dataclasses import replace
 

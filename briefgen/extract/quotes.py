@@ -130,6 +130,10 @@ _FRAMED = re.compile(
     r"\b(?:according to [^“”\"]{1,60}?|as [^,“”\"]{1,60}? puts? it|in [^,“”\"]{1,60}?['’]s? (?:own )?words)\s*[,:]\s*$",
     re.I,
 )
+# ...and the unnamed source of such a frame, as written: "According to the weather service, “…”"
+_ACCORDING_TO = re.compile(
+    r"^according to ((?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*[,:]\s*$", re.I
+)
 # how many sentences back "he said" may look for its person: a quote's paragraph and the one
 # before it in news copy; further back, other people have usually been named
 PRONOUN_REACH = 3
@@ -339,6 +343,9 @@ def _speaker(
         named = [name for position, name in names_before if position >= framed.start()]
         if named:
             return canonical_name(entities, named[-1])
+        source = _ACCORDING_TO.search(framed.group(0))
+        if source:  # "According to the weather service, “…”": the source as written
+            return source.group(1)
     if re.search(rf"\b({SAYING_VERBS}|saying|accused|urged)\b", text[sentence_start : match.start()]):
         # the saying verb must be in the quote's own sentence, as the names before it are
         found, subject = _say_subject(analysis, first, match.start() - sentence_start, entities)
