@@ -74,6 +74,7 @@ def _load(model: str) -> Any:
             ) from None
         _lighten_attribute_ruler(pipeline)
         _split_glued_quotes(pipeline)
+        _end_sentences_after_scales(pipeline)
         return pipeline
 
 
@@ -99,6 +100,22 @@ def _split_glued_quotes(pipeline: Any) -> None:
     if pattern is None:
         return  # a custom tokenizer without a regex: leave it as it is
     pipeline.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_QUOTE}").finditer
+
+
+# spaCy's English tokenizer keeps "m." and "k." as abbreviations, so a sum that ends a sentence
+# ("… raised $460m. It sponsors …", "… worth an estimated £200m. The data breach …") keeps its full
+# stop, and the parser runs the two sentences together. A scale's letter and the stop are two
+# tokens instead (the text, and so every offset, is unchanged); "a.m." and "p.m." are their own
+# special cases and stay whole. On the 521 audit texts two sentences of a Guardian page had run on.
+_SCALE_STOPS = ("m.", "k.")
+
+
+def _end_sentences_after_scales(pipeline: Any) -> None:
+    """Split ``_SCALE_STOPS`` into the letter and the stop (a user's model without them is left alone)."""
+    rules = getattr(pipeline.tokenizer, "rules", None) or {}
+    for stop in _SCALE_STOPS:
+        if stop in rules:
+            pipeline.tokenizer.add_special_case(stop, [{"ORTH": stop[:-1]}, {"ORTH": "."}])
 
 
 # what the extractors read from the attribute ruler's work; lemmas and morphology are unused

@@ -286,3 +286,15 @@ def test_the_uses_of_a_word_are_every_token_that_is_it_and_leave_the_analysis_eq
     assert seed_analysis.uses_of("Idlib") == scanned and len(scanned) >= 3
     assert seed_analysis.uses_of("Atlantis") == []
     assert seed_analysis == before  # the index is no field
+
+
+def test_a_sum_ending_in_a_scale_letter_ends_its_sentence():
+    # spaCy's tokenizer keeps "m." whole, and the parser had run these two sentences together
+    text = "Police seized cocaine worth an estimated £200m. The data breach exposed 533 million records."
+    assert analyse(from_text(text, "t")).sentences == [
+        "Police seized cocaine worth an estimated £200m.",
+        "The data breach exposed 533 million records.",
+    ]
+    # "a.m." and "p.m." stay whole
+    text = "The meeting ends at 5 p.m. and resumes at 9 a.m. on Monday in the capital."
+    assert len(analyse(from_text(text, "t")).sentences) == 1
