@@ -78,14 +78,12 @@ _NAMED_DOLLAR_CODES = {
     "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "new zealand": "NZD",
     "taiwan": "TWD", "taiwanese": "TWD", "us": "USD", "american": "USD", "zimbabwe": "ZWL",
 }
-_NAMED_DOLLARS = re.compile(
-    r"^\s+(Hong Kong|Australian|Canadian|Singapore|New Zealand|Taiwan(?:ese)?|US|U\.S\.|American|Zimbabwe)\s+dollars?\b"
-)
+# the countries whose dollar a sum names after it (keys of _NAMED_DOLLAR_CODES, as written)
+_DOLLAR_COUNTRIES = r"Hong Kong|Australian|Canadian|Singapore|New Zealand|Taiwan(?:ese)?|Zimbabwe"
+_NAMED_DOLLARS = re.compile(rf"^\s+({_DOLLAR_COUNTRIES}|US|U\.S\.|American)\s+dollars?\b")
 # "$100 Australian", "$50 Canadian dollars": the dollar sign's country after the sum ("$5 American
 # Express gift card" names a card)
-_DOLLARS_NAMED_AFTER = re.compile(
-    r"^\s+(Hong Kong|Australian|Canadian|Singapore|New Zealand|Taiwan(?:ese)?|Zimbabwe)(?:\s+dollars?\b|(?![\w-])(?!\s+[A-Z]))"
-)
+_DOLLARS_NAMED_AFTER = re.compile(rf"^\s+({_DOLLAR_COUNTRIES})(?:\s+dollars?\b|(?![\w-])(?!\s+[A-Z]))")
 # "1,500 Lebanese pounds" had been a count
 _NAMED_POUND_CODES = {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
 _NAMED_POUNDS = re.compile(r"^\s+(British|Egyptian|Lebanese|Syrian|Sudanese)\s+pounds?\b")
