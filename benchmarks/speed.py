@@ -211,6 +211,44 @@ def peer_times(articles: list[dict]) -> dict:
     return out
 
 
+def long_texts_by_depth(articles: list[dict], layers: int = 4) -> dict:
+    """The 700-900-word texts briefed with all the encoder's layers and with the first ``layers``
+    (``BRIEFGEN_EMBED_LAYERS``), alternating text by text so both see the same host."""
+    from briefgen.ingest import from_text
+    from briefgen.pipeline import BriefOptions, brief_article
+    from briefgen.summarise import get_summariser
+
+    texts = [
+        one["text"] + "\n\n" + other["text"]
+        for one, other in zip(articles, articles[1:])
+        if LONG_WORDS[0] <= len((one["text"] + " " + other["text"]).split()) <= LONG_WORDS[1]
+    ]
+    saved = os.environ.get("BRIEFGEN_EMBED_LAYERS")
+    settings = ("all", str(layers))
+    times: dict[str, list[float]] = {setting: [] for setting in settings}
+
+    def timed(setting: str, text: str, name: str) -> float:
+        os.environ["BRIEFGEN_EMBED_LAYERS"] = setting
+        get_summariser.cache_clear()  # the summariser reads the setting once
+        start = time.perf_counter()
+        brief_article(from_text(text, name), BriefOptions())
+        return (time.perf_counter() - start) * 1000
+
+    try:
+        for setting in settings:  # load each setting's encoder before timing
+            timed(setting, SEED.read_text(encoding="utf-8"), "warmup")
+        for n, text in enumerate(texts):
+            for setting in settings if n % 2 else settings[::-1]:
+                times[setting].append(timed(setting, text, f"long-{n}"))
+    finally:
+        if saved is None:
+            os.environ.pop("BRIEFGEN_EMBED_LAYERS", None)
+        else:
+            os.environ["BRIEFGEN_EMBED_LAYERS"] = saved
+        get_summariser.cache_clear()
+    return {"texts": len(texts), "layers": layers, **{f"p50_ms_{k}": percentile(v, 0.5) for k, v in times.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=100, help="dev articles for the warm timing")
@@ -228,6 +266,7 @@ def main() -> None:
 
     articles = load_dev(args.limit)
     results["warm_analysis"] = warm_analysis(articles)
+    results["long_by_depth"] = long_texts_by_depth(articles)
     results["warm_breakdown"] = warm_breakdown()
     results["render_ms"] = render_times()
     results["peers"] = peer_times(articles)
@@ -262,6 +301,13 @@ def to_markdown(r: dict) -> str:
         lines.append(
             f"| warm analysis, {w['joined_articles']} texts of 700-900 words (two neighbouring dev articles "
             f"joined; median {w['joined_median_words']:.0f} words) | p50 {w['joined_p50_ms']:.0f} ms | ≤ 150 ms |"
+        )
+    d = r.get("long_by_depth")
+    if d and d["texts"]:
+        lines.append(
+            f"| the same {d['texts']} texts, alternating: all 6 encoder layers (default) / the first "
+            f"{d['layers']} (`BRIEFGEN_EMBED_LAYERS={d['layers']}`) | p50 {d['p50_ms_all']:.0f} / "
+            f"{d['p50_ms_' + str(d['layers'])]:.0f} ms | ≤ 150 ms |"
         )
     for fmt, ms in r["render_ms"].items():
         target = "≤ 300 ms" if fmt == "pdf" else "—"

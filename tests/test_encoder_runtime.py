@@ -127,7 +127,7 @@ def test_a_damaged_cached_model_is_replaced(tiny_bert, cache, monkeypatch, caplo
 
 
 def test_failed_export_falls_back_to_pytorch_in_auto_and_fails_clearly_when_asked(tiny_bert, cache, monkeypatch, caplog):
-    def broken(path, dest):
+    def broken(path, dest, layers=None):
         raise RuntimeError("exporter exploded")
 
     monkeypatch.setattr(encoder, "export_onnx", broken)
@@ -294,7 +294,7 @@ def test_an_encoding_started_early_gives_the_same_vectors(tiny_bert, cache, no_p
     monkeypatch.setenv("OMP_NUM_THREADS", "2")
     now = encoder.encode_texts(tiny_bert, SENTENCES)
     encoder.encode_soon(tiny_bert, SENTENCES)
-    assert list(no_pending) == [(tiny_bert, tuple(SENTENCES))]
+    assert list(no_pending) == [(tiny_bert, None, tuple(SENTENCES))]
     early = encoder.encode_texts(tiny_bert, SENTENCES)
     assert not no_pending  # collected once, then forgotten
     np.testing.assert_array_equal(early, now)
@@ -309,7 +309,7 @@ def test_early_encodings_need_two_threads_and_are_few(tiny_bert, cache, no_pendi
     for i in range(encoder._MAX_PENDING + 2):  # started for articles whose analysis then failed
         encoder.encode_soon(tiny_bert, SENTENCES[i % 5 :] + [f"Sentence {i}."])
     assert len(no_pending) == encoder._MAX_PENDING
-    assert (tiny_bert, tuple(SENTENCES + ["Sentence 0."])) not in no_pending  # the oldest went first
+    assert (tiny_bert, None, tuple(SENTENCES + ["Sentence 0."])) not in no_pending  # the oldest went first
     for future in list(no_pending.values()):
         future.result()
 
@@ -317,7 +317,7 @@ def test_early_encodings_need_two_threads_and_are_few(tiny_bert, cache, no_pendi
 def test_an_early_encodings_error_reaches_the_caller(no_pending, monkeypatch):
     monkeypatch.setenv("OMP_NUM_THREADS", "2")
 
-    def broken(path):
+    def broken(path, layers=None):
         raise ModelError("the sentence-embedding model is not installed")
 
     monkeypatch.setattr(encoder, "get_encoder", broken)
@@ -348,7 +348,7 @@ def test_a_draft_of_the_sentences_serves_the_final_ones_and_the_vectors_are_the_
     monkeypatch.setattr(encoder.OnnxEncoder, "_run", counting_run)
     encoder.encode_soon(tiny_bert, draft, key="article 1", draft=True)
     encoder.encode_soon(tiny_bert, final, key="article 1")
-    assert list(no_pending) == [(tiny_bert, "article 1")]  # one encoding per article
+    assert list(no_pending) == [(tiny_bert, None, "article 1")]  # one encoding per article
     early = encoder.encode_texts(tiny_bert, final, key="article 1")
     assert not no_pending
     np.testing.assert_array_equal(early, now)
@@ -376,3 +376,53 @@ def test_a_sentences_int8_vector_does_not_depend_on_the_sentences_beside_it(tiny
     together = onnx.encode(SENTENCES)
     for i, sentence in enumerate(SENTENCES):
         np.testing.assert_array_equal(onnx.encode([sentence])[0], together[i])
+
+
+def _first_layers_by_hand(path, layers, sentences):
+    """Mean of the whole model's ``layers``-th hidden states over real tokens, L2-normalised:
+    what an encoder of its first ``layers`` must give, computed without it."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    tokenizer, model = AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+    batch = tokenizer(sentences, padding=True, return_tensors="pt")
+    with torch.no_grad():
+        hidden = model(**batch, output_hidden_states=True).hidden_states[layers]
+    mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+    return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=1).numpy()
+
+
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
+def test_an_encoder_of_the_first_layers_gives_those_layers_vectors_and_has_its_own_export(
+    tiny_bert, cache, monkeypatch, runtime
+):
+    monkeypatch.setenv("BRIEFGEN_ENCODER_RUNTIME", runtime)
+    monkeypatch.setenv("BRIEFGEN_ENCODER_PRECISION", "fp32")
+    first = encoder.get_encoder(tiny_bert, layers=1)
+    whole = encoder.get_encoder(tiny_bert)
+    assert first is not whole
+    assert np.abs(first.encode(SENTENCES) - _first_layers_by_hand(tiny_bert, 1, SENTENCES)).max() < 1e-5
+    assert np.abs(whole.encode(SENTENCES) - _first_layers_by_hand(tiny_bert, 2, SENTENCES)).max() < 1e-5
+    assert np.abs(first.encode(SENTENCES) - whole.encode(SENTENCES)).max() > 1e-3  # a random tiny BERT: small steps
+    if runtime == "onnx":
+        assert first.onnx_file.name.endswith("-L1.onnx") and not whole.onnx_file.name.endswith("-L1.onnx")
+        assert sorted(p.name for p in cache.glob("*.onnx")) == sorted([first.onnx_file.name, whole.onnx_file.name])
+    # as many layers as the model has, or more, is the whole model: one export, one encoder
+    assert encoder.get_encoder(tiny_bert, layers=2) is whole
+    assert encoder.get_encoder(tiny_bert, layers=12) is whole
+    with pytest.raises(ConfigError, match="at least one layer"):
+        encoder.get_encoder(tiny_bert, layers=0)
+
+
+def test_the_layers_key_points_read(monkeypatch, tiny_bert):
+    monkeypatch.delenv("BRIEFGEN_EMBED_LAYERS", raising=False)
+    assert encoder.layers_setting() is None  # all of them, unless asked
+    for raw, want in (("4", 4), ("1", 1), (" ALL ", None), ("all", None), ("", None)):
+        monkeypatch.setenv("BRIEFGEN_EMBED_LAYERS", raw)
+        assert encoder.layers_setting() == want
+    for bad in ("0", "-1", "four", "2.5"):
+        monkeypatch.setenv("BRIEFGEN_EMBED_LAYERS", bad)
+        with pytest.raises(ConfigError, match="BRIEFGEN_EMBED_LAYERS"):
+            encoder.layers_setting()
+    assert encoder.model_layers(tiny_bert) == 2
+    assert encoder.model_layers(str(Path(tiny_bert).parent / "no-such-model")) is None

@@ -31,13 +31,13 @@ def test_a_brief_encodes_its_sentences_while_entities_are_found(seed_article, mo
     started, collected = [], []
     encode_soon, encode_texts = encoder.encode_soon, encoder.encode_texts
 
-    def spy_soon(path, texts, key=None, draft=False):
+    def spy_soon(path, texts, key=None, draft=False, layers=None):
         started.append((list(texts), key, draft))
-        encode_soon(path, texts, key, draft)
+        encode_soon(path, texts, key, draft, layers)
 
-    def spy_texts(path, texts, key=None):
-        collected.append((list(texts), key, (path, key) in encoder._pending))
-        return encode_texts(path, texts, key)
+    def spy_texts(path, texts, key=None, layers=None):
+        collected.append((list(texts), key, (path, layers, key) in encoder._pending))
+        return encode_texts(path, texts, key, layers)
 
     monkeypatch.setattr(encoder, "encode_soon", spy_soon)
     monkeypatch.setattr(encoder, "encode_texts", spy_texts)
@@ -314,3 +314,75 @@ def test_an_artists_illustration_marks_a_caption():
     # a DailyMail dev article's key point had been this caption
     caption = "Similar?: Tokyo researchers have proposed a laser system to shoot down debris (artist's illustration)."
     assert readability_problems(caption) >= 1
+
+
+@pytest.mark.parametrize("setting, layers", [(None, None), ("4", 4)])
+def test_key_points_read_the_layers_set_and_a_digest_matches_stories_on_all(seed_article, monkeypatch, setting, layers):
+    """Key points read all the encoder's layers unless BRIEFGEN_EMBED_LAYERS says fewer (a speed
+    setting); fewer layers' vectors sit closer together, so the duplicate check and the weights
+    of the cosines are set for them. A digest's story vectors always come from all six layers,
+    which its story threshold was set on."""
+    from briefgen.digest.build import _lead_text, analyse_for_digest
+    from briefgen.pipeline import BriefOptions, brief_article
+    from briefgen.summarise import encoder
+    from briefgen.summarise.embed import DUPLICATE_COSINE, DUPLICATE_COSINE_PART, SPREAD_PART
+
+    if setting is None:
+        monkeypatch.delenv("BRIEFGEN_EMBED_LAYERS", raising=False)
+    else:
+        monkeypatch.setenv("BRIEFGEN_EMBED_LAYERS", setting)
+    summariser = EmbedSummariser()
+    assert summariser.layers == layers
+    assert (summariser.duplicate_cosine, summariser.spread) == (
+        (DUPLICATE_COSINE, 1.0) if layers is None else (DUPLICATE_COSINE_PART, SPREAD_PART)
+    )
+    assert EmbedSummariser(layers=6).layers is None  # as many as the model has: all of them
+
+    asked = []
+    get = encoder.get_encoder
+    monkeypatch.setattr(encoder, "get_encoder", lambda path=None, layers=None: asked.append(layers) or get(path, layers))
+    get_summariser.cache_clear()
+    try:
+        brief_article(seed_article, BriefOptions())
+        assert asked and set(asked) == {layers}
+        asked.clear()
+        analysed = analyse_for_digest(seed_article, BriefOptions())
+    finally:
+        get_summariser.cache_clear()
+    assert asked[-1] is None  # the story vectors: all layers
+    texts = [_lead_text(analysed.brief)]
+    assert np.allclose(analysed.lead, get(None).encode(texts)[0], atol=1e-6)
+    assert not np.allclose(analysed.lead, get(None, 4).encode(texts)[0], atol=1e-2)
+
+
+def test_the_duplicate_check_follows_the_threshold_it_is_given():
+    from briefgen.summarise.embed import mmr_select
+
+    sentences = [f"Sentence number {w} says something different here." for w in ("one", "two", "three")]
+    vectors = np.array([[1.0, 0.0], [0.91, (1 - 0.91**2) ** 0.5], [0.0, 1.0]])
+    favoured = np.array([3.0, 2.9, 0.0])
+    assert mmr_select(favoured, vectors, sentences, 2, 0.0, 0.9) == [0, 2]
+    assert mmr_select(favoured, vectors, sentences, 2, 0.0, 0.925) == [0, 1]
+
+
+def test_on_fewer_layers_the_cosines_weigh_more_and_position_keeps_its_weight():
+    """Fewer layers' cosines spread half as wide, so centrality, headline similarity and
+    redundancy are stretched (SPREAD_PART) to keep the balance with position the defaults set."""
+    from briefgen.summarise import embed
+
+    sentences = [
+        "Floods forced 1,200 residents of Riverton from their homes on Monday.",
+        "The mayor opened three emergency shelters in local schools.",
+        "Forecasters expect more heavy rain across the region until Thursday.",
+    ]
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(3, 8))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    title = vectors.mean(axis=0) / np.linalg.norm(vectors.mean(axis=0))
+    analysis = make(sentences)
+    fewer = EmbedSummariser(layers=4).scores(analysis, vectors, title)
+    stretched = EmbedSummariser(
+        layers=6, w_centrality=embed.SPREAD_PART * embed.W_CENTRALITY, w_title=embed.SPREAD_PART * embed.W_TITLE
+    ).scores(analysis, vectors, title)
+    assert fewer == pytest.approx(stretched)
+    assert not EmbedSummariser(layers=6).scores(analysis, vectors, title) == pytest.approx(fewer)

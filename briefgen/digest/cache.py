@@ -34,12 +34,13 @@ CACHE_FORMAT = 2
 
 
 def article_key(article: Article, options: object) -> str:
-    from ..summarise.encoder import precision_setting
+    from ..summarise.encoder import layers_setting, precision_setting
 
     text = re.sub(r"\s+", " ", f"{article.title}\n{article.body}").strip()
     config = json.dumps(asdict(options), sort_keys=True) if hasattr(options, "__dataclass_fields__") else repr(options)
-    # the encoder's precision changes embeddings and so key points: an fp32 entry is not an int8 one
-    config += f"\0encoder={precision_setting()}"
+    # the encoder's precision and the layers key points read change embeddings and so key points:
+    # an fp32 entry is not an int8 one, nor one from all the layers one from four
+    config += f"\0encoder={precision_setting()}\0layers={layers_setting()}"
     code = code_fingerprint()
     return hashlib.sha256(f"{__version__}\0{code}\0{CACHE_FORMAT}\0{config}\0{text}".encode("utf-8")).hexdigest()
 

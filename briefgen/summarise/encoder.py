@@ -18,6 +18,10 @@ Two runtimes compute the same vectors:
 
 Pick one with ``BRIEFGEN_ENCODER_RUNTIME=auto|onnx|torch``.
 
+An encoder may also be asked for the vectors of its first layers only (``layers``): key
+points can read fewer layers for speed (``BRIEFGEN_EMBED_LAYERS``, see ``layers_setting``);
+stories in a digest are always matched on all of them, as trained.
+
 On onnxruntime the encoder's matrix products run in 8-bit integers by default
 (``BRIEFGEN_ENCODER_PRECISION=int8``): the exported model is quantised once more,
 checked against the float model, and cached beside it. ``fp32`` keeps the float
@@ -118,6 +122,36 @@ def runtime_setting() -> str:
     return runtime
 
 
+# Key points may read the encoder's first layers only (BRIEFGEN_EMBED_LAYERS): a speed setting,
+# off by default. Measured on the packaged MiniLM (100 CNN/DM dev articles, int8, the summariser's
+# defaults, make bench-summ): 4 of its 6 layers take a third less of the encoder's work, which on
+# 2 cores is an 800-word brief's critical path (make bench-speed: 800-word p50 with and without),
+# at R-1/R-2 41.89/19.20 against 41.88/19.07. Left off because reading 28 of the 213 regression-set
+# briefs whose key points it changes (one point in five): 6 read better, 7 worse, the rest level;
+# the points are shorter (23.6 words against 25.2) and include more trivia ("Yes, the exclamation
+# point is part of the name."). Without embed.SPREAD_PART, the first 4 layers had scored 42.27/19.49,
+# but by leaning harder on position: a sentence's place, not its words, made that gain.
+def layers_setting() -> Optional[int]:
+    """How many of the encoder's layers key points read (None: all): ``BRIEFGEN_EMBED_LAYERS``,
+    a number or "all" (the default)."""
+    raw = os.environ.get("BRIEFGEN_EMBED_LAYERS", "").strip().lower()
+    if raw in ("", "all"):
+        return None
+    if not raw.isdigit() or int(raw) < 1:
+        raise ConfigError(f"BRIEFGEN_EMBED_LAYERS must be a number of layers (1 or more) or 'all', not {raw!r}")
+    return int(raw)
+
+
+def model_layers(path: str) -> Optional[int]:
+    """The model's own layer count, from its config.json (None when it cannot be read)."""
+    import json
+
+    try:
+        return int(json.loads((Path(path) / "config.json").read_text("utf-8"))["num_hidden_layers"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def precision_setting() -> str:
     precision = os.environ.get("BRIEFGEN_ENCODER_PRECISION", "int8").strip().lower() or "int8"
     if precision not in PRECISIONS:
@@ -153,7 +187,7 @@ class TorchEncoder:
     runtime = "torch"
     precision = "fp32"
 
-    def __init__(self, path: str, attn_implementation: Optional[str] = None) -> None:
+    def __init__(self, path: str, attn_implementation: Optional[str] = None, layers: Optional[int] = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         try:
             import torch
@@ -163,14 +197,22 @@ class TorchEncoder:
             raise ModelError(f"torch/transformers not installed: {exc}") from None
         hf_logging.disable_progress_bar()
         torch.set_num_threads(_threads())
-        extra = {"attn_implementation": attn_implementation} if attn_implementation else {}
+        extra: dict[str, Any] = {"attn_implementation": attn_implementation} if attn_implementation else {}
+        if layers:
+            extra["num_hidden_layers"] = layers  # the first ``layers``; the others' weights are left unread
+        verbosity = hf_logging.get_verbosity()
         try:
+            if layers:
+                hf_logging.set_verbosity_error()  # "Some weights … were not used": the layers left out
             self.tokenizer = AutoTokenizer.from_pretrained(path)
             self.model = AutoModel.from_pretrained(path, **extra).eval()
         except Exception as exc:
             first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise ModelError(f"cannot load embedding model {path!r}: {first}") from None
+        finally:
+            hf_logging.set_verbosity(verbosity)
         self.path = path
+        self.layers = layers
         self._torch = torch
 
     def tokenize(self, texts: list[str]) -> dict[str, Any]:
@@ -385,12 +427,13 @@ PROBE = [
 ]
 
 
-def export_onnx(path: str, dest: Path) -> None:
-    """Export the PyTorch model (with pooling) to ``dest``, verified, written atomically."""
+def export_onnx(path: str, dest: Path, layers: Optional[int] = None) -> None:
+    """Export the PyTorch model (its first ``layers``, with pooling) to ``dest``, verified,
+    written atomically."""
     import numpy as np
     import torch
 
-    reference = TorchEncoder(path, attn_implementation="eager")  # sdpa does not trace with padding
+    reference = TorchEncoder(path, attn_implementation="eager", layers=layers)  # sdpa does not trace with padding
 
     class Pooled(torch.nn.Module):
         def __init__(self) -> None:
@@ -467,7 +510,7 @@ def _quantised(path: str, float_encoder: OnnxEncoder, int8_file: Path) -> Option
         return None
 
 
-def _onnx_encoder(path: str, strict: bool, precision: str) -> Optional[OnnxEncoder]:
+def _onnx_encoder(path: str, strict: bool, precision: str, layers: Optional[int] = None) -> Optional[OnnxEncoder]:
     """The ONNX encoder, exporting (and quantising) on first use; None (torch fallback) unless ``strict``."""
     try:
         import onnxruntime  # noqa: F401
@@ -480,7 +523,8 @@ def _onnx_encoder(path: str, strict: bool, precision: str) -> Optional[OnnxEncod
         if strict:
             raise ModelError(f"the onnx encoder runtime needs a local model folder with tokenizer.json: {path}")
         return None
-    onnx_file = onnx_cache_dir() / f"{Path(path).name or 'model'}-{export_key(path)}.onnx"
+    depth = f"-L{layers}" if layers else ""
+    onnx_file = onnx_cache_dir() / f"{Path(path).name or 'model'}-{export_key(path)}{depth}.onnx"
     int8_file = onnx_file.with_name(f"{onnx_file.stem}-int8v{QUANTISE_FORMAT}.onnx")
     try:
         if precision == "int8":
@@ -491,7 +535,7 @@ def _onnx_encoder(path: str, strict: bool, precision: str) -> Optional[OnnxEncod
         if float_encoder is None:
             # a one-time pause of ~10 s on a 2-core machine: say why, unless --quiet
             log.warning("first use of this model: exporting it to ONNX once (%s)", onnx_file)
-            export_onnx(path, onnx_file)
+            export_onnx(path, onnx_file, layers)
             # the exporter's PyTorch model sits in reference cycles: free it before quantising
             # (first run's peak RSS 1.11 -> 1.01 GB)
             gc.collect()
@@ -506,25 +550,38 @@ def _onnx_encoder(path: str, strict: bool, precision: str) -> Optional[OnnxEncod
         return None
 
 
-@lru_cache(maxsize=2)
-def _encoder(path: str, runtime: str, precision: str) -> Encoder:
+@lru_cache(maxsize=4)  # a digest holds two: the key points' layers and all of them
+def _encoder(path: str, runtime: str, precision: str, layers: Optional[int] = None) -> Encoder:
     with _lock:
         if runtime != "torch":
-            onnx = _onnx_encoder(path, strict=runtime == "onnx", precision=precision)
+            onnx = _onnx_encoder(path, strict=runtime == "onnx", precision=precision, layers=layers)
             if onnx is not None:
                 return onnx
-        return TorchEncoder(path)
+        return TorchEncoder(path, layers=layers)
 
 
-def get_encoder(path: Optional[str] = None) -> Encoder:
-    """The process-wide encoder for ``path`` (default: the packaged MiniLM)."""
-    return _encoder(path or default_model_path(), runtime_setting(), precision_setting())
+def get_encoder(path: Optional[str] = None, layers: Optional[int] = None) -> Encoder:
+    """The process-wide encoder for ``path`` (default: the packaged MiniLM), its first
+    ``layers`` only when given (None, or as many as the model has: all of them)."""
+    path = path or default_model_path()
+    return _encoder(path, runtime_setting(), precision_setting(), depth(path, layers))
 
 
-# Encodings started ahead of need (encode_soon), keyed by (model, key): an article's key, or its
+def depth(path: str, layers: Optional[int]) -> Optional[int]:
+    """``layers`` as an encoder takes it: None for all of them, however it was asked for (so
+    the whole model has one export and one cache entry)."""
+    if layers is None:
+        return None
+    if layers < 1:
+        raise ConfigError(f"an encoder needs at least one layer, not {layers}")
+    total = model_layers(path)
+    return None if total is not None and layers >= total else layers
+
+
+# Encodings started ahead of need (encode_soon), keyed by (model, layers, key): an article's key, or its
 # texts; a few at most, so one started for an article that then failed is soon dropped.
 _MAX_PENDING = 4
-_pending: "OrderedDict[tuple[Optional[str], Hashable], Future]" = OrderedDict()
+_pending: "OrderedDict[tuple[Optional[str], Optional[int], Hashable], Future]" = OrderedDict()
 _pending_lock = threading.Lock()
 _background: Optional[ThreadPoolExecutor] = None
 
@@ -538,7 +595,9 @@ def _pool() -> ThreadPoolExecutor:
         return _background
 
 
-def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] = None, draft: bool = False) -> None:
+def encode_soon(
+    path: Optional[str], texts: list[str], key: Optional[Hashable] = None, draft: bool = False, layers: Optional[int] = None
+) -> None:
     """Start encoding ``texts`` in a background thread; ``encode_texts`` collects the result.
 
     onnxruntime and torch release the GIL while they compute, so the encoder runs
@@ -551,7 +610,7 @@ def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] =
     if _threads() < 2:
         return
     texts = list(texts)
-    slot = (path, tuple(texts) if key is None else key)
+    slot = (path, layers, tuple(texts) if key is None else key)
     with _pending_lock:
         started = _pending.get(slot)
         new = started is None
@@ -562,7 +621,7 @@ def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] =
 
     def begin() -> None:
         try:
-            encoding = get_encoder(path).start([])
+            encoding = get_encoder(path, layers).start([])
         except BaseException as exc:  # raised again to the caller of encode_texts
             started.set_exception(exc)
             return
@@ -578,13 +637,15 @@ def encode_soon(path: Optional[str], texts: list[str], key: Optional[Hashable] =
     started.add_done_callback(queue)
 
 
-def encode_texts(path: Optional[str], texts: list[str], key: Optional[Hashable] = None) -> Any:
+def encode_texts(
+    path: Optional[str], texts: list[str], key: Optional[Hashable] = None, layers: Optional[int] = None
+) -> Any:
     """Unit vectors of ``texts``: those ``encode_soon`` started, else computed now.
 
     Either way each run is computed alone on one thread, so the vectors are the same.
     """
     with _pending_lock:
-        started = _pending.pop((path, tuple(texts) if key is None else key), None)
+        started = _pending.pop((path, layers, tuple(texts) if key is None else key), None)
     if started is None:
-        return get_encoder(path).encode(texts)
+        return get_encoder(path, layers).encode(texts)
     return _all_hands(started.result(), list(texts))
