@@ -280,10 +280,26 @@ def test_an_earlier_value_says_when_it_was_true():
     assert [(f.value, f.subject) for f in figures_of(text)] == [
         (1.2e9, "quarterly profit"), (800e6, "quarterly profit a year earlier")
     ]
+    # ...and, with no subject of its own, is of what the current value in its clause is of
     text = "Debt will eat up 13 percent of spending, up from 6.6 percent in 2017, the office said."
-    assert [f.subject for f in figures_of(text)] == ["of spending", "in 2017"]
+    assert [f.subject for f in figures_of(text)] == ["of spending", "of spending in 2017"]
     # the start of a change is no earlier value with a time of its own
     assert [f.subject for f in figures_of("Sales rose from 5 to 7 percent in 2019 across the region.")] == ["", ""]
+
+
+def test_an_earlier_value_in_a_month_or_quarter_is_of_what_the_current_one_is_of():
+    text = "Inflation in the eurozone slowed to 2.9% in October from 4.3% in September, Eurostat said."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(2.9, "Inflation"), (4.3, "Inflation in September")]
+    text = "Output rose 2.1% in the third quarter, compared with 1.5% in the second quarter, officials said."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(2.1, "Output"), (1.5, "Output in the second quarter")]
+    text = "Sales rose to $5.2 billion from $4.8 billion in the same quarter last year, the company said."
+    assert [f.subject for f in figures_of(text)] == ["Sales", "Sales in the same quarter last year"]
+    # another clause's value is another thing's: the time alone
+    text = "Exports rose 4% in May, while imports fell from 3% in April, the ministry said."
+    assert [f.subject for f in figures_of(text)] == ["Exports", "in April"]
+    # a month with a day after it is a date, not an earlier value's time
+    text = "Prices rose to 5% from 4% in May 12 trading, the exchange said."
+    assert "4% in May" not in " ".join(f"{f.text} {f.subject}" for f in figures_of(text))
 
 
 def test_above_and_below_bound_a_figure():
@@ -1097,3 +1113,29 @@ def test_a_bare_number_that_borrows_its_unit_opens_a_range_even_after_a_verb_of_
     # a change: from one value to another, or points to a level
     assert [f.qualifier for f in figures_of("Sales rose from 5 to 7 percent in March.")] == ["exact", "exact"]
     assert [f.qualifier for f in figures_of("The Dow fell 100 to 25,000 on Monday.")] == ["exact", "exact"]
+
+
+def test_a_changed_or_sized_object_is_what_the_amount_is_of():
+    # "cut X to A", "raised X to A": the object's new value; "put X at A", "valued X at A": its size
+    text = "The central bank raised its main interest rate to 5.25% on Thursday, the statement said."
+    assert [f.subject for f in figures_of(text)] == ["main interest rate"]
+    text = "Thousands marched through the capital; police put the crowd at 15,000, the agency reported."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(15000, "crowd")]
+    text = "Investors valued the company at $2 billion in the latest funding round, the filing shows."
+    assert [f.subject for f in figures_of(text)] == ["company"]
+    # ...while what a subject paid or got stays blank: the object is not what the sum is
+    text = "Managers received up to £3,500 in bonuses at the bank, the union said."
+    assert [f.subject for f in figures_of(text)] != ["Managers"]
+    text = "He paid the contractor $5,000 to finish the roof before winter."
+    assert [f.subject for f in figures_of(text)] == [""]
+    # an empty noun says nothing, its "of" phrase may
+    text = "NASA's announcement increased the total of commercial providers to 14, officials said."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(14, "of commercial providers")]
+
+
+def test_a_power_written_out_is_no_figure():
+    # mozilla/readability's ars-1: "… reduced our maximum payload size to 2^15 - 1."
+    text = "The format reduced our maximum payload size to 2^15 - 1 bytes, the developers said."
+    assert [f.text for f in figures_of(text)] == []
+    text = "The data puts the figure at about $44 million, officials said on Monday."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(44e6, "")]

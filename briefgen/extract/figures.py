@@ -496,6 +496,15 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 opening.subject = subject  # "80% to 90% pure oxygen", "71 kWh and 95 kWh of battery capacity"
             earlier = _EARLIER_AFTER.match(sentence, end) if _EARLIER_BEFORE.search(sentence, 0, start) else None
             if earlier:  # "$39,014, up from $38,373 a year ago": the earlier value says when
+                if (
+                    not subject and opening is not None and opening.unit == unit
+                    and not _EARLIER_BEFORE.search(sentence, 0, previous_start)
+                    and _one_clause(tokens, previous_start, span.start)
+                ):
+                    # ...and is of what the value it is set against, in the same clause, is of:
+                    # "Inflation slowed to 2.9% in October from 4.3% in September" → "Inflation in
+                    # September" ("Exports rose 4% in May, while imports fell from 3% in April": not)
+                    subject = opening.subject
                 subject = f"{subject} {earlier.group(1)}".strip()
             if range_opening is not None and unit == "people" and range_opening.unit == "count":
                 range_opening.unit = "people"  # "seating 242 to 330 passengers": both ends count passengers
@@ -545,6 +554,8 @@ def classify(
         return "name"  # "a 401(k)", "a 501(c)(3) charity": a section of a law, not 401 of anything
     if re.search(r"[\w\])]\s*=\s*$", before):
         return None  # "default_days = 365", ">>> x = 10": a value in code
+    if before.endswith("^") or after.startswith("^") or re.search(r"\^\d+\s*[-+*/]\s*$", before):
+        return None  # "2^15 - 1": a power, written out, is no number of anything (mozilla/readability's ars-1)
     if not span.words and _in_phone_number(sentence, span):
         return None
     dash_range = _dash_range(sentence, span)
@@ -1305,9 +1316,31 @@ _EARLIER_AFTER = re.compile(
     r"\s*((?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter)"
     r"|the\s+(?:previous|prior)\s+(?:year|quarter|month|week|period)"
     r"|(?:in\s+)?the\s+same\s+(?:quarter|period|month)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?"
-    rf"|in\s+(?:(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d)\b",
+    r"|in\s+the\s+(?:first|second|third|fourth)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?"
+    rf"|in\s+(?:(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d|in\s+(?:{_MONTHS})(?![\w.]*\s+\d))\b",
     re.I,
 )
+
+
+def _one_clause(tokens: list[Token], current: int, earlier: int) -> bool:
+    """The numbers at character offsets ``current`` and ``earlier`` hang off one verb, or the
+    earlier one off a "compared" that does ("rose 2.1%, compared with 1.5% in …")."""
+    verb, other = _clause_verb(tokens, current), _clause_verb(tokens, earlier)
+    if other is not None and tokens[other].text.lower() == "compared" and tokens[other].head != other:
+        other = _clause_verb(tokens, tokens[tokens[other].head].idx)
+    return verb is not None and verb == other
+
+
+def _clause_verb(tokens: list[Token], start: int) -> Optional[int]:
+    """The verb whose clause holds the token at character ``start`` (None when there is none)."""
+    at = next((i for i, t in enumerate(tokens) if t.idx <= start < t.idx + len(t.text)), None)
+    seen = set()
+    while at is not None and at not in seen:
+        if tokens[at].pos in {"VERB", "AUX"}:
+            return at
+        seen.add(at)
+        at = tokens[at].head
+    return None
 
 
 def _does_the_deed(counted: Optional[int], verb: int, tokens: list[Token]) -> bool:
@@ -1512,9 +1545,9 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     price = _price_of(tokens, last) if unit == "money" else None
     if price is not None:
         return price
-    by = False  # the amount is "by" how much: "rose by 5%", "reduce GDP by 0.25 percent"
+    prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
     if tokens[verb].pos == "ADP" and tokens[verb].text.lower() in {"to", "by", "at"}:
-        by = tokens[verb].text.lower() == "by"
+        prep = tokens[verb].text.lower()
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%"
     elif (
         unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down"}
@@ -1529,9 +1562,18 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         return ""
     objects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and j not in inside]
     if objects:
-        # the object changed, not the subject: "would reduce GDP by 0.25 percent" is GDP's change
-        if by and tokens[verb].text.lower() in _CHANGES_BY and tokens[objects[0]].pos in {"NOUN", "PROPN"}:
-            return _noun_phrase(tokens, objects[0])
+        # the object changed, not the subject: "would reduce GDP by 0.25 percent" is GDP's change,
+        # and "cut its growth forecast to 2.8%" the forecast's new value; "police put the crowd at
+        # 15,000" is the crowd's size
+        word, thing = tokens[verb].text.lower(), objects[0]
+        if tokens[thing].pos in {"NOUN", "PROPN"} and (
+            prep in {"by", "to"} and word in _CHANGES_BY or prep == "at" and word in _PUTS_AT
+        ):
+            if tokens[thing].text.lower() not in _EMPTY_NOUNS:
+                return _noun_phrase(tokens, thing)
+            # "increased the total of commercial providers to 14": what follows "of" may say;
+            # "puts the figure at about $44 million": the figure says nothing
+            return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos == "NOUN" and j < verb]
     return _noun_phrase(tokens, subjects[0]) if subjects else ""
@@ -1544,6 +1586,12 @@ _CHANGES_BY = frozenset(
     "increasing decrease decreases decreased decreasing lower lowers lowered lowering boost boosts boosted "
     "boosting lift lifts lifted lifting hike hikes hiked hiking slash slashes slashed slashing trim trims trimmed "
     "trimming expand expands expanded expanding grow grows grew growing".split()
+)
+# verbs that give their object a size "at" an amount: "police put the crowd at 15,000", "valued the
+# company at $2 billion", "estimated the damage at €300m"
+_PUTS_AT = frozenset(
+    "put puts putting estimate estimates estimated estimating value values valued valuing peg pegs pegged "
+    "pegging place places placed placing".split()
 )
 # a sum that is a verb's object is what its subject amounts to after these verbs, not what the
 # subject paid or got: "Student loan obligations in this country total $1.5 trillion", "Revenue
