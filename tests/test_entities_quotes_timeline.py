@@ -2130,3 +2130,13 @@ def test_agreed_and_had_written_attribute_a_quote_but_writing_a_song_does_not():
     from briefgen.text import SAYING_VERBS
 
     assert not re.search(rf"\b({SAYING_VERBS})\b", "who had written the song, she was only half-surprised:")
+
+
+def test_a_quote_opening_a_sentence_is_attributed_to_a_speaker_described_then_named():
+    # '…,” the group's regional director, Omar Haddad, said': 42 characters to "said"
+    text = (
+        "Court jails former minister\n\n"
+        "Transparency International welcomed the ruling. \"Today shows that no one is above the law,\" "
+        "the group's regional director, Omar Haddad, said in a statement.\n\nThe minister will appeal."
+    )
+    assert quotes_of(text) == [("Omar Haddad", "Today shows that no one is above the law")]

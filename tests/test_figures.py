@@ -1139,3 +1139,30 @@ def test_a_power_written_out_is_no_figure():
     assert [f.text for f in figures_of(text)] == []
     text = "The data puts the figure at about $44 million, officials said on Monday."
     assert [(f.value, f.subject) for f in figures_of(text)] == [(44e6, "")]
+
+
+def test_over_a_stretch_of_time_after_an_amount_is_the_span_not_more_than():
+    def qualified(text):
+        return [(f.text, f.qualifier) for f in extract_figures(analyse(from_text(text, "t")))]
+
+    # mozilla/readability's nytimes-4: "… reduce federal revenue by an additional $631 billion over 10 years"
+    text = "That would reduce federal revenue by an additional $631 billion over 10 years, the center said."
+    assert qualified(text) == [("$631 billion", "exact"), ("10", "exact")]
+    text = "Mourinho won three titles over two spells in charge of Chelsea, the club said."
+    assert qualified(text)[-1] == ("two", "exact")
+    # "over" as "more than" stays so: after "for" or "in", before "ago", or with no amount before it
+    for text, over in (
+        ("Rust has had 3 kinds of futures for over three years, the team said.", "over three"),
+        ("It was the longest recession in over thirty years, officials said on Monday.", "over thirty"),
+        ("Kunta Kinte began telling his 1 story over 200 years ago, the producer said.", "over 200"),
+        ("Any request over one second is an error, the handbook says.", "over one"),
+    ):
+        assert (over, "at least") in qualified(text), text
+
+
+def test_what_is_worth_a_sum_is_the_noun_before_worth():
+    text = "A former minister was jailed for taking bribes worth $4.5 million from drug companies."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(4.5e6, "bribes")]
+    text = "Police seized 3.5 tonnes of cocaine worth an estimated £250m at the port, officials said."
+    assert [(f.value, f.subject) for f in figures_of(text) if f.unit == "money"] == [(250e6, "cocaine")]
+    assert [f.subject for f in figures_of("It was worth $5 million to the club, the agent said.")] == [""]

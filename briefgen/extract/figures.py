@@ -867,6 +867,8 @@ def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
     found = [(match.start(1), qualifier) for qualifier, pattern in _QUALIFIER_RE if (match := pattern.search(window))]
     if found:
         start, qualifier = min(found)
+        if qualifier == "at least" and _SPREAD_OVER.search(window) and _OVER_A_SPAN.match(sentence, span.end):
+            return "exact", span.start  # "$631 billion over 10 years": the span, not more than 10 years
         return qualifier, offset + start
     if _PLUS_AFTER.match(sentence[span.end :]):
         return "at least", span.start
@@ -876,6 +878,19 @@ def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
     return "exact", span.start
 
 
+# "over" after an amount and before a stretch of time is the stretch an amount is spread over, not
+# "more than": "reduce federal revenue by $631 billion over 10 years", "raised spending by $300
+# billion over two years" (mozilla/readability's nytimes-4), "won three titles over two spells"; not
+# after "for", "in" …: "for over three years", "the longest recession in over thirty years"
+_SPREAD_OVER = re.compile(
+    r"(?:\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|million|billion|trillion|bn|m))"
+    r"(?:\s+(?!(?:for|in|of|than|after|within|from|to|at|by|since|during|about|around)\b)[a-z]+){0,2}\s+over\s+$",
+    re.I,
+)
+_OVER_A_SPAN = re.compile(
+    r"[^\S\n]+(?:years?|months?|weeks?|days?|decades?|hours?|quarters?|seasons?|spells?)\b(?!\s+(?:ago|old|earlier|later|before)\b)",
+    re.I,
+)
 _RANGE_JOINER = re.compile(r"\s*(?:to|-|–|and)\s*(?:[$£€]\s*)?")
 # "from X to Y" is a range after these words ("prices range from $699 to $849"), else a change
 # ("rose from 10% to 25%", "going from $1,599 to $2,100"), whose two ends are both exact
@@ -1519,6 +1534,11 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         if noun + 2 < len(tokens) and tokens[noun + 1].text.lower() == "in" and tokens[noun + 2].pos == "NOUN" and tokens[noun + 2].head == noun + 1:
             phrase += f" in {tokens[noun + 2].text}"  # "jump in profit"
         return phrase
+    worth = next((t.head for t in map(tokens.__getitem__, inside) if tokens[t.head].text.lower() == "worth"), None)
+    if unit == "money" and worth is not None and 0 < worth < inside[0] and tokens[worth - 1].pos == "NOUN":
+        # what is worth the sum is the noun before "worth": "taking bribes worth $4.5 million", "seized
+        # 3.5 tonnes of cocaine worth an estimated £250m", "assets worth more than $2 billion"
+        return _noun_phrase(tokens, worth - 1)
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
     if of is not None and unit != "count" and tokens[of].head < of and tokens[tokens[of].head].pos == "NOUN":
         noun = tokens[of].head  # "a net worth of $17 million", "a rise of 5%"

@@ -123,7 +123,10 @@ MAX_ATTRIBUTION_GAP = 40
 # so attributed ends on inside its quote marks ('“…,” she said', '“…?” he asked')
 _ATTRIBUTED_CLOSE = frozenset(",?!—–-")
 _SAID_COLON = re.compile(rf"\b(?:{SAYING_VERBS})\b[^.!?“”\"]{{0,30}}:\s*$", re.I)
-_ATTRIBUTED_AFTER = re.compile(rf"^[^.!?“”\"]{{0,{MAX_ATTRIBUTION_GAP}}}?\b(?:{SAYING_VERBS})\b", re.I)
+# (a speaker described before being named takes more: '…,” the group’s regional director, Omar
+# Haddad, said' is 42 characters to "said", so up to MAX_DESCRIBED_GAP)
+MAX_DESCRIBED_GAP = 60
+_ATTRIBUTED_AFTER = re.compile(rf"^[^.!?“”\"]{{0,{MAX_DESCRIBED_GAP}}}?\b(?:{SAYING_VERBS})\b", re.I)
 # a source named in a frame right before a quote, with no saying verb: "According to his aunt,
 # Jane Starner, “…”", "As Gaiman put it, “…”", "In Dr. Shadlen's words, “…”"
 _FRAMED = re.compile(
