@@ -1166,3 +1166,26 @@ def test_what_is_worth_a_sum_is_the_noun_before_worth():
     text = "Police seized 3.5 tonnes of cocaine worth an estimated £250m at the port, officials said."
     assert [(f.value, f.subject) for f in figures_of(text) if f.unit == "money"] == [(250e6, "cocaine")]
     assert [f.subject for f in figures_of("It was worth $5 million to the club, the agent said.")] == [""]
+
+
+def test_who_flees_or_is_made_to_flee_is_displaced_and_who_remains_missing_is_missing():
+    def counted(text):
+        return [(f.value, f.subject, f.category) for f in figures_of(text)]
+
+    # a wire story's "fled their homes" had been the people doing a deed to their homes: no category
+    assert counted("About 5,000 people fled their homes on Sunday, officials said.") == [
+        (5000, "people fled", "displaced")
+    ]
+    assert counted("The typhoon forced more than 150,000 people to flee their homes, officials said.") == [
+        (150000, "people displaced", "displaced")
+    ]
+    assert counted("The floods prompted 3,000 residents to evacuate, the mayor said on Monday.") == [
+        (3000, "residents displaced", "displaced")
+    ]
+    assert counted("Eight people remain missing after the landslide, police said.") == [(8, "people missing", "missing")]
+    # urged to flee is not fled; who remains in hospital is not missing
+    assert counted("The army urged 5,000 people to flee before the storm, officials said.")[0][2] != "displaced"
+    assert counted("Two soldiers remained in hospital on Monday, the army said.")[0][2] != "missing"
+    # the dead a number is part of; a measure that a verb says something reached
+    assert [f.subject for f in figures_of("The council said 14 of the dead were in Cagayan province.")] == ["of the dead"]
+    assert [f.subject for f in figures_of("Floodwaters reached 3 metres in some towns, officials said.")] == ["Floodwaters"]

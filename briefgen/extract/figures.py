@@ -1251,6 +1251,12 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
         if tokens[current].dep == "prep" and tokens[current].text.lower() != "of" and tokens[head].pos in {"NOUN", "PROPN"}:
             break
         current = head
+    # "Eight people remain missing", "Two soldiers remained unaccounted for": the state the verb
+    # keeps them in says what they count, as "are missing" does
+    if verb is not None and tokens[verb].text.lower() in _REMAIN:
+        state = next((i for i, t in enumerate(tokens) if t.head == verb and t.dep == "acomp"), None)
+        if state is not None and _category_of(tokens[state].text) in _EVENT_CATEGORIES:
+            verb = state
     # "killed" as an adjectival participle after the noun: "300 civilians killed"
     if verb is None and noun is not None:
         for i, t in enumerate(tokens):
@@ -1258,6 +1264,9 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
                 verb = i
                 break
     return noun, verb
+
+
+_REMAIN = frozenset("remain remains remained remaining stay stays stayed staying".split())
 
 
 def _is_person_noun(noun: Optional[int], tokens: list[Token], mentions: list[Mention], span: NumberSpan) -> bool:
@@ -1367,7 +1376,9 @@ def _does_the_deed(counted: Optional[int], verb: int, tokens: list[Token]) -> bo
         return False
     if counted is None or tokens[counted].dep != "nsubj" or tokens[counted].head != verb:
         return False
-    return any(t.head == verb and t.dep == "dobj" for t in tokens)
+    if _FLEE.match(tokens[verb].text):
+        return False  # "5,000 people fled their homes", "fled the fighting": who flees is displaced
+    return any(t.head == verb and t.dep == "dobj" and t.text.lower() not in _HOMES for t in tokens)
 
 
 def categorise(unit: str, noun: Optional[int], verb: Optional[int], tokens: list[Token]) -> str:
@@ -1387,6 +1398,9 @@ def categorise(unit: str, noun: Optional[int], verb: Optional[int], tokens: list
 
 
 _FORCE_VERBS = re.compile(r"^(?:forc|driv|drove|chas|push|evict)", re.I)
+# ...or made to flee: "forcing more than 150,000 people to flee their homes", "prompting 5,000 to evacuate"
+_MADE_TO = re.compile(r"^(?:forc|driv|drove|push|prompt|caus|compel)", re.I)
+_FLEE = re.compile(r"^(?:fled|flee|flees|fleeing)$", re.I)
 _HOMES = frozenset("home homes house houses town towns village villages city cities area areas region land lands".split())
 
 
@@ -1394,6 +1408,10 @@ def _driven_from_home(verb: int, tokens: list[Token]) -> bool:
     """'forcing about 1,200 residents from their homes', 'drove 5,000 people from the town': a
     verb of force with a "from" of where people live says the counted were displaced (the
     sample digest had set 1,200 so displaced against 1,500 "residents" in shelters as a dispute)."""
+    if _MADE_TO.match(tokens[verb].text) and any(
+        t.head == verb and t.dep == "xcomp" and _category_of(t.text) == "displaced" for t in tokens
+    ):
+        return True
     if not _FORCE_VERBS.match(tokens[verb].text):
         return False
     for k, t in enumerate(tokens):  # "from" on the verb, or on its object ("residents from their homes")
@@ -1439,8 +1457,8 @@ def subject_of(
         verb_text = tokens[verb].text.lower()
         # "killing 300 civilians" reads as "civilians killed" in a table
         event = verb_text if verb_text.endswith(("ed", "en")) or verb_text in {"dead", "missing"} else category
-        if _FORCE_VERBS.match(verb_text):
-            event = category  # "forced from their homes": displaced, not "people forced"
+        if _FORCE_VERBS.match(verb_text) or _MADE_TO.match(verb_text):
+            event = category  # "forced from their homes", "prompted … to evacuate": displaced, not "people forced"
         noun_says_it = noun is not None and event == category and _category_of(tokens[noun].text) == category
         if (not parts or event not in parts[0].lower()) and not noun_says_it:  # not "97,000 deaths killed"
             parts.append(event)
@@ -1575,7 +1593,7 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     ):
         verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%"
     elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
-        unit == "money" and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
+        unit in {"money", "measure"} and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
     ):
         return ""
     if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
@@ -1615,7 +1633,7 @@ _PUTS_AT = frozenset(
 )
 # a sum that is a verb's object is what its subject amounts to after these verbs, not what the
 # subject paid or got: "Student loan obligations in this country total $1.5 trillion", "Revenue
-# topped $5 billion"
+# topped $5 billion"; so is a measure: "Floodwaters reached 3 metres in some towns"
 _AMOUNTS_TO = frozenset(
     "total totals totaled totalled totaling totalling top tops topped exceed exceeds exceeded surpass surpasses "
     "surpassed reach reaches reached".split()
@@ -1724,7 +1742,10 @@ def _phrase_start(tokens: list[Token], noun: int, after: int = -1) -> int:
 
 def _of_phrase(tokens: list[Token], of: int) -> str:
     """ "of" and its object, if within four words: "of the vote", "of the region's pollution"."""
-    objects = [j for j, t in enumerate(tokens) if t.head == of and t.dep == "pobj" and t.pos in {"NOUN", "PROPN"}]
+    objects = [
+        j for j, t in enumerate(tokens)
+        if t.head == of and t.dep == "pobj" and (t.pos in {"NOUN", "PROPN"} or t.text.lower() in _STATES)
+    ]  # (or a state standing for the people in it: "14 of the dead", "three of the injured")
     return _words(tokens, of, objects[0] + 1) if objects and objects[0] - of <= 4 else ""
 
 
