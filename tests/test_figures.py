@@ -1189,3 +1189,15 @@ def test_who_flees_or_is_made_to_flee_is_displaced_and_who_remains_missing_is_mi
     # the dead a number is part of; a measure that a verb says something reached
     assert [f.subject for f in figures_of("The council said 14 of the dead were in Cagayan province.")] == ["of the dead"]
     assert [f.subject for f in figures_of("Floodwaters reached 3 metres in some towns, officials said.")] == ["Floodwaters"]
+
+
+def test_a_day_in_an_according_to_phrase_is_when_not_who():
+    # "according to official results released Monday" had given "Monday" as the source
+    text = "The party won 191 of the 465 seats, according to official results released Monday."
+    assert {f.attribution for f in figures_of(text)} == {"official results"}
+    text = "Turnout was 53.85%, according to figures published on Monday by the electoral commission."
+    assert {f.attribution for f in figures_of(text)} == {"figures"}
+    text = "About 300 people attended, according to local organiser Jane Roe."
+    assert {f.attribution for f in figures_of(text)} == {"Jane Roe"}
+    text = "Capacity reached 30.8 GW, according to data released by MOTIE on Tuesday."
+    assert {f.attribution for f in figures_of(text)} == {"data released by MOTIE"}

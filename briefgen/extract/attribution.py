@@ -35,7 +35,13 @@ _SOURCE_NOUNS = re.compile(
     r"(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|monitor|agency|"
     r"ministry|government|spokes(wo)?man|spokesperson|experts?|analysts?|researchers?|witnesses|medics|"
     r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|"
-    r"regulator|charity|army|military|coastguard|prosecutors?|the\s+\w+\s+ministry)\b", re.I,
+    r"regulator|charity|army|military|coastguard|prosecutors?|(?:official\s+|preliminary\s+|final\s+)?results|"
+    r"the\s+\w+\s+ministry)\b", re.I,
+)
+# a day or a month is when, never who
+_WHEN = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
 )
 # "according to Mr. Marcus": an honorific's full stop does not end the source ("Mr" did)
 _ACCORDING = re.compile(
@@ -141,6 +147,11 @@ def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention]) ->
 
 def _source_phrase(phrase: str) -> Optional[str]:
     phrase = re.sub(r"\s+(on|in|at|last|this|who|which|that)\b.*$", "", phrase.strip())
+    # "official results released Monday": what the results are, not a name ("Monday" had been the
+    # source); "data released by MOTIE" names who released them, and stays
+    phrase = re.sub(
+        r"\s+(released|published|issued|compiled|posted|seen|obtained|cited|reported|announced)\b(?!.*\bby\b).*$", "", phrase
+    )
     phrase = re.sub(r"^the\s+", "", phrase, flags=re.I).strip()
     if not phrase:
         return None
@@ -148,7 +159,9 @@ def _source_phrase(phrase: str) -> Optional[str]:
         return phrase
     # lower-case descriptors before a name: "war monitor Syrian Observatory …"
     tail = re.match(r"^((?:[a-z-]+\s+){1,3})([A-Z].*)$", phrase)
-    if tail and not re.search(r"\b(with|of|to|for|from|by|between|under|after|before)\b", tail.group(1)):
+    if tail and not re.search(r"\b(with|of|to|for|from|by|between|under|after|before)\b", tail.group(1)) and not _WHEN.match(
+        tail.group(2)
+    ):
         return tail.group(2)
     if _SOURCE_NOUNS.match(phrase):
         return phrase
