@@ -102,7 +102,10 @@ def test_readability_rules():
     assert readability_problems("Merson angered Townsend by writing in his column that'if") == 1
     assert readability_problems("# RubberDub # 7minutes, 'Merson put on Twitter.") == 1
     assert readability_problems("The talks, " + "which went on " * 20 + "failed.") == 1
-    assert readability_problems("“We will rebuild,” she said.") == 0
+    assert readability_problems("“We will rebuild,” the mayor said.") == 0
+    # ...but a quote whose speaker is a pronoun leans on the sentence before, as "He said …" does
+    assert readability_problems("“We will rebuild,” she said.") == 1
+    assert readability_problems('"We take the results very seriously," he told NHK.') == 1
     assert readability_problems("| | 3:00 PM | Sits on the couch, probably watching TV.") == 1  # a table row
     assert readability_problems("Tickets cost £5 (adults|children) at the door.") == 0
     # the rest of a sentence or a quote cut by the splitter; names written in lower case are fine

@@ -122,6 +122,12 @@ _PRONOUN_START = re.compile(
     r"^[\"'“‘]?\s*(?:(?:and|but|so|yet|or)\s*,?\s+|[a-z]+,\s+)?(he|she|it|they|this|these|those|that|his|her|its|their)\b", re.I
 )
 _QUOTE_ONLY = re.compile(r"^[\"“].*[\"”]\s*$")
+# ...and so does a quote whose speaker, right after it, is a pronoun: '"We take the results very
+# seriously," he told NHK.' (a brief's key point, about a prime minister named the sentence before)
+_PRONOUN_SPEAKER = re.compile(
+    r"^[\"“‘'][^\"“”]+[,?!…][\"”’']\s*(?:he|she|they)\s+(?:said|says|told|tells|added|adds|asked|wrote|explained|continued)\b",
+    re.I,
+)
 
 
 class EmbedSummariser:
@@ -318,7 +324,7 @@ def _starts_mid_sentence(sentence: str) -> bool:
 def readability_problems(sentence: str) -> int:
     """How many reasons a sentence reads badly out of context (0 = none)."""
     problems = 0
-    if _PRONOUN_START.match(sentence):
+    if _PRONOUN_START.match(sentence) or _PRONOUN_SPEAKER.match(sentence):
         problems += 1
     if sentence.rstrip().endswith("?"):
         problems += 1
