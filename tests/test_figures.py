@@ -1201,3 +1201,18 @@ def test_a_day_in_an_according_to_phrase_is_when_not_who():
     assert {f.attribution for f in figures_of(text)} == {"Jane Roe"}
     text = "Capacity reached 30.8 GW, according to data released by MOTIE on Tuesday."
     assert {f.attribution for f in figures_of(text)} == {"data released by MOTIE"}
+
+
+def test_an_earlier_value_spacy_dates_with_its_time_is_still_a_figure():
+    # spaCy's small model dates "36 the year before": the count had been left out as a duration
+    text = "Fifty-seven countries reported large or disruptive outbreaks, up from 36 the year before."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(57, "countries"), (36, "countries the year before")]
+    # a stretch of time stays one
+    assert figures_of("The drought lasted 36 months, the longest on record, officials said.") == []
+
+
+def test_no_one_dies_something():
+    # spaCy's small model made "a figure" the object of "died": the dead had been a plain count
+    text = ('An estimated 107,500 people, mostly children under five, died of measles in 2023, the report said, '
+            'a figure that health officials called "tragic and preventable."')
+    assert [(f.value, f.subject, f.category) for f in figures_of(text)] == [(107500, "people died", "killed")]

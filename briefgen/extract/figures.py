@@ -595,7 +595,10 @@ def classify(
                 and not (dash_range and _plural_follows(re.sub(r"^\s*[-–]\s*[\d,.]+", "", after), words=2))  # "Between 20-30 protesters"
             ):
                 # no date counts in millions: spaCy's "between 5" (and 7 million) is no date
-                return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
+                if not (_EARLIER_BEFORE.search(before) and _EARLIER_AFTER.match(after)):
+                    return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
+                # ("outbreaks, up from 36 the year before": spaCy dates "36 the year before"; the
+                # number is the earlier value, the rest its time)
             if mention.label in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "NORP"} and not (
                 _CURRENCY_BEFORE.search(before) and mention.start >= len(before.rstrip()) - 1
             ):
@@ -1337,7 +1340,7 @@ def _state_after(counted: Optional[int], tokens: list[Token]) -> Optional[int]:
 # audit texts 8 such values had been tabled with no time, and one with the current value's subject
 _EARLIER_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\s+(?:[$£€¥]\s*)?$", re.I)
 _EARLIER_AFTER = re.compile(
-    r"\s*((?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter)"
+    r"\s*((?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter)"
     r"|the\s+(?:previous|prior)\s+(?:year|quarter|month|week|period)"
     r"|(?:in\s+)?the\s+same\s+(?:quarter|period|month)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?"
@@ -1378,6 +1381,10 @@ def _does_the_deed(counted: Optional[int], verb: int, tokens: list[Token]) -> bo
         return False
     if _FLEE.match(tokens[verb].text):
         return False  # "5,000 people fled their homes", "fled the fighting": who flees is displaced
+    if _DIE.match(tokens[verb].text):
+        # no one dies something: "107,500 people … died of measles in 2023, the report said, a figure
+        # that …", whose "a figure" spaCy's small model made the object of "died"
+        return False
     return any(t.head == verb and t.dep == "dobj" and t.text.lower() not in _HOMES for t in tokens)
 
 
@@ -1401,6 +1408,7 @@ _FORCE_VERBS = re.compile(r"^(?:forc|driv|drove|chas|push|evict)", re.I)
 # ...or made to flee: "forcing more than 150,000 people to flee their homes", "prompting 5,000 to evacuate"
 _MADE_TO = re.compile(r"^(?:forc|driv|drove|push|prompt|caus|compel)", re.I)
 _FLEE = re.compile(r"^(?:fled|flee|flees|fleeing)$", re.I)
+_DIE = re.compile(r"^(?:die|died|dies|dying|perish|perished|perishes|perishing|drown|drowned|drowns|drowning)$", re.I)
 _HOMES = frozenset("home homes house houses town towns village villages city cities area areas region land lands".split())
 
 
