@@ -1216,3 +1216,32 @@ def test_no_one_dies_something():
     text = ('An estimated 107,500 people, mostly children under five, died of measles in 2023, the report said, '
             'a figure that health officials called "tragic and preventable."')
     assert [(f.value, f.subject, f.category) for f in figures_of(text)] == [(107500, "people died", "killed")]
+
+
+def test_a_qualifier_is_not_shared_across_a_verb_of_its_own():
+    # "about" had carried over to 58: "cut about 4,000 jobs and close 58 of its 420 stores"
+    text = "HomeWorld said it would cut about 4,000 jobs and close 58 of its 420 stores by March."
+    assert [(f.value, f.qualifier) for f in figures_of(text)] == [(4000, "approximately"), (58, "exact"), (420, "exact")]
+    # coordinated counts still share one
+    text = "At least 3 people were killed and 40 injured when the bus overturned, police said."
+    assert [f.qualifier for f in figures_of(text)] == ["at least", "at least"]
+    text = "Organisers said about 200 men and 300 women marched through the city on Sunday."
+    assert [f.qualifier for f in figures_of(text)] == ["approximately", "approximately"]
+
+
+def test_a_range_spacy_dates_is_a_count_when_a_plural_follows():
+    text = "Between 30 and 40 people attended the rally in the capital, police said."
+    assert [(f.value, f.qualifier) for f in figures_of(text)] == [(30, "at least"), (40, "at most")]
+    assert figures_of("Between 1990 and 2000 prices doubled across the region, the study found.") == []
+
+
+def test_a_change_and_the_new_value_are_both_the_subjects():
+    # "61%" had been taken for the verb's object, and spaCy tags this "to" a particle: £112m had no What
+    text = "HomeWorld said pre-tax profit fell 61% to £112 million in the year to February."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(61, "pre-tax profit"), (112e6, "pre-tax profit")]
+    # an object that is a thing still is what changed, not the subject
+    text = "The government cut fuel duty by 5% on Wednesday, the Treasury said."
+    assert [f.subject for f in figures_of(text)] == ["fuel duty"]
+    # ...and a counted thing is an object: the share is the vehicles', not the dealers'
+    text = "Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year, the data show."
+    assert [f.subject for f in figures_of(text) if f.unit == "percent"] == [""]

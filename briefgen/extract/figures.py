@@ -593,6 +593,11 @@ def classify(
                 mention.label in {"DATE", "TIME"} and not _SCALED.search(span.text) and not _SCALED_SECOND_END.match(after)
                 and not _a_temperature(sentence, after)  # spaCy's small model dates "86F"
                 and not (dash_range and _plural_follows(re.sub(r"^\s*[-–]\s*[\d,.]+", "", after), words=2))  # "Between 20-30 protesters"
+                # "Between 30 and 40 people attended": spaCy dates the range; what follows it counts
+                and not (
+                    re.match(r"(?i)between\b", mention.text) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", mention.text)
+                    and _plural_follows(sentence[mention.end :], words=2)
+                )  # (not "Between 1990 and 2000 prices doubled")
             ):
                 # no date counts in millions: spaCy's "between 5" (and 7 million) is no date
                 if not (_EARLIER_BEFORE.search(before) and _EARLIER_AFTER.match(after)):
@@ -1056,6 +1061,10 @@ def _coordinated(sentence: str, previous_end: int, start: int) -> bool:
     between = sentence[previous_end:start]
     if re.search(r"\b(long|wide|high|tall|deep|thick|heavy|old|across)\b", between):
         return False  # "just over 16 feet long and six feet wide": each measure has its own
+    if re.search(r"\b(?:and|or)\s+(?:(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+\s+){1,2}$", between):
+        # a verb of its own after the "and": "cut about 4,000 jobs and close 58 of its 420 stores" had
+        # read "about 58"; "killed and 40 injured", "between 30 and 40" share theirs
+        return False
     return len(between) < 40 and bool(re.search(r"\b(and|or)\b", between)) and not re.search(r"[,;:()]", between)
 
 
@@ -1592,7 +1601,7 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     if price is not None:
         return price
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
-    if tokens[verb].pos == "ADP" and tokens[verb].text.lower() in {"to", "by", "at"}:
+    if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and tokens[verb].text.lower() in {"to", "by", "at"}:
         prep = tokens[verb].text.lower()
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%"
     elif (
@@ -1606,7 +1615,9 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         return ""
     if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
         return ""
-    objects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and j not in inside]
+    objects = [
+        j for j, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and j not in inside and not _an_amount(j, tokens)
+    ]  # (not another amount: "profit fell 61% to £112 million" is the profit's, the 61% no object)
     if objects:
         # the object changed, not the subject: "would reduce GDP by 0.25 percent" is GDP's change,
         # and "cut its growth forecast to 2.8%" the forecast's new value; "police put the crowd at
@@ -1623,6 +1634,12 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos == "NOUN" and j < verb]
     return _noun_phrase(tokens, subjects[0]) if subjects else ""
+
+
+def _an_amount(j: int, tokens: list[Token]) -> bool:
+    """Whether token ``j`` is a number or a share's unit ("61%", "5 percent", "3 points"); a counted
+    thing is an object ("sold 303,417 new vehicles, up 4 percent": the vehicles', not the dealers')."""
+    return tokens[j].pos == "NUM" or tokens[j].text.lower() in {"%", "percent", "pct", "cent", "point", "points"}
 
 
 # verbs that change their object "by" an amount: "would reduce GDP by 0.25 percent", "raised
