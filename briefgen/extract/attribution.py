@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from ..models import Mention, Token, head_chain, tokens_at
+from ..months import MONTHS, WEEKDAYS
 from .numbers import NumberSpan
 
 _SAY_VERBS = frozenset(
@@ -39,10 +40,7 @@ _SOURCE_NOUNS = re.compile(
     r"the\s+\w+\s+ministry)\b", re.I,
 )
 # a day or a month is when, never who
-_WHEN = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
+_WHEN = re.compile(rf"(?:{WEEKDAYS}|{MONTHS})\b", re.I)
 # "according to Mr. Marcus": an honorific's full stop does not end the source ("Mr" did)
 _ACCORDING = re.compile(
     r"\baccording to\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St)\.\s+|(?:[A-Z]\.){2,}\s*|[^,.;:])+)", re.I

@@ -30,6 +30,7 @@ import re
 from typing import Optional, Sequence
 
 from ..models import Analysis, Figure, Mention, Token, joined, tokens_at
+from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import governing_attribution, said_around, sentence_attribution
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
@@ -271,7 +272,7 @@ _MONTHS = (
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
     r"oct(ober)?|nov(ember)?|dec(ember)?"
 )
-_WEEKDAYS_MONTHS = re.compile(rf"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTHS})$", re.I)
+_WEEKDAYS_MONTHS = re.compile(rf"^({WEEKDAYS}|{_MONTHS})$", re.I)
 # a month right before or right after a number: "May 13", "13 May" (one pattern for each side: a
 # shared one had also found a month opening the twelve characters before the number, and "rose
 # to 8.5% in March from 7.9% in February" had lost 7.9% as a day of March)
