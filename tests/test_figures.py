@@ -1245,3 +1245,14 @@ def test_a_change_and_the_new_value_are_both_the_subjects():
     # ...and a counted thing is an object: the share is the vehicles', not the dealers'
     text = "Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year, the data show."
     assert [f.subject for f in figures_of(text) if f.unit == "percent"] == [""]
+
+
+def test_the_counted_of_a_forced_evacuation_are_displaced():
+    text = ("A wildfire in the mountains of southern Spain has forced the evacuation of about 2,600 people from "
+            "eight villages and burned 7,400 hectares, regional authorities said on Friday.")
+    assert [(f.value, f.subject, f.category) for f in figures_of(text)][0] == (2600, "people displaced", "displaced")
+    text = "The storm triggered the evacuation of 10,000 people along the coast, officials said."
+    assert [(f.subject, f.category) for f in figures_of(text)] == [("people displaced", "displaced")]
+    # an order is not yet done
+    text = "Officials ordered the evacuation of 3,000 residents on Monday, the mayor said."
+    assert [f.category for f in figures_of(text)] != ["displaced"]

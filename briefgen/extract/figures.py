@@ -1405,6 +1405,8 @@ def categorise(unit: str, noun: Optional[int], verb: Optional[int], tokens: list
     verb_category = _category_of(tokens[verb].text) if verb is not None else None
     if verb_category is None and verb is not None and _driven_from_home(verb, tokens):
         verb_category = "displaced"  # "forcing about 1,200 residents from their homes"
+    if verb_category is None and noun is not None and _made_to_leave(noun, tokens):
+        verb_category = "displaced"  # "has forced the evacuation of about 2,600 people"
     if verb_category in _EVENT_CATEGORIES:
         return verb_category
     if noun is not None:
@@ -1416,10 +1418,24 @@ def categorise(unit: str, noun: Optional[int], verb: Optional[int], tokens: list
 
 _FORCE_VERBS = re.compile(r"^(?:forc|driv|drove|chas|push|evict)", re.I)
 # ...or made to flee: "forcing more than 150,000 people to flee their homes", "prompting 5,000 to evacuate"
-_MADE_TO = re.compile(r"^(?:forc|driv|drove|push|prompt|caus|compel)", re.I)
+_MADE_TO = re.compile(r"^(?:forc|driv|drove|push|prompt|caus|compel|trigger)", re.I)
 _FLEE = re.compile(r"^(?:fled|flee|flees|fleeing)$", re.I)
 _DIE = re.compile(r"^(?:die|died|dies|dying|perish|perished|perishes|perishing|drown|drowned|drowns|drowning)$", re.I)
 _HOMES = frozenset("home homes house houses town towns village villages city cities area areas region land lands".split())
+
+
+def _made_to_leave(noun: int, tokens: list[Token]) -> bool:
+    """'forced the evacuation of about 2,600 people', 'prompted the displacement of 900 families': the
+    counted are "of" a displacement that a verb of force or cause brought about ('ordered the evacuation
+    of …' is an order, not yet done)."""
+    of = tokens[noun].head
+    if tokens[noun].dep != "pobj" or tokens[of].text.lower() != "of" or tokens[of].head == of:
+        return False
+    event = tokens[of].head
+    return (
+        tokens[event].pos == "NOUN" and _category_of(tokens[event].text) == "displaced"
+        and tokens[event].head != event and bool(_MADE_TO.match(tokens[tokens[event].head].text))
+    )
 
 
 def _driven_from_home(verb: int, tokens: list[Token]) -> bool:
