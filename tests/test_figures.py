@@ -1256,3 +1256,12 @@ def test_the_counted_of_a_forced_evacuation_are_displaced():
     # an order is not yet done
     text = "Officials ordered the evacuation of 3,000 residents on Monday, the mayor said."
     assert [f.category for f in figures_of(text)] != ["displaced"]
+
+
+def test_an_earlier_value_through_a_noun_of_says_when():
+    # "$800 million | profit" had stood beside "$1.3 billion | net loss" as if it were this year's
+    text = ("The company reported a net loss of $1.3 billion, or 42 cents a share, compared with a profit of "
+            "$800 million a year earlier.")
+    assert [(f.value, f.subject) for f in figures_of(text) if f.unit == "money"] == [
+        (1.3e9, "net loss"), (800e6, "profit a year earlier")
+    ]

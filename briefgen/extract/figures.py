@@ -1348,7 +1348,10 @@ def _state_after(counted: Optional[int], tokens: list[Token]) -> Optional[int]:
 # an earlier value set against the current one, and the time it was true: "averaged 5.7 percent in
 # October, down from 6.2 percent a year earlier", "$39,014, up from $38,373 a year ago". On the 521
 # audit texts 8 such values had been tabled with no time, and one with the current value's subject
-_EARLIER_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\s+(?:[$£€¥]\s*)?$", re.I)
+# (also through "a … of": "compared with a profit of $800 million a year earlier", "from a high of $5 in 2019")
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:[$£€¥]\s*)?$", re.I
+)
 _EARLIER_AFTER = re.compile(
     r"\s*((?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter)"
     r"|the\s+(?:previous|prior)\s+(?:year|quarter|month|week|period)"
