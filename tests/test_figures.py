@@ -1265,3 +1265,11 @@ def test_an_earlier_value_through_a_noun_of_says_when():
     assert [(f.value, f.subject) for f in figures_of(text) if f.unit == "money"] == [
         (1.3e9, "net loss"), (800e6, "profit a year earlier")
     ]
+
+
+def test_a_share_given_asked_or_won_is_not_a_change_of_whoever_gives_it():
+    # "Employers have offered 50%" had tabled "50% | Employers", as if the employers had changed by 50%
+    text = "The union is seeking a 77% pay rise over six years. Employers have offered 50%, the union said."
+    assert [(f.value, f.subject) for f in figures_of(text)] == [(77, "pay rise"), (50, "")]
+    # a change verb's percentage is still its subject's change
+    assert [f.subject for f in figures_of("The index lost 0.12% on Monday, traders said.")] == ["index"]

@@ -1633,6 +1633,8 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         unit in {"money", "measure"} and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
     ):
         return ""
+    elif unit == "percent" and amount.dep == "dobj" and tokens[verb].text.lower() in _GIVES_OR_GETS:
+        return ""  # "Employers have offered 50%": what was offered, not how much the employers changed
     if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
         return ""
     objects = [
@@ -1669,6 +1671,14 @@ _CHANGES_BY = frozenset(
     "increasing decrease decreases decreased decreasing lower lowers lowered lowering boost boosts boosted "
     "boosting lift lifts lifted lifting hike hikes hiked hiking slash slashes slashed slashing trim trims trimmed "
     "trimming expand expands expanded expanding grow grows grew growing".split()
+)
+# verbs whose percentage object is a thing given, asked or won, not a change of their subject
+_GIVES_OR_GETS = frozenset(
+    "offer offers offered offering demand demands demanded demanding seek seeks sought seeking want wants wanted "
+    "propose proposes proposed proposing accept accepts accepted accepting reject rejects rejected rejecting "
+    "win wins won winning receive receives received receiving get gets got getting take takes took taking "
+    "own owns owned owning hold holds held holding buy buys bought buying sell sells sold selling "
+    "pay pays paid paying give gives gave giving".split()
 )
 # verbs that give their object a size "at" an amount: "police put the crowd at 15,000", "valued the
 # company at $2 billion", "estimated the damage at €300m"
