@@ -60,6 +60,12 @@ def load_dev(limit: int) -> list[dict]:
         return [json.loads(line) for line in fh][:limit]
 
 
+def long_texts(articles: list[dict]) -> list[tuple[str, str]]:
+    """(name, text) of neighbouring dev articles joined, where together they hold LONG_WORDS words."""
+    joined = [(f"{one['id']}+{other['id']}", one["text"] + "\n\n" + other["text"]) for one, other in zip(articles, articles[1:])]
+    return [(name, text) for name, text in joined if LONG_WORDS[0] <= len(text.split()) <= LONG_WORDS[1]]
+
+
 def warm_analysis(articles: list[dict]) -> dict:
     """Per-article ingest → Brief in one warm process (models loaded before timing)."""
     from briefgen.ingest import from_text
@@ -78,14 +84,11 @@ def warm_analysis(articles: list[dict]) -> dict:
     # and the seed 619, so neighbouring dev articles are joined when together they hold 700-900
     # (as benchmarks/summarisation.py does for #4's summariser target)
     long_times, long_words = [], []
-    for one, other in zip(articles, articles[1:]):
-        text = one["text"] + "\n\n" + other["text"]
-        length = len(text.split())
-        if LONG_WORDS[0] <= length <= LONG_WORDS[1]:
-            start = time.perf_counter()
-            brief_article(from_text(text, f"{one['id']}+{other['id']}"), options)
-            long_times.append((time.perf_counter() - start) * 1000)
-            long_words.append(length)
+    for name, text in long_texts(articles):
+        start = time.perf_counter()
+        brief_article(from_text(text, name), options)
+        long_times.append((time.perf_counter() - start) * 1000)
+        long_words.append(len(text.split()))
     seed_times = []
     for _ in range(10):
         start = time.perf_counter()
@@ -218,11 +221,7 @@ def long_texts_by_depth(articles: list[dict], layers: int = 4) -> dict:
     from briefgen.pipeline import BriefOptions, brief_article
     from briefgen.summarise import get_summariser
 
-    texts = [
-        one["text"] + "\n\n" + other["text"]
-        for one, other in zip(articles, articles[1:])
-        if LONG_WORDS[0] <= len((one["text"] + " " + other["text"]).split()) <= LONG_WORDS[1]
-    ]
+    texts = [text for _, text in long_texts(articles)]
     saved = os.environ.get("BRIEFGEN_EMBED_LAYERS")
     settings = ("all", str(layers))
     times: dict[str, list[float]] = {setting: [] for setting in settings}

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..models import Analysis, Figure, Mention, Token, joined, tokens_at
+from ..models import Analysis, Figure, Mention, Token, head_chain, joined, tokens_at
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import governing_attribution, said_around, sentence_attribution
@@ -1365,22 +1365,15 @@ _EARLIER_AFTER = re.compile(
 def _one_clause(tokens: list[Token], current: int, earlier: int) -> bool:
     """The numbers at character offsets ``current`` and ``earlier`` hang off one verb, or the
     earlier one off a "compared" that does ("rose 2.1%, compared with 1.5% in …")."""
-    verb, other = _clause_verb(tokens, current), _clause_verb(tokens, earlier)
+    verb, other = (_clause_verb(tokens, next(iter(tokens_at(tokens, at, at + 1)), None)) for at in (current, earlier))
     if other is not None and tokens[other].text.lower() == "compared" and tokens[other].head != other:
-        other = _clause_verb(tokens, tokens[tokens[other].head].idx)
+        other = _clause_verb(tokens, tokens[other].head)
     return verb is not None and verb == other
 
 
-def _clause_verb(tokens: list[Token], start: int) -> Optional[int]:
-    """The verb whose clause holds the token at character ``start`` (None when there is none)."""
-    at = next((i for i, t in enumerate(tokens) if t.idx <= start < t.idx + len(t.text)), None)
-    seen = set()
-    while at is not None and at not in seen:
-        if tokens[at].pos in {"VERB", "AUX"}:
-            return at
-        seen.add(at)
-        at = tokens[at].head
-    return None
+def _clause_verb(tokens: list[Token], i: Optional[int]) -> Optional[int]:
+    """The verb whose clause holds token ``i`` (None when there is none)."""
+    return None if i is None else next((j for j in head_chain(tokens, i) if tokens[j].pos in {"VERB", "AUX"}), None)
 
 
 def _does_the_deed(counted: Optional[int], verb: int, tokens: list[Token]) -> bool:
@@ -1589,7 +1582,7 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         if noun + 2 < len(tokens) and tokens[noun + 1].text.lower() == "in" and tokens[noun + 2].pos == "NOUN" and tokens[noun + 2].head == noun + 1:
             phrase += f" in {tokens[noun + 2].text}"  # "jump in profit"
         return phrase
-    worth = next((t.head for t in map(tokens.__getitem__, inside) if tokens[t.head].text.lower() == "worth"), None)
+    worth = next((tokens[j].head for j in inside if tokens[tokens[j].head].text.lower() == "worth"), None)
     if unit == "money" and worth is not None and 0 < worth < inside[0] and tokens[worth - 1].pos == "NOUN":
         # what is worth the sum is the noun before "worth": "taking bribes worth $4.5 million", "seized
         # 3.5 tonnes of cocaine worth an estimated £250m", "assets worth more than $2 billion"
