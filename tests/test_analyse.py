@@ -298,3 +298,38 @@ def test_a_sum_ending_in_a_scale_letter_ends_its_sentence():
     # "a.m." and "p.m." stay whole
     text = "The meeting ends at 5 p.m. and resumes at 9 a.m. on Monday in the capital."
     assert len(analyse(from_text(text, "t")).sentences) == 1
+
+
+def test_a_wire_dateline_is_a_piece_of_its_own():
+    # a bottom line had opened "WASHINGTON (AP) — Ambassador Gordon Sondland, …"; spaCy splits most
+    # datelines off, but not all
+    body = (
+        "TOKYO (Reuters) - A magnitude 7.1 earthquake struck off Japan's northeast coast late on Tuesday, killing "
+        "at least nine people, officials said.\n\nThe quake hit at a depth of 57 km, the agency said."
+    )
+    analysis = analyse(from_text(body, "t"))
+    assert analysis.sentences[:2] == [
+        "TOKYO (Reuters) -",
+        "A magnitude 7.1 earthquake struck off Japan's northeast coast late on Tuesday, killing at least nine "
+        "people, officials said.",
+    ]
+    for sentence, tokens in zip(analysis.sentences, analysis.tokens):  # each piece's heads are its own
+        assert all(0 <= t.head < len(tokens) for t in tokens)
+        assert all(sentence[t.idx : t.idx + len(t.text)] == t.text for t in tokens)
+    analysis = analyse(from_text("(CNN)President Donald Trump made an unscheduled trip to a hospital on Saturday.", "t"))
+    assert analysis.sentences == ["(CNN)", "President Donald Trump made an unscheduled trip to a hospital on Saturday."]
+    analysis = analyse(from_text("Hong Kong (CNN Business)A muddled view of US-China trade talks weighs on investors.", "t"))
+    assert analysis.sentences == ["Hong Kong (CNN Business)", "A muddled view of US-China trade talks weighs on investors."]
+    assert analysis.article.title == "A muddled view of US-China trade talks weighs on investors."
+    # a capitalised opening with no dash is no dateline
+    analysis = analyse(from_text("NASA said on Monday that the launch was delayed by a week.", "t"))
+    assert len(analysis.sentences) == 1
+
+
+def test_a_name_split_after_a_title_and_one_word_stays_in_its_sentence():
+    # spaCy ended a sentence inside "Liu He", whose second word reads as a pronoun
+    body = ("A delegation led by Chinese Vice Premier Liu He is still expected in Washington on Thursday for two "
+            "days of talks, the White House said.")
+    assert analyse(from_text(body, "t")).sentences == [body]
+    assert _continues("A delegation led by Chinese Vice Premier Liu", "He is still expected in Washington.")
+    assert not _continues("He was last seen leaving a hospital near Hook, Hampshire", "He is described as tall.")

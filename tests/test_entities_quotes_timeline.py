@@ -2140,3 +2140,42 @@ def test_a_quote_opening_a_sentence_is_attributed_to_a_speaker_described_then_na
         "the group's regional director, Omar Haddad, said in a statement.\n\nThe minister will appeal."
     )
     assert quotes_of(text) == [("Omar Haddad", "Today shows that no one is above the law")]
+
+
+def test_a_datelines_place_taken_with_its_agency_is_still_the_place():
+    # spaCy took "TOKYO (Reuters)" as one organisation
+    entities = _brief_parts(
+        "TOKYO (Reuters) - A magnitude 7.1 earthquake struck off Japan's northeast coast late on Tuesday, "
+        "killing at least nine people, officials said.\n\nAbout 2.2 million households in Tokyo lost power."
+    )[1]
+    assert not any("TOKYO" in o.name for o in entities.organisations)
+    assert [p.name for p in entities.places][0] == "Tokyo"
+    # the agency named only in the dateline is no party to the story
+    entities = _brief_parts(
+        "WASHINGTON (Reuters) - The United States will raise tariffs on Chinese goods on Friday, officials said."
+        "\n\nThe Commerce Department said the deficit narrowed."
+    )[1]
+    assert "Reuters" not in [o.name for o in entities.organisations]
+
+
+def test_an_age_in_apposition_makes_a_person_and_a_temperature_scale_no_place():
+    # spaCy's small model took "Clare Osei" for an organisation and "Fahrenheit" for a place
+    entities = _brief_parts(
+        "His former finance director, Clare Osei, 48, was jailed for seven years on Friday.\n\n"
+        "Temperatures have topped 40 degrees Celsius (104 Fahrenheit) across much of Greece this summer."
+    )[1]
+    assert "Clare Osei" in [p.name for p in entities.people]
+    assert "Clare Osei" not in [o.name for o in entities.organisations]
+    assert "Fahrenheit" not in [p.name for p in entities.places]
+
+
+def test_the_date_a_record_is_reckoned_from_is_not_when_it_happened():
+    # "the smallest since March 2016" had listed March's figure under 2016-03
+    article = from_text(
+        "Trade\n\nThe U.S. trade deficit with China narrowed to $28.3 billion in March, the Commerce Department said, "
+        "the smallest since March 2016. It was the agency's biggest conviction since 2012. The war has killed "
+        "thousands since 2011.", "t"
+    )
+    events = [(t.date, t.sentence) for t in _timeline(article, "2019-05-10")]
+    assert ("2016-03", 0) not in events and ("2012", 1) not in events
+    assert ("2019-03", 0) in events and ("2011", 2) in events

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..models import Analysis, Entities, Mention, Organisation, Person, Place, Token, WORD_RUN, head_chain, joined
-from ..text import PERSON_WORDS, SAYING_VERBS, TITLE_SMALL_WORDS
+from ..text import DATELINE, PERSON_WORDS, SAYING_VERBS, TITLE_SMALL_WORDS
 
 # PERSON spans containing these words are organisations spaCy mislabelled
 # ("Syrian Observatory", "Human Rights Watch").
@@ -96,6 +96,8 @@ _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_ROLES}|manager|boss|player|ho
 # Cornell, said …" (tagged ORG). Not a role a company may hold too: "BlackRock, the asset manager",
 # "Samsung, the biggest player", "Goldman Sachs, the deal's adviser", "Netflix, the show's producer"
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_PERSON_ROLES})\b")
+_AGE_AFTER_COMMA = re.compile(r"^\s*,\s*\d{1,2}\s*,")
+_TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 _TWO_OR_THREE_NAMES = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}")
 # names listed before a plural place noun are places: "Barry, Berrien, …, Kalamazoo and Van Buren
 # counties" (spaCy had tagged 4 of the 6 people), "Orange and Riverside counties" (an ORG)
@@ -426,6 +428,10 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "health writer Hrefna Pálsdóttir", "FBI spokesman Moises Quiñones"
         elif label == "ORG" and _ROLE_AFTER.match(sentence[mention.end :]) and _TWO_OR_THREE_NAMES.fullmatch(name):
             label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell,"
+        elif label == "ORG" and _AGE_AFTER_COMMA.match(sentence[mention.end :]) and _TWO_OR_THREE_NAMES.fullmatch(name):
+            label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
+        elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
+            continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
         elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):
             label = "PERSON"  # "Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"
         elif label == "PERSON" and _home_town(sentence, mention, mentions):
@@ -1131,19 +1137,22 @@ def _one_kind_per_name(people: dict[str, Person], places: dict[str, Place]) -> N
             del people[name]
 
 
-# a wire story's dateline: the place in capitals, perhaps its state, perhaps the agency, then a
-# dash ("HONOLULU, Hawaii (HawaiiNewsNow) -", "WASHINGTON (AP) —", "CLEVELAND, Ohio –")
-_DATELINE = re.compile(r"^([A-Z][A-Z.' ]{2,30}?)(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]\s")
-
-
 def _dateline_place(people: dict, orgs: dict, places: dict, analysis: Analysis) -> None:
     """The dateline's place is a place, written as a name is ("HONOLULU" had been listed among
     a story's organisations; 10 datelines on the 390 dev and unseen texts, 9 already places)."""
-    found = _DATELINE.match(analysis.sentences[0]) if analysis.sentences else None
-    if not found or not found.group(1).isupper():
+    found = DATELINE.match(analysis.sentences[0]) if analysis.sentences else None
+    if not found:
         return
-    caps = found.group(1).strip()
-    mentions = sum(kind.pop(caps).mentions for kind in (people, orgs, places) if caps in kind)
+    agency = found.group("agency") or found.group("wire")
+    if agency in orgs and orgs[agency].mentions == 1:
+        del orgs[agency]  # the news agency named only in the dateline is no party to the story
+    if not found.group("place") or not found.group("place").isupper():
+        return
+    caps = found.group("place").strip()
+    # spaCy may take the agency with the place: "TOKYO (Reuters)" had been an organisation
+    mentions = sum(
+        kind.pop(key).mentions for kind in (people, orgs, places) for key in list(kind) if key == caps or key.startswith(caps + " (")
+    )
     if not mentions:
         return
     name = caps.title()

@@ -312,7 +312,13 @@ def extract_timeline(analysis: Analysis) -> list[TimelineEvent]:
 _COMPARED_WITH = re.compile(
     r"(?:\b(?:up|down|increase[ds]?|decrease[ds]?|rise|rises|rose|risen|fell|fall|fallen|drop(?:ped|s)?|"
     r"decline[ds]?|jump(?:ed|s)?|climb(?:ed|s)?|gain(?:ed|s)?|grew|growth|change[ds]?)\b(?:[^.;:]|\.\d){0,40}?\bfrom"
-    r"|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+"
+    r"|\bcompared (?:with|to)|\bversus|\bvs\.?"
+    # ...and so is the date a record is reckoned from: "narrowed to $28.3 billion in March, … the
+    # smallest since March 2016" had been listed under 2016-03, "Last year wildfires killed 28
+    # people …, the worst season since 2007" under 2007
+    r"|\b(?:highest|lowest|biggest|worst|best|largest|smallest|fewest|greatest|deadliest|strongest|weakest|"
+    r"fastest|slowest|longest|shortest|hottest|coldest|wettest|driest|busiest|heaviest|sharpest|steepest|"
+    r"most|least|first)\b(?:\s+[^\s.;:]+){0,5}?\s+since)\s+"
     r"(?:(?:the\s+)?[$£€]?\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+)?\s+(?:in|on|of)\s+)?(?:the\s+)?$",
     re.I,
 )
