@@ -1273,3 +1273,88 @@ def test_a_share_given_asked_or_won_is_not_a_change_of_whoever_gives_it():
     assert [(f.value, f.subject) for f in figures_of(text)] == [(77, "pay rise"), (50, "")]
     # a change verb's percentage is still its subject's change
     assert [f.subject for f in figures_of("The index lost 0.12% on Monday, traders said.")] == ["index"]
+
+
+def test_an_earthquakes_magnitude_is_a_measure():
+    # "A magnitude 7.1 earthquake" had tabled nothing (a fraction with no unit is no count), and a
+    # whole magnitude had been a count ("9.0 | quake")
+    text = "A magnitude 7.1 earthquake struck off the coast late on Tuesday, officials said."
+    assert [(f.text, f.unit, f.subject) for f in figures_of(text)] == [("magnitude 7.1", "measure", "earthquake")]
+    text = "A 6.4-magnitude quake hit the island, and aftershocks of up to magnitude 6 could follow, the agency said."
+    assert [(f.text, f.qualifier) for f in figures_of(text)] == [("6.4-magnitude", "exact"), ("up to magnitude 6", "at most")]
+    text = "It had earlier put the magnitude at 7.3, and the USGS said the quake had a magnitude of 6.2."
+    assert [(f.value, f.unit, f.subject) for f in figures_of(text)] == [(7.3, "measure", "magnitude"), (6.2, "measure", "")]
+
+
+def test_a_named_index_is_what_its_move_is_of():
+    # proper-noun subjects had left every index's move blank
+    text = ("The Dow Jones Industrial Average dropped 473 points, or 1.8%, to 26,438, while the S&P 500 lost "
+            "1.7% and the Nasdaq Composite fell 2%.")
+    assert [(f.text, f.subject) for f in figures_of(text)][1:] == [
+        ("1.8%", "Dow Jones Industrial Average"), ("26,438", "Dow Jones Industrial Average"),
+        ("1.7%", "S&P 500"), ("2%", "Nasdaq Composite"),
+    ]
+    # a pronoun still says nothing
+    assert subjects_of("It fell 2% on Monday, traders said.") == [""]
+    # a Reuters instrument code is no part of the name
+    text = "U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Sterling GBP= was last at $1.2925, traders said."
+    assert subjects_of(text) == ["crude", "crude", "Sterling"]
+    # a share someone has is no change of theirs
+    assert subjects_of("In 2017, Seattle had 60% women speakers and in 2018, Vancouver had 63%.") == ["women speakers", ""]
+
+
+def test_an_adjective_after_the_amount_is_no_object():
+    # the parser made "the smallest" the verb's object, which left the deficit blank
+    text = ("The U.S. trade deficit with China narrowed to $28.3 billion in March, the Commerce Department said, "
+            "the smallest since March 2016.")
+    assert subjects_of(text) == ["U.S. trade deficit"]
+
+
+def test_a_sums_of_phrase_hangs_on_the_noun_before_its_preposition():
+    # "costs from the attack of $80 million to $100 million" had been tabled as the attack's
+    text = "The company said it expected costs from the attack of $80 million to $100 million."
+    assert subjects_of(text) == ["costs from the attack", "costs from the attack"]
+    assert subjects_of("The retailer reported a rise in sales of 5% in the quarter.") == ["rise in sales"]
+    assert subjects_of("It paid a fine of $5 million in March.") == ["fine"]
+    # not when the noun before has a sum of its own
+    text = "McClatchy reported a loss of $304.7 million on revenue of $167.4 million in the third quarter."
+    assert subjects_of(text) == ["loss", "revenue"]
+
+
+def test_a_few_before_a_superlative_is_a_reference():
+    # "the world's two largest economies" had tabled "two | largest economies"
+    assert figures_of("It escalates a trade dispute between the world's two largest economies.") == []
+    assert subjects_of("The city's two protest camps were cleared by police on Monday.") == ["protest camps"]
+
+
+def test_crowns_pesos_won_and_one_countrys_currencies_are_money():
+    # "17.3 billion Danish crowns" had been a count of crowns
+    text = "Wegovy sales rose 79% to 17.3 billion Danish crowns in the third quarter, the company said."
+    assert [(f.text, f.unit, f.currency) for f in figures_of(text)][1:] == [("17.3 billion Danish crowns", "money", "DKK")]
+    text = "Samsung posted an operating profit of 10.4 trillion won, and the Nigerian unit lost 300 million naira."
+    assert [(f.unit, f.currency) for f in figures_of(text)] == [("money", "KRW"), ("money", "NGN")]
+    # "won" alone is a verb
+    assert all(f.unit != "money" for f in figures_of("The club has 12 won titles in its cabinet."))
+
+
+def test_one_person_to_whom_something_happened_is_counted():
+    # "One person was killed" had been left out with "one of the", "no one"
+    text = "One person was killed and one firefighter was injured in the blast, the fire service said."
+    assert [(f.value, f.unit, f.subject, f.category) for f in figures_of(text)] == [
+        (1, "people", "person killed", "killed"), (1, "people", "firefighter injured", "injured")
+    ]
+    assert figures_of("One of the victims was killed in the blast, police said.") == []
+    assert figures_of("One building was damaged in the blast, police said.") == []
+
+
+def test_what_a_relative_clause_says_cost_a_sum_is_its_noun():
+    # "a fraud that cost savers about 1.2 billion dollars" had left the sum blank
+    assert subjects_of("He was jailed for a fraud that cost savers about 1.2 billion dollars.") == ["fraud"]
+    assert subjects_of("The bridge, which cost $5 million, opened on Monday.") == ["bridge"]
+
+
+def test_villages_evacuated_are_not_people_displaced():
+    text = "The wildfire forced the evacuation of at least 12 villages and a hospital, authorities said."
+    assert [f.category for f in figures_of(text)] != ["displaced"]
+    text = "The storm forced the evacuation of 2,600 people, authorities said."
+    assert [f.category for f in figures_of(text)] == ["displaced"]

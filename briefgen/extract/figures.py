@@ -53,7 +53,7 @@ _QUALIFIERS = [
 # "walkers up to a width of 60cm", "at a depth of about 10m": the bound is on the measure named
 _A_MEASURE_OF = r"an?\s+(?:width|length|height|depth|distance|speed|weight|diameter|radius|altitude)\s+of\s+"
 _QUALIFIER_RE = [
-    (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:{'the|' if q == 'approximately' else ''}(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+|{_A_MEASURE_OF})?$", re.I))
+    (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:{'the|' if q == 'approximately' else ''}(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+|{_A_MEASURE_OF}|magnitude[\s-]+)?$", re.I))
     for q, p in _QUALIFIERS
 ]
 # "50 plus points", "700+": more than; not an addition of a second amount ("$549 Plus $50 Dell eGift
@@ -74,6 +74,10 @@ _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "francs": "CHF", "usd": "USD", "gbp": "GBP", "eur": "EUR",
+    # each of one country: "300 million naira", "2 billion baht" had been counts
+    "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
+    "zlotys": "PLN", "zloty": "PLN", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "reais": "BRL",
+    "kronor": "SEK", "koruna": "CZK", "korunas": "CZK", "rand": "ZAR",
 }
 _NAMED_DOLLAR_CODES = {
     "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "new zealand": "NZD",
@@ -88,6 +92,17 @@ _DOLLARS_NAMED_AFTER = re.compile(rf"^\s+({_DOLLAR_COUNTRIES})(?:\s+dollars?\b|(
 # "1,500 Lebanese pounds" had been a count
 _NAMED_POUND_CODES = {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"}
 _NAMED_POUNDS = re.compile(r"^\s+(British|Egyptian|Lebanese|Syrian|Sudanese)\s+pounds?\b")
+# crowns and pesos name their country ("17.3 billion Danish crowns" had been a count of crowns);
+# and South Korea's won after a scale ("5 trillion won"), though "won" alone is a verb
+_NAMED_CROWN_AND_PESO_CODES = {
+    "danish": "DKK", "swedish": "SEK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK", "mexican": "MXN",
+    "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP", "colombian": "COP", "philippine": "PHP",
+}
+_NAMED_CROWNS_AND_PESOS = re.compile(
+    r"^\s+(Danish|Swedish|Norwegian|Czech|Icelandic)\s+(?:crowns?|kron(?:er|or|a|e|ur)|korun(?:a|as|y))\b"
+    r"|^\s+(Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine)\s+pesos?\b"
+)
+_WON_AFTER_A_SCALE = re.compile(r"^\s+(?:South\s+Korean\s+)?won\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
 _PERCENT_AFTER = re.compile(r"^(?:\s*(%|per\s*cent\b|percent\b|percentage points?\b|pct\b)|pc\b)", re.I)
 _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|mi|yds?|ft|feet|sq\.?\s+(?:mi|km|ft|m)|nm|ps|foot|metres?|meters?|m\b|cm|mm|"
@@ -100,6 +115,13 @@ _MEASURE_AFTER = re.compile(
     r"|^[\"″](?=\s+(?:long|wide|tall|high|deep|thick)\b)",
     re.I,
 )
+# An earthquake's magnitude is a measure, though it has no unit; a fraction with no unit had been
+# left out as no count ("A magnitude 7.1 earthquake struck …" tabled nothing) and a whole one tabled
+# as a count ("9.0 | quake")
+_MAGNITUDE_BEFORE = re.compile(
+    r"\bmagnitude(?:\s+of)?[\s-]+$|\bmagnitude\s+(?P<verb>at|to|as|was|is|of)\s+(?:about\s+|around\s+)?$", re.I
+)
+_MAGNITUDE_AFTER = re.compile(r"^(?:-|\s+)magnitude\b|^\s+on\s+the\s+Richter\s+scale\b", re.I)
 # A screen size hyphened to a capitalised name is the name of a model: a review of "the 16-inch
 # MacBook Pro" had tabled "16-inch" 27 times and "15-inch | MacBook Pro" (6 pages of the unseen
 # texts, 55 rows; "a 6.1-inch display", "a 27-inch screen" stay measurements)
@@ -292,10 +314,17 @@ PERSON_NOUNS = frozenset(
     rebel protesters protestors protester demonstrators casualties victims victim adults babies infants
     passengers passenger fans voters citizens inhabitants villagers journalists doctors nurses prisoners
     prisoner detainees hostages survivors employees staff members member personnel individuals teenagers
-    pupils tourists visitors holidaymakers asylum-seekers seekers immigrants pilgrims worshippers
+    pupils firefighters firefighter tourists visitors holidaymakers asylum-seekers seekers immigrants pilgrims worshippers
     volunteers deaths dead injured wounded homeless displaced missing gunmen suspects suspect players
     athletes runners crew sailors marines guards officials inmates customers users subscribers listeners
     viewers readers spectators attendees delegates lawmakers MPs senators""".lower().split()
+)
+# one of these is a count when something happened to them ("One firefighter was injured" had been
+# left out with "one of the", "no one"); tabled as a person ("One | firefighter injured")
+_ONE_PERSON = PERSON_WORDS | frozenset(
+    """person civilian soldier officer policeman policewoman firefighter worker miner pilot journalist
+    reporter guard protester resident passenger patient nurse doctor tourist hiker climber student
+    prisoner hostage migrant refugee fighter militant rebel crew""".split()
 )
 # what a figure is about, from the verb or noun around it (checked in this order). Stems match at a
 # word's start, and a stem that begins other words is written out whole: "championships" had been
@@ -411,6 +440,11 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             state = _state_after(counted, tokens)
             if state is not None and (verb is None or _category_of(tokens[verb].text) not in _EVENT_CATEGORIES):
                 verb = state  # "left 14 people dead", "5 dead in the blast": the dead, not 14 people
+            if (
+                kind == "vague" and span.text.lower() == "one" and noun is not None and verb is not None
+                and tokens[noun].text.lower() in _ONE_PERSON and _category_of(tokens[verb].text) in _EVENT_CATEGORIES
+            ):
+                kind = "figure"  # "One person was killed", "One firefighter was injured": a casualty count
             if kind == "figure" and unit == "count" and (
                 not float(value).is_integer() or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
             ):
@@ -435,7 +469,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 kind = "vague"  # a number with nothing counted ("one of them", "the two")
             if kind == "figure" and _a_thing_or_two(sentence, span):
                 kind = "vague"  # "a year or two of international fury" had tabled "two | year"
-            if kind == "figure" and _definite_reference(sentence, span):
+            if kind == "figure" and _definite_reference(sentence, span, tokens):
                 kind = "reference"  # "the two sides": a reference, not a count
             category = categorise(unit, noun, verb, tokens)
             subject = subject_of(noun, verb, tokens, unit, category, tokens_at(tokens, span.start, unit_end))
@@ -467,6 +501,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
                 subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), unit)
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
+                if unit == "measure" and subject.lower() in text_words:
+                    subject = ""  # "a magnitude of 6.2" is no 6.2 of magnitude
+            subject = " ".join(word for word in subject.split() if not _TICKER.fullmatch(word))
             subject = re.sub(r"^(?:\S*-)?plus\b\s*", "", subject)  # "$10 billion-plus": the plus is the qualifier's
             if re.fullmatch(r"[A-Z]\.?|[a-z]{1,2}", subject) or subject.lower() in SUFFIXES:
                 subject = ""  # "$279 Xbox One S." had been "$279 | S.", "the £25m it is seeking" "£25m | m"
@@ -578,6 +615,8 @@ def classify(
         return "ratio"  # "two-thirds of the staff"
     if _FEET_THEN_INCHES.match(after) or _FEET_BEFORE.search(before) and re.match(r"^\s*(?:in|inches|inch)\b", after, re.I):
         return "name"  # "6ft 2in", "5 feet 9 inches": a height in two numbers, as "7-foot-3" below
+    if _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(after):
+        return "figure"  # "a 6.4-magnitude quake" is no descriptor as "a two-day visit" is
     if _COMPOUND_AFTER.match(after) or _SUSPENDED_HYPHEN_AFTER.match(after) or _HEIGHT_AFTER.match(after):
         return "name"  # "four-time champion", "a two-day visit": a descriptor, not a count
     if re.match(r"^-?[A-Z]\b(?![.’'])", after) and not span.words and not _a_temperature(sentence, after):
@@ -1088,6 +1127,13 @@ def find_unit(
     named = _NAMED_POUNDS.match(after)
     if named:
         return "money", _NAMED_POUND_CODES[named.group(1).lower()], span.end + named.end(), span.start
+    named = _NAMED_CROWNS_AND_PESOS.match(after)
+    if named:
+        country = (named.group(1) or named.group(2)).lower()
+        return "money", _NAMED_CROWN_AND_PESO_CODES[country], span.end + named.end(), span.start
+    won = _WON_AFTER_A_SCALE.match(after) if re.search(rf"{_SCALE}$", span.text, re.I) else None
+    if won:
+        return "money", "KRW", span.end + won.end(), span.start
     word = re.match(r"^\s*-?([A-Za-z]+)\b", after)
     if word and word.group(1).lower() in {"pound", "pounds"} and (
         _pounds_of_weight(sentence, after[word.end() :], after, span)
@@ -1103,6 +1149,12 @@ def find_unit(
     measure = _MEASURE_AFTER.match(after)
     if measure:
         return "measure", None, span.end + measure.end(), span.start
+    magnitude = _MAGNITUDE_BEFORE.search(before)
+    if magnitude:  # "a magnitude 7.1 earthquake", "a magnitude of 6.2"; "put the magnitude at 7.3"
+        return "measure", None, span.end, span.start if magnitude.group("verb") else magnitude.start()
+    magnitude = _MAGNITUDE_AFTER.match(after)
+    if magnitude:  # "a 7.1-magnitude quake", "measuring 6.4 on the Richter scale"
+        return "measure", None, span.end + magnitude.end(), span.start
     # "$3-5 a bottle", "$10-12 million": the second end of a range takes the first's currency sign
     shared = _SHARED_SIGN.search(before)
     if shared and (not before[shared.end() :].strip().startswith("and") or re.search(r"\bbetween\s+$", before[: shared.start()], re.I)):
@@ -1297,9 +1349,18 @@ def _event_word_after(sentence: str, span: NumberSpan) -> bool:
     return bool(after) and _category_of(after.group(1)) in _EVENT_CATEGORIES and after.group(1).endswith(("ed", "en", "ing", "fled", "dead", "missing"))
 
 
-def _definite_reference(sentence: str, span: NumberSpan) -> bool:
-    """'the two countries', 'both three': small word numbers after 'the' name known things."""
-    return span.words and span.value < 10 and bool(re.search(r"\b(the|these|those|both|all)\s+$", sentence[: span.start], re.I))
+def _definite_reference(sentence: str, span: NumberSpan, tokens: list[Token]) -> bool:
+    """'the two countries', 'both three': small word numbers after 'the' name known things; so do
+    they after a possessive and before a superlative ("the world's two largest economies")."""
+    if not span.words or span.value >= 10:
+        return False
+    before = sentence[: span.start]
+    if re.search(r"\b(the|these|those|both|all)\s+$", before, re.I):
+        return True
+    following = next((t for t in tokens if t.idx >= span.end), None)
+    return bool(re.search(r"\w['’]s?\s+$", before)) and following is not None and (
+        following.tag == "JJS" or following.text.lower() in {"most", "top", "leading", "main", "major"}
+    )
 
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
@@ -1429,7 +1490,8 @@ def _made_to_leave(noun: int, tokens: list[Token]) -> bool:
         return False
     event = tokens[of].head
     return (
-        tokens[event].pos == "NOUN" and _category_of(tokens[event].text) == "displaced"
+        tokens[noun].text.lower() not in _HOMES  # "the evacuation of at least 12 villages": no village is displaced
+        and tokens[event].pos == "NOUN" and _category_of(tokens[event].text) == "displaced"
         and tokens[event].head != event and bool(_MADE_TO.match(tokens[tokens[event].head].text))
     )
 
@@ -1598,7 +1660,18 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
             # "a total of £1.8 million in bonuses": the total says nothing, what follows may
             return _in_what(tokens, last) if unit == "money" else ""
         phrase = _noun_phrase(tokens, noun, before=of)
-        return "" if phrase.lower() in _EMPTY_ALONE else phrase
+        if phrase.lower() in _EMPTY_ALONE:
+            return ""
+        prep = tokens[noun].head
+        holder = tokens[prep].head
+        if (
+            tokens[noun].dep == "pobj" and tokens[prep].text.lower() in _HOLDER_PREPS
+            and holder < prep and tokens[holder].pos == "NOUN" and not any(t.pos == "NUM" for t in tokens[holder:noun])
+        ):  # (not "a loss of $304.7 million on revenue of $167.4 million": the loss has its own sum)
+            # "costs from the attack of $80 million", "a rise in sales of 5%": the sum or share
+            # is the noun's that the phrase hangs on, with the phrase
+            return _words(tokens, _phrase_start(tokens, holder), noun + 1)
+        return phrase
     if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last:
         return _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
     if unit == "money":
@@ -1609,6 +1682,10 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
         named = _named_before_brackets(tokens, inside)
         if named:
             return named
+    if amount.dep == "conj" and amount.head < last and _an_amount(amount.head, tokens):
+        # "dropped 473 points, or 1.8%, to 26,438": the share restates the points, and is of
+        # what they are of
+        last, amount = amount.head, tokens[amount.head]
     verb = amount.head
     price = _price_of(tokens, last) if unit == "money" else None
     if price is not None:
@@ -1631,8 +1708,10 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
         return ""
     objects = [
-        j for j, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and j not in inside and not _an_amount(j, tokens)
-    ]  # (not another amount: "profit fell 61% to £112 million" is the profit's, the 61% no object)
+        j for j, t in enumerate(tokens)
+        if t.head == verb and t.dep == "dobj" and j not in inside and not _an_amount(j, tokens) and t.pos != "ADJ"
+    ]  # (not another amount: "profit fell 61% to £112 million" is the profit's, the 61% no object;
+    # nor an adjective: "narrowed to $28.3 billion …, the smallest since 2016")
     if objects:
         # the object changed, not the subject: "would reduce GDP by 0.25 percent" is GDP's change,
         # and "cut its growth forecast to 2.8%" the forecast's new value; "police put the crowd at
@@ -1647,8 +1726,20 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
             # "puts the figure at about $44 million": the figure says nothing
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
-    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos == "NOUN" and j < verb]
-    return _noun_phrase(tokens, subjects[0]) if subjects else ""
+    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    if not subjects:
+        return ""
+    subject = subjects[0]
+    if tokens[subject].pos == "PROPN" and subject + 1 < len(tokens) and tokens[subject + 1].head == subject and tokens[subject + 1].dep == "nummod":
+        return f"{_noun_phrase(tokens, subject)} {tokens[subject + 1].text}"  # "the S&P 500 lost 1.7%"
+    return _noun_phrase(tokens, subject)
+
+
+# a Reuters instrument code after a market's name: "the Dow Jones Industrial Average .DJI", "U.S.
+# crude CLc1", "Sterling GBP=" (one market report on the 391 audit texts); no part of what moved
+_TICKER = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z]{2,}[a-z]\d+|[A-Z]{3,6}=")
+# prepositions whose phrase a sum's "of" may hang on, though the sum is the noun's before them
+_HOLDER_PREPS = frozenset({"from", "in", "at", "by", "on", "for"})
 
 
 def _an_amount(j: int, tokens: list[Token]) -> bool:
@@ -1671,7 +1762,7 @@ _GIVES_OR_GETS = frozenset(
     "propose proposes proposed proposing accept accepts accepted accepting reject rejects rejected rejecting "
     "win wins won winning receive receives received receiving get gets got getting take takes took taking "
     "own owns owned owning hold holds held holding buy buys bought buying sell sells sold selling "
-    "pay pays paid paying give gives gave giving".split()
+    "pay pays paid paying give gives gave giving have has had having".split()
 )
 # verbs that give their object a size "at" an amount: "police put the crowd at 15,000", "valued the
 # company at $2 billion", "estimated the damage at €300m"
@@ -1717,7 +1808,9 @@ def _price_of(tokens: list[Token], amount: int) -> Optional[str]:
             break
         verb = tokens[verb].head
     nouns = [j for j in subjects if tokens[j].pos == "NOUN"]
-    return _noun_phrase(tokens, nouns[0]) if nouns else ""
+    if not nouns and subjects and tokens[subjects[0]].text.lower() in {"that", "which"} and tokens[verb].dep == "relcl":
+        nouns = [tokens[verb].head]  # "a fraud that cost savers about 1.2 billion dollars": the fraud
+    return _noun_phrase(tokens, nouns[0]) if nouns and tokens[nouns[0]].pos == "NOUN" else ""
 
 
 # "in" phrases that say how a sum is counted, not what it is: "$0.50 in low volume and less than
