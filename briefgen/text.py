@@ -21,12 +21,14 @@ HONORIFIC_END = re.compile(r"\b(?:Hon|Rt|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Co
 INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 
 
-# a wire story's dateline: the place in capitals, perhaps its state, perhaps the agency, then a
+# a wire story's dateline: the place in capitals, perhaps its state or country and the day
+# ("TOKYO, Oct 28 (Reuters) -", "BLANTYRE, Malawi, March 14 (Reuters) -"), or two places
+# ("CAIRO/GAZA (Reuters) -"), perhaps the agency, then a
 # dash ("HONOLULU, Hawaii (HawaiiNewsNow) -", "WASHINGTON (AP) —", "CLEVELAND, Ohio –"); or an
 # agency in brackets, perhaps after the place, as CNN writes it ("(CNN)President Donald Trump …",
 # "Hong Kong (CNN Business)A muddled view …")
 DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Z.' ]{2,30}?)(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?\s*(?:\((?P<agency>[^()]{1,30})\)\s*)?"
+    r"^(?:(?P<place>[A-Z][A-Z.'/ ]{2,30}?)(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+| \d{1,2})?){0,2}\s*(?:\((?P<agency>[^()]{1,30})\)\s*)?"
     r"[—–-](?:\s|$)"
     r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} )?\((?P<wire>(?:CNN|AP|AFP|Reuters|UPI|PA|dpa|Xinhua|Bloomberg)(?: [A-Z][a-z]+)?)\)"
     r"(?:\s*[—–-])?(?:\s|$|(?=[A-Z])))"

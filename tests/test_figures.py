@@ -1358,3 +1358,37 @@ def test_villages_evacuated_are_not_people_displaced():
     assert [f.category for f in figures_of(text)] != ["displaced"]
     text = "The storm forced the evacuation of 2,600 people, authorities said."
     assert [f.category for f in figures_of(text)] == ["displaced"]
+
+
+def test_a_count_that_is_missing_or_dead_says_so():
+    # "584 people had been injured and 37 were missing" had tabled the 37 as plain people
+    text = "Officials said 584 people had been injured and 37 were missing after the storm."
+    assert [(f.value, f.subject, f.category) for f in figures_of(text)] == [
+        (584, "people injured", "injured"), (37, "people missing", "missing")
+    ]
+    # a fear is no count of the missing, and a thing's state no casualty
+    text = ("On Tuesday, a spokesman with Save the Children told CNN the group fears 400 migrants could be missing, "
+            "citing testimony from survivors who said their ship had capsized.")
+    assert [f.category for f in figures_of(text)] == ["other"]
+    assert all(f.category != "killed" for f in figures_of("It is now 2020 and support for the 2 versions is dead."))
+    # "quadrupled its seats to 28": the seats
+    assert subjects_of("The Democratic Party for the People quadrupled its seats to 28.") == ["seats"]
+
+
+def test_the_part_a_casualty_count_includes_is_counted_the_same_way():
+    # "including 12 children" had been plain children beside "45 Palestinians killed"
+    text = "Israeli air strikes killed at least 45 Palestinians on Saturday, including 12 children, the ministry said."
+    assert [(f.value, f.subject, f.category) for f in figures_of(text)] == [
+        (45, "Palestinians killed", "killed"), (12, "children killed", "killed")
+    ]
+    assert [f.category for f in figures_of("The company has 500 employees, including 20 engineers.")] == ["other", "other"]
+    text = "Officers arrested a man, 32, on several charges including two local warrants, police said."
+    assert [f.category for f in figures_of(text)] == ["other"]
+
+
+def test_pence_are_money_as_the_stock_exchange_quotes_them():
+    # "a final dividend of 8.25 pence a share" had been left out as a fraction of nothing
+    text = "Tesco will pay a final dividend of 8.25 pence a share. Its shares were up 4.8% at 295.5 pence on Monday."
+    assert [(f.text, f.unit, f.currency) for f in figures_of(text) if f.unit == "money"] == [
+        ("8.25 pence a share", "money", "GBX"), ("295.5 pence", "money", "GBX")
+    ]

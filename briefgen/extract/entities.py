@@ -96,6 +96,28 @@ _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_ROLES}|manager|boss|player|ho
 # Cornell, said …" (tagged ORG). Not a role a company may hold too: "BlackRock, the asset manager",
 # "Samsung, the biggest player", "Goldman Sachs, the deal's adviser", "Netflix, the show's producer"
 _ROLE_AFTER = re.compile(rf"^\s*,\s*(?:the|a|an)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_PERSON_ROLES})\b")
+# a storm's name, which spaCy's small model takes for a person's ("Cyclone Freddy", then "Freddy")
+_STORM = re.compile(r"(?:(?:Super\s+|Tropical\s+)?(?:Cyclone|Hurricane|Typhoon|Storm)|Tropical\s+Storm)\s+([A-Z][a-z]+)\b")
+# countries' names that are people's first names too: spaCy's label stands
+_COUNTRY_AND_FIRST_NAME = frozenset({"Jordan", "Chad", "Georgia", "India", "Kenya", "Israel"})
+
+
+def _storm_names(analysis: Analysis) -> frozenset[str]:
+    return frozenset(found.group(1) for sentence in analysis.sentences for found in _STORM.finditer(sentence))
+
+
+def _is_country(name: str) -> bool:
+    """A country's English name (CLDR's, through babel, which trafilatura's courlan brings)."""
+    return name not in _COUNTRY_AND_FIRST_NAME and name in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from babel import Locale  # loaded once per process, on the first person's name it checks (~65 ms)
+
+    return frozenset(Locale("en").territories.values())
+
+
 _AGE_AFTER_COMMA = re.compile(r"^\s*,\s*\d{1,2}\s*,")
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
 _TWO_OR_THREE_NAMES = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}")
@@ -409,6 +431,7 @@ def extract_entities(analysis: Analysis) -> Entities:
     acronyms: dict[str, str] = {}
     mentions = _merge_split_orgs(analysis)
     shared = _shared_surnames(mentions)
+    storms = _storm_names(analysis)
     titles_before: dict[tuple[int, int], str] = {}
     for mention in mentions:
         sentence = analysis.sentences[mention.sentence]
@@ -432,6 +455,10 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
         elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
             continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
+        elif label == "PERSON" and (_STORM.match(name) or name in storms):
+            continue  # "Cyclone Freddy has killed …", "where Freddy made a second landfall": a storm
+        elif label == "PERSON" and _is_country(name):
+            label = "GPE"  # "killed at least 190 people in Malawi": spaCy's small model made Malawi a person
         elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):
             label = "PERSON"  # "Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"
         elif label == "PERSON" and _home_town(sentence, mention, mentions):
@@ -1148,19 +1175,21 @@ def _dateline_place(people: dict, orgs: dict, places: dict, analysis: Analysis) 
         del orgs[agency]  # the news agency named only in the dateline is no party to the story
     if not found.group("place") or not found.group("place").isupper():
         return
-    caps = found.group("place").strip()
-    # spaCy may take the agency with the place: "TOKYO (Reuters)" had been an organisation
-    mentions = sum(
-        kind.pop(key).mentions for kind in (people, orgs, places) for key in list(kind) if key == caps or key.startswith(caps + " (")
-    )
-    if not mentions:
-        return
-    name = caps.title()
-    merged = {name: Place(name=name, mentions=mentions + (places[name].mentions if name in places else 0))}
-    # first in the list, as the dateline is first in the article
-    merged.update((key, place) for key, place in places.items() if key != name)
-    places.clear()
-    places.update(merged)
+    for caps in reversed(found.group("place").strip().split("/")):  # "CAIRO/GAZA": two places
+        caps = caps.strip()
+        # spaCy may take the agency with the place: "TOKYO (Reuters)" had been an organisation
+        mentions = sum(
+            kind.pop(key).mentions for kind in (people, orgs, places) for key in list(kind)
+            if key in {caps, found.group("place").strip()} or key.startswith(caps + " (")
+        )
+        if not mentions:
+            continue
+        name = caps.title()
+        merged = {name: Place(name=name, mentions=mentions + (places[name].mentions if name in places else 0))}
+        # first in the list, as the dateline is first in the article
+        merged.update((key, place) for key, place in places.items() if key != name)
+        places.clear()
+        places.update(merged)
 
 
 def _one_spelling_per_name(*kinds: dict) -> None:

@@ -78,6 +78,9 @@ _CURRENCY_WORD = {
     "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
     "zlotys": "PLN", "zloty": "PLN", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "reais": "BRL",
     "kronor": "SEK", "koruna": "CZK", "korunas": "CZK", "rand": "ZAR",
+    # pence sterling, as the London Stock Exchange quotes them: "a final dividend of 8.25 pence a
+    # share", "up 4.8% at 295.5 pence" had been left out as fractions of nothing
+    "pence": "GBX",
 }
 _NAMED_DOLLAR_CODES = {
     "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "new zealand": "NZD",
@@ -314,7 +317,7 @@ PERSON_NOUNS = frozenset(
     rebel protesters protestors protester demonstrators casualties victims victim adults babies infants
     passengers passenger fans voters citizens inhabitants villagers journalists doctors nurses prisoners
     prisoner detainees hostages survivors employees staff members member personnel individuals teenagers
-    pupils firefighters firefighter tourists visitors holidaymakers asylum-seekers seekers immigrants pilgrims worshippers
+    pupils firefighters firefighter foreigners nationals locals tourists visitors holidaymakers asylum-seekers seekers immigrants pilgrims worshippers
     volunteers deaths dead injured wounded homeless displaced missing gunmen suspects suspect players
     athletes runners crew sailors marines guards officials inmates customers users subscribers listeners
     viewers readers spectators attendees delegates lawmakers MPs senators""".lower().split()
@@ -1316,9 +1319,23 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
         if tokens[current].dep == "prep" and tokens[current].text.lower() != "of" and tokens[head].pos in {"NOUN", "PROPN"}:
             break
         current = head
+    if verb is not None and tokens[verb].text.lower() == "including" and tokens[verb].dep == "prep":
+        # "killed at least 45 Palestinians …, including 12 children", "killed 20 people, including
+        # three children": the part is counted by what the whole is (the children had been plain)
+        whole = tokens[verb].head
+        counted_whole = tokens[whole].pos == "VERB" or any(t.head == whole and t.dep == "nummod" for t in tokens)
+        for current in head_chain(tokens, whole)[:3] if counted_whole else ():
+            if tokens[current].pos == "VERB":  # (not "arrested … on several charges including two warrants")
+                verb = current
+                break
     # "Eight people remain missing", "Two soldiers remained unaccounted for": the state the verb
-    # keeps them in says what they count, as "are missing" does
-    if verb is not None and tokens[verb].text.lower() in _REMAIN:
+    # keeps them in says what they count, as "are missing" does ("584 people had been injured and
+    # 37 were missing" had tabled the 37 as plain people)
+    if verb is not None and (
+        tokens[verb].text.lower() in _REMAIN
+        or tokens[verb].pos == "AUX" and (noun is None or tokens[noun].text.lower() in PERSON_NOUNS)
+        and not any(t.head == verb and t.dep == "aux" and t.text.lower() in _MAY_BE for t in tokens)
+    ):
         state = next((i for i, t in enumerate(tokens) if t.head == verb and t.dep == "acomp"), None)
         if state is not None and _category_of(tokens[state].text) in _EVENT_CATEGORIES:
             verb = state
@@ -1332,6 +1349,8 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
 
 
 _REMAIN = frozenset("remain remains remained remaining stay stays stayed staying".split())
+# "fears 400 migrants could be missing": a fear, not a count of the missing
+_MAY_BE = frozenset("could may might would should".split())
 
 
 def _is_person_noun(noun: Optional[int], tokens: list[Token], mentions: list[Mention], span: NumberSpan) -> bool:
@@ -1754,7 +1773,8 @@ _CHANGES_BY = frozenset(
     "reduce reduces reduced reducing cut cuts cutting raise raises raised raising increase increases increased "
     "increasing decrease decreases decreased decreasing lower lowers lowered lowering boost boosts boosted "
     "boosting lift lifts lifted lifting hike hikes hiked hiking slash slashes slashed slashing trim trims trimmed "
-    "trimming expand expands expanded expanding grow grows grew growing".split()
+    "trimming expand expands expanded expanding grow grows grew growing double doubles doubled doubling triple "
+    "triples tripled tripling quadruple quadruples quadrupled quadrupling halve halves halved halving".split()
 )
 # verbs whose percentage object is a thing given, asked or won, not a change of their subject
 _GIVES_OR_GETS = frozenset(

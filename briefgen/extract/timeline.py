@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..models import Analysis, Mention, TimelineEvent
 from ..months import MONTHS, MONTHS_OR_ABBREVIATIONS
-from ..text import CALL_TO_ACTION, SAYING_VERBS
+from ..text import CALL_TO_ACTION, DATELINE, SAYING_VERBS
 from .quotes import quoted_ranges
 
 # Event text is the sentence, cut at a clause boundary past this many characters:
@@ -142,7 +142,10 @@ def resolve(expression: str, published: Optional[str], future: bool = False, pas
             return min(readings, key=lambda day: (abs((day - base).days), day > base)) if readings else None
         if future:
             settings["PREFER_DATES_FROM"] = "future"
-    return _parse(text, settings)
+    day = _parse(text, settings)
+    if day is not None and has_year and str(day.year) not in _HAS_YEAR.findall(text):
+        return None  # dateparser read "its 2024-25 year" as 2001: no year the text names
+    return day
 
 
 # A month named with no year and no tense to go by ("in March", "the March high") is read as
@@ -654,6 +657,9 @@ def _says_nothing_else(sentence: str, mention) -> bool:
     rest = sentence[: mention.start] + " " + sentence[mention.end :]
     if _TWEET_SIGNATURE.search(sentence[: mention.start]):
         return True
+    dateline = DATELINE.match(sentence)
+    if dateline and mention.end <= dateline.end():
+        return True  # "TOKYO, Oct 28 (Reuters) -": the day the story was filed, not an event in it
     if _CITATION_AUTHORS.fullmatch(sentence[: mention.start]) and re.fullmatch(r"\)\.?\s*", sentence[mention.end :]):
         return True  # a reference's authors and date: "^ Schubert, Erich; Gertz, Michael (2017-10-04)."
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
