@@ -93,19 +93,14 @@ _GLUED_QUOTE = (
 )
 
 
-# so is a closing bracket typed against a capital: CNN's "(CNN)President Donald Trump …" had been
-# the tokens "(" and "CNN)President", so its dateline could not be split off (analyse._dateline_apart)
-_GLUED_BRACKET = r"(?<=[^\W\d_])\)(?=[A-Z])"
-
 
 def _split_glued_quotes(pipeline: Any) -> None:
-    """Add ``_GLUED_QUOTE`` and ``_GLUED_BRACKET`` to the tokenizer's infixes (a user's model
-    keeps its own)."""
+    """Add ``_GLUED_QUOTE`` to the tokenizer's infixes (a user's model keeps its own)."""
     current = pipeline.tokenizer.infix_finditer
     pattern = getattr(getattr(current, "__self__", None), "pattern", None)
     if pattern is None:
         return  # a custom tokenizer without a regex: leave it as it is
-    pipeline.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_QUOTE}|{_GLUED_BRACKET}").finditer
+    pipeline.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_QUOTE}").finditer
 
 
 # spaCy's English tokenizer keeps "m." and "k." as abbreviations, so a sum that ends a sentence
@@ -333,8 +328,12 @@ _BULLET = re.compile(r"^[-–•*▪►‣◦·]\s+")
 
 
 def paragraphs_of(body: str) -> list[str]:
-    """Paragraphs are separated by blank lines; single newlines inside are wrapping."""
+    """Paragraphs are separated by blank lines; single newlines inside are wrapping. A wire
+    dateline opening the first is a paragraph of its own (``_dateline_apart``)."""
     paras = [_BULLET.sub("", re.sub(r"\s+", " ", p).strip()) for p in re.split(r"\n\s*\n", body)]
+    paras = [p for p in paras if p]
+    if paras:
+        paras[:1] = _dateline_apart(paras[0])
     out: list[str] = []
     for para in paras:
         while len(para) > MAX_PARAGRAPH_CHARS:
@@ -554,10 +553,7 @@ def _sentences(docs: list[Any]) -> tuple[list[str], list[int], list[tuple[Any, i
     for pidx, doc in enumerate(docs):
         previous_end = 0  # where the last sentence kept from this paragraph ends in it
         paragraph = doc.text  # a span's text is joined from its tokens at each ask: slice it
-        spans = list(doc.sents)
-        if not sentences and spans:
-            spans[:1] = _dateline_apart(spans[0])
-        for sent in spans:
+        for sent in doc.sents:
             raw = paragraph[sent.start_char : sent.end_char]
             text = raw.strip()
             if len(text) < _MIN_SENTENCE_CHARS or not re.search(r"[^\W\d_]", text):
@@ -584,21 +580,15 @@ def _sentences(docs: list[Any]) -> tuple[list[str], list[int], list[tuple[Any, i
     return sentences, para_ids, pieces
 
 
-def _dateline_apart(sent: Any) -> list[Any]:
-    """The article's first sentence, with a wire dateline ("TOKYO (Reuters) -", "(CNN)") split off
-    as a piece of its own, as spaCy splits it off in most wire copy: a brief's bottom line had
-    opened "WASHINGTON (AP) — Ambassador Gordon Sondland, …" (14 of the 521 audit texts; the
-    rest of the sentence is the news). Only at a token boundary; the sentence whole otherwise."""
-    text = sent.text
-    found = DATELINE.match(text.lstrip())
-    if not found:
-        return [sent]
-    cut = len(text) - len(text.lstrip()) + found.end()
-    cut += len(text[cut:]) - len(text[cut:].lstrip())
-    split = next((t.i for t in sent if t.idx - sent.start_char == cut), None)
-    if split is None or split == sent.start or not any(t.is_alpha for t in sent.doc[split : sent.end]):
-        return [sent]
-    return [sent.doc[sent.start : split], sent.doc[split : sent.end]]
+def _dateline_apart(paragraph: str) -> list[str]:
+    """The first paragraph, with a wire dateline ("TOKYO (Reuters) -", "(CNN)", "Hong Kong (CNN
+    Business)") split off before spaCy parses it, as spaCy splits most datelines off itself: a
+    brief's bottom line had opened "WASHINGTON (AP) — Ambassador Gordon Sondland, …" (14 of the 521
+    audit texts), and a lede parsed with its dateline had "strikes" in apposition to "CAIRO/GAZA"."""
+    found = DATELINE.match(paragraph)
+    if not found or not re.search(r"[^\W\d_]", paragraph[found.end() :]):
+        return [paragraph]
+    return [paragraph[: found.end()].strip(), paragraph[found.end() :].strip()]
 
 
 # a clause ends at a colon or semicolon, perhaps inside a closing quote mark or bracket (a
@@ -708,7 +698,5 @@ def _collect(
                 )
             )
     base = len(out)
-    for i, (idx, text, pos, tag, dep, head) in enumerate(paragraph.tokens[sent.start : sent.end], start=sent.start):
-        if not sent.start <= head < sent.end:
-            head = i  # a head beyond a piece cut from spaCy's sentence (a dateline's): a root of its own
+    for idx, text, pos, tag, dep, head in paragraph.tokens[sent.start : sent.end]:
         out.append(Token(text=text, idx=idx - shift, pos=pos, tag=tag, dep=dep, head=base + head - sent.start))

@@ -341,3 +341,22 @@ def test_a_range_in_a_story_table_is_one_row_as_in_a_brief_and_still_a_span_agai
     shown, left_out = story_figures(story)
     assert [(r.text, r.article) for r in shown] == [("$10-12 million", 0), ("$20 million", 1)] and left_out == 0
     assert shown[0].conflict
+
+
+def test_a_storys_figures_come_as_the_articles_tell_them_after_any_disagreement():
+    # sorted by category, a cyclone's "584 | people injured" had come before its "at least 190 |
+    # people killed", and a story's sums before its casualties
+    from types import SimpleNamespace
+
+    from briefgen.digest.build import _figures
+    from briefgen.models import Figure
+
+    first = [Figure(190, "at least 190", "at least", "people", None, "killed", "people killed", None, 1),
+             Figure(584, "584", "exact", "people", None, "injured", "people injured", None, 2),
+             Figure(12e6, "$12 million", "exact", "money", "USD", "money", "", None, 5)]
+    second = [Figure(1200, "1,200", "exact", "people", None, "displaced", "residents displaced", None, 1),
+              Figure(1500, "1,500", "exact", "people", None, "displaced", "residents displaced", None, 3)]
+    third = [Figure(1500, "1,500", "exact", "people", None, "displaced", "residents displaced", None, 4)]
+    rows = _figures([SimpleNamespace(table_figures=first), SimpleNamespace(table_figures=[second[0]]),
+                     SimpleNamespace(table_figures=third)])
+    assert [(r.article, r.value) for r in rows] == [(1, 1200), (2, 1500), (0, 190), (0, 584), (0, 12e6)]
