@@ -2213,3 +2213,19 @@ def test_a_date_whose_year_the_text_does_not_name_is_not_given():
     )
     dates = [t.date for t in _timeline(article, None)]
     assert "2001" not in dates and "2023" in dates
+
+
+def test_described_speakers_keep_their_words_and_a_surname_tagged_a_noun_is_still_found():
+    # "said a spokesman for the employment ministry, who declined to be named" had been unattributed
+    # (the comma before "who"), "the chamber of commerce said" attributed to "chamber", and "she
+    # said" after "Santos later added …" (spaCy tagged "Santos" a noun) unattributed
+    text = (
+        "\"We will not go back until the offer is fair,\" union leader Maria Santos, 52, told a rally.\n\n"
+        "\"We are ready to talk at any time,\" said a spokesman for the employment ministry, who declined to be named.\n\n"
+        "\"The economy is losing $40 million a day,\" the chamber of commerce said in a statement.\n\n"
+        "Santos later added that members had voted 94% in favour of continuing the action. \"They are angry, and "
+        "they have every right to be,\" she said."
+    )
+    assert [speaker for speaker, _ in quotes_of(text)] == [
+        "Maria Santos", "a spokesman for the employment ministry", "the chamber of commerce", "Maria Santos"
+    ]

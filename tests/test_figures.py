@@ -1392,3 +1392,12 @@ def test_pence_are_money_as_the_stock_exchange_quotes_them():
     assert [(f.text, f.unit, f.currency) for f in figures_of(text) if f.unit == "money"] == [
         ("8.25 pence a share", "money", "GBX"), ("295.5 pence", "money", "GBX")
     ]
+
+
+def test_a_death_toll_counts_the_dead():
+    # "The death toll rose to 57" had been a plain count, never set beside "people killed"
+    assert [(f.unit, f.category) for f in figures_of("The death toll rose to 57 on Monday, officials said.")] == [
+        ("people", "killed")
+    ]
+    assert [f.category for f in figures_of("The number of dead climbed to 112, police said.")] == ["killed"]
+    assert [f.category for f in figures_of("The toll road costs 5 dollars a trip.")] == ["money"]

@@ -322,6 +322,9 @@ PERSON_NOUNS = frozenset(
     athletes runners crew sailors marines guards officials inmates customers users subscribers listeners
     viewers readers spectators attendees delegates lawmakers MPs senators""".lower().split()
 )
+# what a death toll is reached through ("The death toll rose to 57", "the number of dead climbed
+# to 112"): the count had been a plain count, so a digest never set it beside "people killed"
+_DEATH_TOLL = re.compile(r"\b(?:death|fatality) toll\b|\bnumber of (?:the )?(?:dead|deaths|fatalities)\b", re.I)
 # one of these is a count when something happened to them ("One firefighter was injured" had been
 # left out with "one of the", "no one"); tabled as a person ("One | firefighter injured")
 _ONE_PERSON = PERSON_WORDS | frozenset(
@@ -547,6 +550,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     # September" ("Exports rose 4% in May, while imports fell from 3% in April": not)
                     subject = opening.subject
                 subject = f"{subject} {earlier.group(1)}".strip()
+            if kind == "figure" and unit == "count" and category == "other" and _DEATH_TOLL.search(subject):
+                unit, category = "people", "killed"  # "The death toll rose to 57": the dead, counted
             if range_opening is not None and unit == "people" and range_opening.unit == "count":
                 range_opening.unit = "people"  # "seating 242 to 330 passengers": both ends count passengers
             figures.append(

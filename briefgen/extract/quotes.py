@@ -443,7 +443,10 @@ def _pronoun_speaker(
         after = main.idx if main is not None and main.text.lower() == pronoun else len(analysis.sentences[near])
         named = _people_outside_quotes(analysis, near, entities, quoted)
         people = {canonical_name(entities, m.text) for m in named if _is_subject(analysis, m) and m.start < after} - {asker}
-        if main is not None and main.pos == "PROPN" and not any(m.start <= main.idx < m.end for m in named):
+        known = main is not None and main.text[:1].isupper() and _only_person_named(entities, main.text)
+        if main is not None and (main.pos == "PROPN" or known) and not any(m.start <= main.idx < m.end for m in named):
+            # (spaCy's small model tags a surname opening a sentence a noun at times: "Santos
+            # later added that …" then '"…," she said' had been left unattributed)
             # a name the people list does not hold as one ("Pearson", tagged PRODUCT) is the known
             # person with that surname; any other ("And Dirar has revealed that Falcao was …") is
             # someone the list lacks, who may be the speaker
@@ -735,7 +738,7 @@ def _subject_of(analysis: Analysis, sid: int, token) -> tuple[str, Optional[str]
             return "name", m.text
     if token.pos == "PRON" and token.text.lower() in {"he", "she", "it"}:
         return "pronoun", token.text.lower()
-    if token.pos == "PROPN":
+    if token.pos == "PROPN" and not token.text.islower():
         return "propn", _proper_phrase(analysis.tokens[sid], token)
     if token.text[:1].isupper():
         return "capital", token.text
@@ -771,7 +774,10 @@ def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
     is what a reader weighs a quote by; the words are the article's own."""
     tokens = analysis.tokens[sid]
     aged = tokens[head].text.lower() == "old" and head > 1 and tokens[head - 2].text.lower() in {"year", "years"}
-    if (tokens[head].pos != "NOUN" and not aged) or tokens[head].text.lower() in _NO_ONE:
+    # (spaCy's small model tags some lower-case nouns PROPN: "the chamber of commerce said" had
+    # been attributed to "chamber")
+    noun = tokens[head].pos == "NOUN" or tokens[head].pos == "PROPN" and tokens[head].text.islower()
+    if (not noun and not aged) or tokens[head].text.lower() in _NO_ONE:
         return None  # a noun, or an age standing for a person ("The 56-year-old said …")
 
     def subtree(i: int) -> set[int]:
@@ -788,6 +794,8 @@ def _description(analysis: Analysis, sid: int, head: int) -> Optional[str]:
                 kept |= subtree(j)  # a title's quote marks and a hyphen too: 'the "Pose" actor', "56-year-old"
             elif j > head and t.dep == "prep" and t.text.lower() in _DESCRIBING_PREPOSITIONS:
                 kept |= subtree(j)
+    while len(kept) > 1 and tokens[max(kept)].pos == "PUNCT" and tokens[max(kept)].text not in _QUOTE_MARKS:
+        kept.discard(max(kept))  # "a spokesman for the employment ministry, who declined to be named": not its comma
     first, last = min(kept), max(kept)
     if first and tokens[first - 1].pos in {"ADP", "SCONJ"}:
         return None  # a parse that took a preposition's object for the subject: "then for some reason adds"
