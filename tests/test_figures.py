@@ -1325,6 +1325,7 @@ def test_a_few_before_a_superlative_is_a_reference():
     # "the world's two largest economies" had tabled "two | largest economies"
     assert figures_of("It escalates a trade dispute between the world's two largest economies.") == []
     assert subjects_of("The city's two protest camps were cleared by police on Monday.") == ["protest camps"]
+    assert figures_of("In a dissent joined by the court's two other liberal justices, Kagan wrote.") == []
 
 
 def test_crowns_pesos_won_and_one_countrys_currencies_are_money():
@@ -1401,3 +1402,14 @@ def test_a_death_toll_counts_the_dead():
     ]
     assert [f.category for f in figures_of("The number of dead climbed to 112, police said.")] == ["killed"]
     assert [f.category for f in figures_of("The toll road costs 5 dollars a trip.")] == ["money"]
+
+
+def test_a_bound_is_shared_by_a_round_number_or_one_counting_the_same():
+    # "More than 17,000 suspected cases and 517 deaths" had tabled "517 (at least)"
+    text = "More than 17,000 suspected cases and 517 deaths have been reported in Africa this year."
+    assert [f.qualifier for f in figures_of(text)] == ["at least", "exact"]
+    assert [f.qualifier for f in figures_of("At least 10 people were killed and 43 injured in the blast.")] == [
+        "at least", "at least"
+    ]
+    text = "More than 2100 military vehicles and 7000 troops were sent, the monitor said."
+    assert [f.qualifier for f in figures_of(text)] == ["at least", "at least"]

@@ -402,11 +402,17 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 # ago" a sum and "up 39 percent year-to-date" a share (3 more rows on the 391 texts)
                 kind = "figure"
             if qualifier == "exact" and previous_qualifier and (
-                (_KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(previous_unit, previous_unit) and _coordinated(sentence, previous_end, span.start))
+                (
+                    _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(previous_unit, previous_unit)
+                    and _coordinated(sentence, previous_end, span.start)
+                    and (span.words or span.value % 10 == 0 or counted_noun_and_verb(span, tokens)[0] is None)
+                )
                 or re.fullmatch(r"\s*\(\s*", sentence[previous_end:span.start]) and not _SECOND_END_AFTER.match(sentence[span.end :])
             ):
                 # "more than 2100 vehicles and 7000 troops": the qualifier distributes to a
-                # number of the same kind ("over 20 lawyers and $35 million later" does not);
+                # number of the same kind ("over 20 lawyers and $35 million later" does not) that
+                # is round or counts what the first does ("at least 10 people were killed and 43
+                # injured"; "More than 17,000 suspected cases and 517 deaths": 517 as written);
                 # "more than 1,200 miles (1,931 kilometers)": a conversion says the same
                 qualifier = previous_qualifier
             opening = figures[-1] if figures and figures[-1].sentence == sid and figures[-1].kind == "figure" else None
@@ -1383,8 +1389,8 @@ def _definite_reference(sentence: str, span: NumberSpan, tokens: list[Token]) ->
         return True
     following = next((t for t in tokens if t.idx >= span.end), None)
     return bool(re.search(r"\w['’]s?\s+$", before)) and following is not None and (
-        following.tag == "JJS" or following.text.lower() in {"most", "top", "leading", "main", "major"}
-    )
+        following.tag == "JJS" or following.text.lower() in {"most", "top", "leading", "main", "major", "other"}
+    )  # ("the court's two other liberal justices")
 
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
