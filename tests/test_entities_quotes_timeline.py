@@ -2229,3 +2229,12 @@ def test_described_speakers_keep_their_words_and_a_surname_tagged_a_noun_is_stil
     assert [speaker for speaker, _ in quotes_of(text)] == [
         "Maria Santos", "a spokesman for the employment ministry", "the chamber of commerce", "Maria Santos"
     ]
+
+
+def test_the_end_of_a_forecast_period_lies_ahead():
+    # a Wednesday story's "forecast more heavy rain through Friday" had been put on the Friday before
+    article = from_text(
+        "Floods\n\nThe Meteorological Department forecast more heavy rain through Friday and warned of floods. "
+        "The rains began on Sunday.", "t"
+    )
+    assert [(t.date, t.sentence) for t in _timeline(article, "2025-07-16")] == [("2025-07-13", 1), ("2025-07-18", 0)]

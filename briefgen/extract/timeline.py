@@ -385,6 +385,11 @@ _UP_NEXT = re.compile(
 )
 
 
+# verbs whose period runs ahead of when they were said: "forecast more heavy rain through Friday",
+# "warned of storms until Sunday" (a Wednesday story had put that Friday two days back)
+_FORECAST = re.compile(r"(?:forecast|predict|warn|expect|extend)(?:s|ed|ing)?$", re.I)
+
+
 def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     """Whether the verb a date attaches to is future: 'talks will resume on Monday', 'due to
     resume on Monday'; not 'officials said on Monday that talks will resume'. ``clause`` is
@@ -399,6 +404,11 @@ def _speaks_of_future(analysis: Analysis, mention, clause) -> bool:
     tokens, inside, verb, auxiliaries = clause
     if auxiliaries & _FUTURE_AUX:
         return True
+    if (
+        _WEEKDAY_ONLY.fullmatch(mention.text.strip()) and _FORECAST.match(tokens[verb].text)
+        and re.search(r"\b(?:through|until|till|into)\s+$", sentence[: mention.start], re.I)
+    ):
+        return True  # "forecast more heavy rain through Friday": the forecast's end lies ahead
     head = tokens[verb].head
     if tokens[verb].dep == "xcomp" and _auxiliaries(tokens, head) & _FUTURE_AUX:
         return True  # "she will be allowed to play her old tracks … on Sunday" had been the Sunday before
