@@ -283,8 +283,8 @@ def test_an_earlier_value_says_when_it_was_true():
     # ...and, with no subject of its own, is of what the current value in its clause is of
     text = "Debt will eat up 13 percent of spending, up from 6.6 percent in 2017, the office said."
     assert [f.subject for f in figures_of(text)] == ["of spending", "of spending in 2017"]
-    # the start of a change is no earlier value with a time of its own
-    assert [f.subject for f in figures_of("Sales rose from 5 to 7 percent in 2019 across the region.")] == ["", ""]
+    # the start of a change is no earlier value with a time of its own (the new value is the sales')
+    assert [f.subject for f in figures_of("Sales rose from 5 to 7 percent in 2019 across the region.")] == ["", "Sales"]
 
 
 def test_an_earlier_value_in_a_month_or_quarter_is_of_what_the_current_one_is_of():
@@ -294,9 +294,9 @@ def test_an_earlier_value_in_a_month_or_quarter_is_of_what_the_current_one_is_of
     assert [(f.value, f.subject) for f in figures_of(text)] == [(2.1, "Output"), (1.5, "Output in the second quarter")]
     text = "Sales rose to $5.2 billion from $4.8 billion in the same quarter last year, the company said."
     assert [f.subject for f in figures_of(text)] == ["Sales", "Sales in the same quarter last year"]
-    # another clause's value is another thing's: the time alone
+    # another clause's value is another thing's: its own verb's subject with the time, not "Exports"
     text = "Exports rose 4% in May, while imports fell from 3% in April, the ministry said."
-    assert [f.subject for f in figures_of(text)] == ["Exports", "in April"]
+    assert [f.subject for f in figures_of(text)] == ["Exports", "imports in April"]
     # a month with a day after it is a date, not an earlier value's time
     text = "Prices rose to 5% from 4% in May 12 trading, the exchange said."
     assert "4% in May" not in " ".join(f"{f.text} {f.subject}" for f in figures_of(text))
@@ -1413,3 +1413,13 @@ def test_a_bound_is_shared_by_a_round_number_or_one_counting_the_same():
     ]
     text = "More than 2100 military vehicles and 7000 troops were sent, the monitor said."
     assert [f.qualifier for f in figures_of(text)] == ["at least", "at least"]
+
+
+def test_the_value_a_change_started_from():
+    # "The unemployment rate climbed from 3.9% in April" had left 3.9% with only "in April"
+    assert subjects_of("The unemployment rate climbed from 3.9% in April, the department said.") == [
+        "unemployment rate in April"
+    ]
+    # with no time of its own the start is no value now: blank, as before, while the new value is named
+    assert subjects_of("Inflation fell from 5% to 4% in March, the statistics office said.") == ["", "Inflation"]
+    assert subjects_of("The rate climbed from 3.9% on Friday.") == [""]

@@ -511,7 +511,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 subject = ""  # "$7.9 million dollars": the currency said twice
             if not subject and (unit in {"percent", "money", "measure"} or unit == "count" and noun is None):
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
-                subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), unit)
+                subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), unit, sentence[unit_end:])
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
                 if unit == "measure" and subject.lower() in text_words:
                     subject = ""  # "a magnitude of 6.2" is no 6.2 of magnitude
@@ -543,7 +543,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 or _borrows_its_unit(sentence, opening, previous_start, previous_end, span.start)
             ):
                 subject = subject or opening.subject  # "$300,000 to $600,000", "3,200 miles (5,150 km)"
-                opening.subject = subject  # "80% to 90% pure oxygen", "71 kWh and 95 kWh of battery capacity"
+                if not _CHANGED_FROM.search(sentence, 0, previous_start):
+                    # "80% to 90% pure oxygen", "71 kWh and 95 kWh of battery capacity"; not the
+                    # value a change started from ("Inflation fell from 5% to 4%": 5% is no value now)
+                    opening.subject = subject
             earlier = _EARLIER_AFTER.match(sentence, end) if _EARLIER_BEFORE.search(sentence, 0, start) else None
             if earlier:  # "$39,014, up from $38,373 a year ago": the earlier value says when
                 if (
@@ -1630,7 +1633,7 @@ def _run_text(tokens: list[Token], run: list[int]) -> str:
     return text
 
 
-def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
+def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str = "") -> str:
     """What a percentage or a sum is of, when the parse says so: the noun it modifies ("a 6 per
     cent pay rise", "a $6.99-a-month service"), the noun it is "of" ("a net worth of $17
     million"), its own "of" phrase ("40% of voters"), or the subject of the verb it completes
@@ -1721,9 +1724,13 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
     if price is not None:
         return price
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
-    if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and tokens[verb].text.lower() in {"to", "by", "at"}:
+    if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
+        tokens[verb].text.lower() in {"to", "by", "at"}
+        or tokens[verb].text.lower() == "from" and _CHANGE_VERB.match(tokens[tokens[verb].head].text)
+        and bool(_EARLIER_AFTER.match(after))  # (when it says when: "fell from 5% to 4%" leaves 5% blank)
+    ):
         prep = tokens[verb].text.lower()
-        verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%"
+        verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%", "climbed from 3.9% in April"
     elif (
         unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down"}
         and tokens[verb].dep == "advmod"
@@ -1770,6 +1777,17 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str) -> str:
 _TICKER = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z]{2,}[a-z]\d+|[A-Z]{3,6}=")
 # prepositions whose phrase a sum's "of" may hang on, though the sum is the noun's before them
 _HOLDER_PREPS = frozenset({"from", "in", "at", "by", "on", "for"})
+
+
+# verbs of change whose "from" is the value before it: the earlier value of their subject
+_CHANGE_VERB = re.compile(
+    r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|climb|drop|jump|slip|slump|declin|increas|decreas|"
+    r"grow|grew|edge|ease|eased|tick|surg|plung|soar|sank|sink|dip|slid|slide)",
+    re.I,
+)
+
+
+_CHANGED_FROM = re.compile(rf"\b{_CHANGE_VERB.pattern}\w*\s+(?:\w+\s+)?from\s+(?:[$£€¥]\s*)?$", re.I)
 
 
 def _an_amount(j: int, tokens: list[Token]) -> bool:
