@@ -1423,3 +1423,9 @@ def test_the_value_a_change_started_from():
     # with no time of its own the start is no value now: blank, as before, while the new value is named
     assert subjects_of("Inflation fell from 5% to 4% in March, the statistics office said.") == ["", "Inflation"]
     assert subjects_of("The rate climbed from 3.9% on Friday.") == [""]
+
+
+def test_a_rate_kept_or_set_at_a_level_is_the_rates():
+    # "kept its key rate at 5.5%" had been blank
+    assert subjects_of("The central bank kept its key rate at 5.5% for a fifth straight meeting.") == ["key rate"]
+    assert subjects_of("The Fed held interest rates at 5.25% on Wednesday, as expected.") == ["interest rates"]

@@ -1785,8 +1785,7 @@ _CHANGE_VERB = re.compile(
     r"grow|grew|edge|ease|eased|tick|surg|plung|soar|sank|sink|dip|slid|slide)",
     re.I,
 )
-
-
+# ...and so is a value of a range that follows one ("Inflation fell from 5% to 4%": not "80% to 90%")
 _CHANGED_FROM = re.compile(rf"\b{_CHANGE_VERB.pattern}\w*\s+(?:\w+\s+)?from\s+(?:[$£€¥]\s*)?$", re.I)
 
 
@@ -1817,7 +1816,10 @@ _GIVES_OR_GETS = frozenset(
 # company at $2 billion", "estimated the damage at €300m"
 _PUTS_AT = frozenset(
     "put puts putting estimate estimates estimated estimating value values valued valuing peg pegs pegged "
-    "pegging place places placed placing".split()
+    "pegging place places placed placing "
+    # ...and a size kept or set: "kept its key rate at 5.5%", "held interest rates at 5.25%"
+    "keep keeps kept keeping hold holds held holding leave leaves left leaving maintain maintains maintained "
+    "maintaining set sets setting fix fixes fixed fixing cap caps capped capping".split()
 )
 # a sum that is a verb's object is what its subject amounts to after these verbs, not what the
 # subject paid or got: "Student loan obligations in this country total $1.5 trillion", "Revenue
