@@ -93,7 +93,6 @@ _GLUED_QUOTE = (
 )
 
 
-
 def _split_glued_quotes(pipeline: Any) -> None:
     """Add ``_GLUED_QUOTE`` to the tokenizer's infixes (a user's model keeps its own)."""
     current = pipeline.tokenizer.infix_finditer
@@ -627,6 +626,7 @@ _TITLE_AND_ONE_NAME_END = re.compile(
     r"\b(?:Premier|President|Minister|Secretary|Chairman|Governor|Ambassador|General|Senator|Mayor|Chancellor)"
     r"\s+[A-Z][a-z]+$"
 )
+
 # a sentence cut off after a word, and a piece that is only a short quote: the title it names,
 # which spaCy split off at its capital ('… hit singles like 1978’s' + '“What a Fool Believes.”')
 _ENDS_ON_A_WORD = re.compile(r"[^\W_]$")

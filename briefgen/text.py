@@ -21,12 +21,12 @@ HONORIFIC_END = re.compile(r"\b(?:Hon|Rt|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Co
 INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
 
 
-# a wire story's dateline: the place in capitals, perhaps its state or country and the day
-# ("TOKYO, Oct 28 (Reuters) -", "BLANTYRE, Malawi, March 14 (Reuters) -"), or two places
-# ("CAIRO/GAZA (Reuters) -"), perhaps the agency, then a
-# dash ("HONOLULU, Hawaii (HawaiiNewsNow) -", "WASHINGTON (AP) —", "CLEVELAND, Ohio –"); or an
-# agency in brackets, perhaps after the place, as CNN writes it ("(CNN)President Donald Trump …",
-# "Hong Kong (CNN Business)A muddled view …")
+# a wire story's dateline: the place in capitals (or two: "CAIRO/GAZA"), perhaps its state or
+# country and the day, perhaps the agency, then a dash ("HONOLULU, Hawaii (HawaiiNewsNow) -",
+# "WASHINGTON (AP) —", "CLEVELAND, Ohio –", "TOKYO, Oct 28 (Reuters) -", "BLANTYRE, Malawi, March
+# 14 (Reuters) -"); or an agency in brackets, perhaps after the place, as CNN writes it
+# ("(CNN)President Donald Trump …", "Hong Kong (CNN Business)A muddled view …"). analyse splits it
+# off the first paragraph, ingest off a title taken from the body, entities reads its place.
 DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][A-Z.'/ ]{2,30}?)(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+| \d{1,2})?){0,2}\s*(?:\((?P<agency>[^()]{1,30})\)\s*)?"
     r"[—–-](?:\s|$)"

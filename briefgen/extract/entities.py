@@ -103,6 +103,7 @@ _COUNTRY_AND_FIRST_NAME = frozenset({"Jordan", "Chad", "Georgia", "India", "Keny
 
 
 def _storm_names(analysis: Analysis) -> frozenset[str]:
+    """The storms the article names, so that "Freddy" alone is no person once "Cyclone Freddy" is."""
     return frozenset(found.group(1) for sentence in analysis.sentences for found in _STORM.finditer(sentence))
 
 
@@ -1166,7 +1167,8 @@ def _one_kind_per_name(people: dict[str, Person], places: dict[str, Place]) -> N
 
 def _dateline_place(people: dict, orgs: dict, places: dict, analysis: Analysis) -> None:
     """The dateline's place is a place, written as a name is ("HONOLULU" had been listed among
-    a story's organisations; 10 datelines on the 390 dev and unseen texts, 9 already places)."""
+    a story's organisations; 10 datelines on the 390 dev and unseen texts, 9 already places), and
+    each of two ("CAIRO/GAZA"); the agency it names, if named nowhere else, is no organisation."""
     found = DATELINE.match(analysis.sentences[0]) if analysis.sentences else None
     if not found:
         return

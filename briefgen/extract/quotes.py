@@ -445,11 +445,10 @@ def _pronoun_speaker(
         people = {canonical_name(entities, m.text) for m in named if _is_subject(analysis, m) and m.start < after} - {asker}
         known = main is not None and main.text[:1].isupper() and _only_person_named(entities, main.text)
         if main is not None and (main.pos == "PROPN" or known) and not any(m.start <= main.idx < m.end for m in named):
-            # (spaCy's small model tags a surname opening a sentence a noun at times: "Santos
-            # later added that …" then '"…," she said' had been left unattributed)
-            # a name the people list does not hold as one ("Pearson", tagged PRODUCT) is the known
-            # person with that surname; any other ("And Dirar has revealed that Falcao was …") is
-            # someone the list lacks, who may be the speaker
+            # a name the people list does not hold as one ("Pearson", tagged PRODUCT; "Santos",
+            # which spaCy's small model tagged a noun opening "Santos later added that …") is the
+            # known person with that surname; any other ("And Dirar has revealed that Falcao was
+            # …") is someone the list lacks, who may be the speaker
             person = _only_person_named(entities, main.text) or _named_exactly(entities, main.text)
             if person is None:
                 return None
