@@ -2238,3 +2238,15 @@ def test_the_end_of_a_forecast_period_lies_ahead():
         "The rains began on Sunday.", "t"
     )
     assert [(t.date, t.sentence) for t in _timeline(article, "2025-07-16")] == [("2025-07-13", 1), ("2025-07-18", 0)]
+
+
+def test_a_british_officers_abbreviated_title_makes_a_person_and_a_time_zone_no_organisation():
+    # spaCy took "Det Insp Karen Holt" and "BST" for organisations
+    text = (
+        "Officers were called to Briggate at about 23:40 BST following reports of a disturbance.\n\n"
+        "Det Insp Karen Holt said: \"This was a shocking incident in a busy area.\""
+    )
+    entities = _brief_parts(text)[1]
+    assert [(p.name, p.role) for p in entities.people] == [("Karen Holt", "Det Insp")]
+    assert not any(o.name in {"BST", "Det Insp Karen Holt"} for o in entities.organisations)
+    assert [speaker for speaker, _ in quotes_of(text)] == ["Karen Holt"]

@@ -1429,3 +1429,39 @@ def test_a_rate_kept_or_set_at_a_level_is_the_rates():
     # "kept its key rate at 5.5%" had been blank
     assert subjects_of("The central bank kept its key rate at 5.5% for a fifth straight meeting.") == ["key rate"]
     assert subjects_of("The Fed held interest rates at 5.25% on Wednesday, as expected.") == ["interest rates"]
+
+
+def test_stabbed_is_injured_and_to_death_or_dead_is_killed():
+    # "two people were stabbed" had been plain people; "shot dead" too
+    text = "Two people were stabbed to death and three men were stabbed in the attack, police said."
+    assert [(f.value, f.category) for f in figures_of(text)] == [(2, "killed"), (3, "injured")]
+    assert [f.category for f in figures_of("Four people were shot dead on Friday, police said.")] == ["killed"]
+    assert [f.category for f in figures_of("Gunmen shot dead five people in the market, police said.")] == ["killed"]
+
+
+def test_a_polls_share_on_a_percentage_is_the_partys():
+    # "put Labour on 47%, … with the Conservatives on 20%" had left every share blank
+    text = "The survey put Labour on 47%, up three points from last week, with the Conservatives on 20%, down four."
+    assert [(f.value, f.subject) for f in figures_of(text) if f.unit == "percent"] == [(47, "Labour"), (20, "Conservatives")]
+    text = "The Liberal Democrats were on 9% and Reform UK on 10%, the pollster said."
+    assert subjects_of(text) == ["Liberal Democrats", "Reform UK"]
+
+
+def test_the_exceptions_to_a_whole_are_not_what_happened_to_it():
+    # "killing all but two on board" had tabled "two | people killed": 179 were
+    text = "A jet carrying 181 people burst into flames, killing all but two on board, authorities said."
+    assert [(f.value, f.category) for f in figures_of(text)] == [(181, "other")]
+    # and the whole after "all but three of" is not what the verb says of the rest
+    assert [(f.value, f.category) for f in figures_of("All but three of the 12 miners were rescued on Friday.")] == [
+        (12, "other")
+    ]
+
+
+def test_what_did_not_happen_to_the_counted_is_not_said_of_them():
+    # "None of the 78 passengers was hurt" had tabled "78 | passengers injured", the opposite
+    assert [(f.subject, f.category) for f in figures_of("None of the 78 passengers was hurt, the railway said.")] == [
+        ("passengers", "other")
+    ]
+    assert [f.category for f in figures_of("The 40 workers were not hurt, the company said.")] != ["injured"]
+    assert [f.category for f in figures_of("There were no reports of the 40 workers being hurt.")] != ["injured"]
+    assert [f.category for f in figures_of("No fewer than 20 people were killed, police said.")] == ["killed"]

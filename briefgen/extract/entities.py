@@ -31,14 +31,15 @@ _ORG_WORDS = re.compile(
 # titles spaCy sometimes includes in a PERSON span; royal styles ("Prince Harry") are
 # part of how the person is named and stay
 _TITLES = (
-    r"Detective|Det\.|Supervisor|Officer|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Congressman|Congresswoman|"
+    r"Detective|Det\.?|Insp\.?|DCI|DI|DS|DC|PC|Cllr|Supervisor|Officer|Sergeant|Sgt\.?|Lieutenant|Lt\.?|Congressman|Congresswoman|"
     r"Councilman|Councilwoman|Councillor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|President|Minister|Judge|"
     r"Justice|General|Gen\.|Colonel|Col\.?|Captain|Capt\.|Commissioner|Superintendent|Supt\.?|Chief|"
     r"Sheriff|Deputy|Inspector|Constable|Dr\.?|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Honourable|Hon\."
 )
 _LEADING_TITLE = re.compile(
     rf"^((?:{_TITLES})"
-    r"(?:\s+(?:Detective|Inspector|Constable|Superintendent|Minister|Secretary|General|Col\.?|Colonel))?)\s+(?=[A-Z])"
+    r"(?:\s+(?:Detective|Inspector|Insp\.?|Constable|Con\.?|Superintendent|Supt\.?|Sergeant|Sgt\.?|Chief|Ch\.?|"
+    r"Minister|Secretary|General|Col\.?|Colonel)){0,2})\s+(?=[A-Z])"
 )
 # a credit line names the newsroom's people: "… contributed to this report", "(Reporting by …;
 # Editing by …)" (the last sentence of 10 of the 390 texts)
@@ -121,6 +122,7 @@ def _country_names() -> frozenset[str]:
 
 _AGE_AFTER_COMMA = re.compile(r"^\s*,\s*\d{1,2}\s*,")
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
+_TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 _TWO_OR_THREE_NAMES = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}")
 # names listed before a plural place noun are places: "Barry, Berrien, …, Kalamazoo and Van Buren
 # counties" (spaCy had tagged 4 of the 6 people), "Orange and Riverside counties" (an ORG)
@@ -454,6 +456,10 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "Eswar Prasad, a trade professor at Cornell,"
         elif label == "ORG" and _AGE_AFTER_COMMA.match(sentence[mention.end :]) and _TWO_OR_THREE_NAMES.fullmatch(name):
             label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
+        elif label == "ORG" and (title := _LEADING_TITLE.match(name)) and _TWO_OR_THREE_NAMES.fullmatch(name[title.end() :]):
+            label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
+        elif label == "ORG" and name in _TIME_ZONES:
+            continue  # "at about 23:40 BST"
         elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
             continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
         elif label == "PERSON" and (_STORM.match(name) or name in storms):

@@ -317,7 +317,7 @@ PERSON_NOUNS = frozenset(
     rebel protesters protestors protester demonstrators casualties victims victim adults babies infants
     passengers passenger fans voters citizens inhabitants villagers journalists doctors nurses prisoners
     prisoner detainees hostages survivors employees staff members member personnel individuals teenagers
-    pupils firefighters firefighter foreigners nationals locals tourists visitors holidaymakers asylum-seekers seekers immigrants pilgrims worshippers
+    pupils firefighters firefighter foreigners nationals locals guests tourists visitors holidaymakers asylum-seekers seekers immigrants pilgrims worshippers
     volunteers deaths dead injured wounded homeless displaced missing gunmen suspects suspect players
     athletes runners crew sailors marines guards officials inmates customers users subscribers listeners
     viewers readers spectators attendees delegates lawmakers MPs senators""".lower().split()
@@ -340,7 +340,7 @@ _ONE_PERSON = PERSON_WORDS | frozenset(
 _CATEGORIES = [
     ("killed", r"\b(?:kill|dead\b|deaths?\b|died\b|dies?\b|dying|fatalit|slain|massacr|executed|executions?\b|murder|"
                r"drown|perish|lost their lives|bodies)"),
-    ("injured", r"\b(?:injur|wound|hurt|casualt|hospitali[sz])"),
+    ("injured", r"\b(?:injur|wound|hurt|casualt|hospitali[sz]|stabbed\b)"),
     ("displaced", r"\b(?:displac|uproot|fled\b|flee|evacuat|homeless|refugee|driven from|forced from|asylum)"),
     ("detained", r"\b(?:arrest|detain|jail|imprison|custody|captur|abduct|kidnap|hostage|prisoner)"),
     ("missing", r"\b(?:missing|unaccounted)"),
@@ -447,6 +447,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             noun, verb = counted_noun_and_verb(span, tokens)
             own = tokens_at(tokens, span.start, span.end)
             counted = noun if noun is not None else (own[-1] if own else None)  # the noun, else the number
+            if verb is not None and _negated(counted, verb, tokens):
+                verb = None  # "None of the 78 passengers was hurt" had tabled "78 | passengers injured"
+            if verb is not None and _WHOLE_AFTER_ALL_BUT.search(sentence, 0, start):
+                verb = None  # "All but three of the 12 miners were rescued": 9 were, not the 12
             if verb is not None and _does_the_deed(counted, verb, tokens):
                 verb = None  # "Two gunmen killed three people": the gunmen did the killing, none was killed
             state = _state_after(counted, tokens)
@@ -479,6 +483,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 unit = "people"  # "145 rescued", "2,000 were rescued"
             if kind == "figure" and unit == "count" and noun is None and _lone_number(sentence, span):
                 kind = "vague"  # a number with nothing counted ("one of them", "the two")
+            if kind == "figure" and _ALL_BUT.search(sentence, 0, start):
+                kind = "vague"  # "killing all but two on board": the two are who lived, and the dead are not counted here
             if kind == "figure" and _a_thing_or_two(sentence, span):
                 kind = "vague"  # "a year or two of international fury" had tabled "two | year"
             if kind == "figure" and _definite_reference(sentence, span, tokens):
@@ -1353,6 +1359,19 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
         state = next((i for i, t in enumerate(tokens) if t.head == verb and t.dep == "acomp"), None)
         if state is not None and _category_of(tokens[state].text) in _EVENT_CATEGORIES:
             verb = state
+    if verb is not None and tokens[verb].pos == "VERB":
+        # "were shot dead", "shot dead five people", "were stabbed to death", "found dead": the
+        # death is what happened ("Two people were stabbed to death" had been tabled as injured);
+        # not a copula's state ("Python 2 support is now officially dead")
+        for k, t in enumerate(tokens):
+            if t.head == verb and t.text.lower() == "dead" and t.dep in {"oprd", "acomp", "advmod", "xcomp"}:
+                verb = k
+                break
+            if t.head == verb and t.text.lower() == "to" and t.dep == "prep" and any(
+                u.head == k and u.dep == "pobj" and u.text.lower() == "death" for u in tokens
+            ):
+                verb = next(j for j, u in enumerate(tokens) if u.head == k and u.text.lower() == "death")
+                break
     # "killed" as an adjectival participle after the noun: "300 civilians killed"
     if verb is None and noun is not None:
         for i, t in enumerate(tokens):
@@ -1402,6 +1421,29 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
 def _lone_number(sentence: str, span: NumberSpan) -> bool:
     """Word numbers with nothing after them ("the two", "all three") count nothing."""
     return span.words and span.value < 20 and not re.match(r"^\s+[a-z]", sentence[span.end :])
+
+
+_NO_ONE_OF = frozenset({"none", "neither", "nobody", "nothing"})
+
+
+def _negated(counted: Optional[int], verb: int, tokens: list[Token]) -> bool:
+    """Whether what the verb says did not happen to the counted: the verb is negated ("the 40
+    workers were not hurt"), or the counted are "of" a negative ("None of the 78 passengers was
+    hurt", "no reports of the 40 workers being hurt")."""
+    if any(t.head == verb and t.dep == "neg" for t in tokens):
+        return True
+    for j in head_chain(tokens, counted)[1:5] if counted is not None else ():
+        if tokens[j].text.lower() in _NO_ONE_OF or any(t.head == j and t.dep == "det" and t.text.lower() == "no" for t in tokens):
+            return True
+    return False
+
+
+# the exceptions to a whole: "killing all but two on board" had tabled "two | people killed" (179
+# were), "all except three of the crew", "everyone but one"
+_ALL_BUT = re.compile(r"\b(?:all|every(?:one|body)?|each)\s+(?:but|except|save|apart\s+from)\s+(?:for\s+)?$", re.I)
+_WHOLE_AFTER_ALL_BUT = re.compile(
+    r"\b(?:all|every(?:one|body)?|each)\s+(?:but|except|save|apart\s+from)\s+(?:for\s+)?\S+\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I
+)
 
 
 def _a_thing_or_two(sentence: str, span: NumberSpan) -> bool:
@@ -1715,6 +1757,16 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
         named = _named_before_brackets(tokens, inside)
         if named:
             return named
+    if unit == "percent" and amount.dep == "pobj" and tokens[amount.head].text.lower() == "on" and amount.head > 0:
+        # a poll's shares: "put Labour on 47%", "with the Conservatives on 20%", "The Liberal
+        # Democrats were on 9% and Reform UK on 10%" (the parser hangs "on" anywhere; the words
+        # before it say whose share it is)
+        before = amount.head - 1
+        if tokens[before].pos in {"PROPN", "NOUN"}:
+            return _noun_phrase(tokens, before)
+        if tokens[before].pos == "AUX":
+            holders = [j for j, t in enumerate(tokens) if t.head == before and t.dep == "nsubj" and t.pos in {"PROPN", "NOUN"}]
+            return _noun_phrase(tokens, holders[0]) if holders else ""
     if amount.dep == "conj" and amount.head < last and _an_amount(amount.head, tokens):
         # "dropped 473 points, or 1.8%, to 26,438": the share restates the points, and is of
         # what they are of
