@@ -144,7 +144,8 @@ class Figure:
     subject: str
     attribution: Optional[str]
     sentence: int
-    kind: str = "figure"  # figure | age | duration | vague | score | name | reference | ratio: only "figure" is tabled
+    # figure | age | duration | vague | score | name | reference | ratio | denied | projected: only "figure" is tabled
+    kind: str = "figure"
 
 
 @dataclass

@@ -303,7 +303,9 @@ def test_an_earlier_value_in_a_month_or_quarter_is_of_what_the_current_one_is_of
 
 
 def test_above_and_below_bound_a_figure():
-    assert [(f.text, f.qualifier) for f in figures_of("Officials fear the toll could rise above 100 by Friday.")] == [
+    # (a sentence that fears the toll "could rise above 100" is a projection, no longer tabled: the bound is
+    # tested on one that says it did)
+    assert [(f.text, f.qualifier) for f in figures_of("Officials said the toll rose above 100 by Friday.")] == [
         ("above 100", "at least")
     ]
     assert [(f.text, f.qualifier) for f in figures_of("Temperatures fell below 5 degrees across the north.")] == [
@@ -1465,3 +1467,18 @@ def test_what_did_not_happen_to_the_counted_is_not_said_of_them():
     assert [f.category for f in figures_of("The 40 workers were not hurt, the company said.")] != ["injured"]
     assert [f.category for f in figures_of("There were no reports of the 40 workers being hurt.")] != ["injured"]
     assert [f.category for f in figures_of("No fewer than 20 people were killed, police said.")] == ["killed"]
+
+
+def test_a_number_the_text_denies_or_only_fears_is_not_tabled():
+    # "Earlier reports that 12 people had been killed were wrong, police said" had tabled
+    # "12 | people killed | police", the opposite of what police said
+    for text in (
+        "Police denied reports that 20 people were killed in the clashes.",
+        "Earlier reports that 12 people had been killed were wrong, police said.",
+        "Claims that 5,000 people had fled were exaggerated, the governor said.",
+        "Officials said the death toll could rise to 100.",
+    ):
+        assert figures_of(text) == [], text
+    # a denial of something else leaves the count alone, and a forecast stays a figure
+    assert [f.value for f in figures_of("Police denied wrongdoing and said 20 people were arrested.")] == [20]
+    assert [f.value for f in figures_of("Sales are expected to reach $5 billion next year, the company said.")] == [5e9]

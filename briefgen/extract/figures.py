@@ -483,6 +483,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 unit = "people"  # "145 rescued", "2,000 were rescued"
             if kind == "figure" and unit == "count" and noun is None and _lone_number(sentence, span):
                 kind = "vague"  # a number with nothing counted ("one of them", "the two")
+            if kind == "figure" and _denied(sentence, start, span.end):
+                kind = "denied"  # "Police denied reports that 20 people were killed": no count of the killed
+            elif kind == "figure" and _PROJECTED_BEFORE.search(sentence, 0, start):
+                kind = "projected"  # "the death toll could rise to 100": what may come, not what is
             if kind == "figure" and _ALL_BUT.search(sentence, 0, start):
                 kind = "vague"  # "killing all but two on board": the two are who lived, and the dead are not counted here
             if kind == "figure" and _a_thing_or_two(sentence, span):
@@ -592,7 +596,8 @@ def classify(
     sentence: str, span: NumberSpan, mentions: list[Mention], numbered_names: frozenset[str] = frozenset()
 ) -> Optional[str]:
     """None for numbers that are not quantities at all (dates, times, ordinals, phones);
-    otherwise the kind: figure, age, duration, vague, score or name."""
+    otherwise the kind: figure, age, duration, vague, score or name (the extractor adds
+    reference, ratio, denied and projected)."""
     before, after = sentence[: span.start], sentence[span.end :]
     low = span.text.lower()
     if _ORDINAL_AFTER.match(after):
@@ -1421,6 +1426,37 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
 def _lone_number(sentence: str, span: NumberSpan) -> bool:
     """Word numbers with nothing after them ("the two", "all three") count nothing."""
     return span.words and span.value < 20 and not re.match(r"^\s+[a-z]", sentence[span.end :])
+
+
+# A number the text denies or calls wrong is no figure of what happened: "Police denied reports that
+# 20 people were killed" had tabled "20 | people killed", and "Earlier reports that 12 people had
+# been killed were wrong, police said" "12 | people killed | police", the opposite of what police said
+_DENIED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+"
+    r"(?:(?:the\s+|earlier\s+|media\s+)*(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|accounts?)\s+(?:that\s+)?|that\s+)"
+    r"[^.;:]*$",
+    re.I,
+)
+_CALLED_WRONG = re.compile(
+    r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|accounts?)\s+(?:that\s+)?(?P<claim>[^.;:]*?)\s+"
+    r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:(?:completely|wildly|greatly|grossly|also)\s+)?"
+    r"(?:wrong|false|untrue|inaccurate|incorrect|exaggerated|overstated|unfounded|baseless|denied|dismissed|rejected|fake)\b",
+    re.I,
+)
+# ...and so is what something could reach: "the death toll could rise to 100" (a forecast, "is
+# expected to reach $5 billion", stays a figure: it says whose expectation it is)
+_PROJECTED_BEFORE = re.compile(
+    r"\b(?:could|may|might|threatens?\s+to)\s+(?:(?:rise|climb|increase|grow|jump|swell|reach|top|exceed|surpass|hit|double)\s+"
+    r"(?:to\s+|by\s+|above\s+|past\s+|beyond\s+)?)(?:(?:about|around|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _denied(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is inside what the sentence denies or calls wrong."""
+    if _DENIED_BEFORE.search(sentence, 0, start):
+        return True
+    return any(found.start("claim") <= start and end <= found.end("claim") for found in _CALLED_WRONG.finditer(sentence))
 
 
 _NO_ONE_OF = frozenset({"none", "neither", "nobody", "nothing"})
