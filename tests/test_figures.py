@@ -1482,3 +1482,11 @@ def test_a_number_the_text_denies_or_only_fears_is_not_tabled():
     # a denial of something else leaves the count alone, and a forecast stays a figure
     assert [f.value for f in figures_of("Police denied wrongdoing and said 20 people were arrested.")] == [20]
     assert [f.value for f in figures_of("Sales are expected to reach $5 billion next year, the company said.")] == [5e9]
+
+
+def test_a_number_set_aside_with_not_is_not_tabled_and_a_participle_says_what_happened():
+    text = "Fewer than 10 people were injured, not 100 as initially reported, the hospital said."
+    assert [f.value for f in figures_of(text)] == [10]
+    assert [f.value for f in figures_of("The attack killed not 10 but 12 people, police said.")] == [12]
+    # "He was one of 12 people killed": the participle on the counted noun, not "was"
+    assert [f.category for f in figures_of("He was one of 12 people killed in the attack, police said.")] == ["killed"]

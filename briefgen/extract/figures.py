@@ -1377,6 +1377,13 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
             ):
                 verb = next(j for j, u in enumerate(tokens) if u.head == k and u.text.lower() == "death")
                 break
+    if noun is not None and verb is not None and tokens[verb].pos == "AUX" and tokens[noun].text.lower() in PERSON_NOUNS:
+        # "He was one of 12 people killed in the attack": the participle on the counted people says
+        # what happened to them, not the "was" the noun's phrase hangs from (not another verb's:
+        # "released more than 200 Yazidis, a minority group whose members were … captured")
+        acl = next((i for i, t in enumerate(tokens) if t.head == noun and t.dep == "acl" and t.pos == "VERB"), None)
+        if acl is not None and _category_of(tokens[acl].text) in _EVENT_CATEGORIES:
+            verb = acl
     # "killed" as an adjectival participle after the noun: "300 civilians killed"
     if verb is None and noun is not None:
         for i, t in enumerate(tokens):
@@ -1453,9 +1460,12 @@ _PROJECTED_BEFORE = re.compile(
 
 
 def _denied(sentence: str, start: int, end: int) -> bool:
-    """Whether the number at start..end is inside what the sentence denies or calls wrong."""
-    if _DENIED_BEFORE.search(sentence, 0, start):
+    """Whether the number at start..end is inside what the sentence denies or calls wrong, or
+    is set aside with "not" ("Fewer than 10 people were injured, not 100 as initially reported")."""
+    if _DENIED_BEFORE.search(sentence, 0, start) or re.search(r"(?:^|[,;—–(]\s*|\bbut\s+)not\s+$", sentence[:start], re.I):
         return True
+    if re.search(r"\bnot\s+$", sentence[:start], re.I) and re.match(r"[^,;.]{0,30}?\s+but\b", sentence[end:]):
+        return True  # "killed not 10 but 12 people"
     return any(found.start("claim") <= start and end <= found.end("claim") for found in _CALLED_WRONG.finditer(sentence))
 
 
