@@ -1486,10 +1486,9 @@ def _negated(counted: Optional[int], verb: int, tokens: list[Token]) -> bool:
 
 # the exceptions to a whole: "killing all but two on board" had tabled "two | people killed" (179
 # were), "all except three of the crew", "everyone but one"
-_ALL_BUT = re.compile(r"\b(?:all|every(?:one|body)?|each)\s+(?:but|except|save|apart\s+from)\s+(?:for\s+)?$", re.I)
-_WHOLE_AFTER_ALL_BUT = re.compile(
-    r"\b(?:all|every(?:one|body)?|each)\s+(?:but|except|save|apart\s+from)\s+(?:for\s+)?\S+\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I
-)
+_ALL_BUT_WORDS = r"\b(?:all|every(?:one|body)?|each)\s+(?:but|except|save|apart\s+from)\s+(?:for\s+)?"
+_ALL_BUT = re.compile(rf"{_ALL_BUT_WORDS}$", re.I)
+_WHOLE_AFTER_ALL_BUT = re.compile(rf"{_ALL_BUT_WORDS}\S+\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 def _a_thing_or_two(sentence: str, span: NumberSpan) -> bool:
