@@ -1453,6 +1453,8 @@ def test_the_exceptions_to_a_whole_are_not_what_happened_to_it():
     # "killing all but two on board" had tabled "two | people killed": 179 were
     text = "A jet carrying 181 people burst into flames, killing all but two on board, authorities said."
     assert [(f.value, f.category) for f in figures_of(text)] == [(181, "other")]
+    # an exception nothing happened to stays: the homes still without power
+    assert [f.value for f in figures_of("Supply had been restored to all but 35,000 homes by Wednesday.")] == [35000]
     # and the whole after "all but three of" is not what the verb says of the rest
     assert [(f.value, f.category) for f in figures_of("All but three of the 12 miners were rescued on Friday.")] == [
         (12, "other")

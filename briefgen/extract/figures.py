@@ -487,8 +487,11 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 kind = "denied"  # "Police denied reports that 20 people were killed": no count of the killed
             elif kind == "figure" and _PROJECTED_BEFORE.search(sentence, 0, start):
                 kind = "projected"  # "the death toll could rise to 100": what may come, not what is
-            if kind == "figure" and _ALL_BUT.search(sentence, 0, start):
-                kind = "vague"  # "killing all but two on board": the two are who lived, and the dead are not counted here
+            if kind == "figure" and _ALL_BUT.search(sentence, 0, start) and verb is not None and _category_of(tokens[verb].text):
+                # "killing all but two on board": the two are who lived, and the dead are not counted
+                # here; an exception with nothing said of it stays ("power was restored to all but
+                # 35,000 homes": the homes still without it)
+                kind = "vague"
             if kind == "figure" and _a_thing_or_two(sentence, span):
                 kind = "vague"  # "a year or two of international fury" had tabled "two | year"
             if kind == "figure" and _definite_reference(sentence, span, tokens):
