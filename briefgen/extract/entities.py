@@ -122,7 +122,6 @@ def _country_names() -> frozenset[str]:
 
 _AGE_AFTER_COMMA = re.compile(r"^\s*,\s*\d{1,2}\s*,")
 _TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "centigrade", "kelvin"})
-_TIME_ZONES = frozenset("GMT BST UTC CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 _TWO_OR_THREE_NAMES = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}")
 # names listed before a plural place noun are places: "Barry, Berrien, …, Kalamazoo and Van Buren
 # counties" (spaCy had tagged 4 of the 6 people), "Orange and Riverside counties" (an ORG)
@@ -458,8 +457,6 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
         elif label == "ORG" and (title := _LEADING_TITLE.match(name)) and _TWO_OR_THREE_NAMES.fullmatch(name[title.end() :]):
             label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
-        elif label == "ORG" and name in _TIME_ZONES:
-            continue  # "at about 23:40 BST"
         elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
             continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
         elif label == "PERSON" and (_STORM.match(name) or name in storms):
@@ -1049,7 +1046,9 @@ _THING_ACRONYMS = frozenset(
     "ASAP LGBT FPS VOD OTT "
     # added after reading the next stop's briefs: "AC routers", "30-600 MW", "hard IP", "Adaptive EQ",
     # "1TB" (6 pages, all things; "AC Milan" is a name of two words and stays)
-    "AC IP EQ MW GW KW KWH TB GB MB".split()
+    "AC IP EQ MW GW KW KWH TB GB MB "
+    # time zones, as GMT and UTC above: "at about 23:40 BST" had listed BST as an organisation
+    "BST CET CEST EET EEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split()
 )
 
 
