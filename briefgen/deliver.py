@@ -318,9 +318,10 @@ def _environment(dirs: tuple[Path, ...]) -> Any:
         lstrip_blocks=True,
     )
     env.filters["http_url"] = lambda url: url if isinstance(url, str) and re.match(r"https?://", url) else ""
-    from .render import figure_note
+    from .render import figure_change, figure_note
 
     env.filters["figure_note"] = figure_note  # "7000 (at least)": the same notes as the brief's table
+    env.filters["figure_change"] = figure_change  # "down 23.5%": how it changed, as the brief's table says
     env.globals["version"] = __version__
     return env
 

@@ -146,6 +146,9 @@ class Figure:
     sentence: int
     # figure | age | duration | vague | score | name | reference | ratio | denied | projected: only "figure" is tabled
     kind: str = "figure"
+    # up | down: the figure is the size of a rise or fall ("fell 23.5%"); to | from: the level a
+    # change went to or started from ("raise tariffs to 25% from 10%"); None: the text says no change
+    change: Optional[str] = None
 
 
 @dataclass

@@ -65,6 +65,8 @@ def _environment(dirs: tuple[Path, ...], markdown: bool) -> Any:
     env.filters["refs"] = sentence_refs
     env.filters["figure_value"] = figure_value
     env.filters["figure_note"] = figure_note
+    env.filters["figure_text"] = figure_text
+    env.filters["figure_change"] = figure_change
     env.filters["category_note"] = category_note
     env.filters["counted"] = counted
     env.globals["version"] = __version__
@@ -109,6 +111,23 @@ def category_note(figure: Any) -> str:
     if not subject or category in ("other", get("unit") or "") or says_category(subject, category):
         return ""
     return category
+
+
+# how a figure's row says it changed: "down 23.5% | Imports", "to 25% | tariffs", "from 10% | tariffs"
+# (without it, "25% | tariffs" and "10% | tariffs" had not said which rate is the new one)
+CHANGE_WORDS = {"up": "up", "down": "down", "to": "to", "from": "from"}
+
+
+def figure_change(figure: Any) -> str:
+    """The word saying how a figure changed ("down", "to"), or "" (extract.change)."""
+    return CHANGE_WORDS.get(_field(figure, "change") or "", "")
+
+
+def figure_text(figure: Any) -> str:
+    """A figure's words as its row shows them: the article's span, after the word saying how it
+    changed when the text says so."""
+    word, text = figure_change(figure), str(_field(figure, "text"))
+    return f"{word} {text}" if word else text
 
 
 def figure_note(figure: Any) -> str:
@@ -180,7 +199,7 @@ def figures_shown(
     seen: set[tuple] = set()
     ranks = []
     for f in figures:
-        row = (str(_field(f, "text")).lower(), _field(f, "subject"), _field(f, "attribution"))
+        row = (str(_field(f, "text")).lower(), _field(f, "subject"), _field(f, "attribution"), _field(f, "change"))
         ranks.append((not _field(f, "conflict"), row in seen, cites(f) not in key, not _field(f, "subject"), not _field(f, "attribution")))
         seen.add(row)
     return most_telling(figures, limit, ranks)

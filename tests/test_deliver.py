@@ -591,3 +591,15 @@ def test_the_email_table_shows_a_range_as_one_row_as_the_brief_does():
     html = render_html(_Report("brief", "T", None, data, None, None, None))
     assert ">3-4 percent</td>" in html
     assert "(at least)" not in html and ">3</td>" not in html
+
+
+def test_the_email_table_says_how_a_figure_changed_as_the_brief_does():
+    from briefgen.deliver import _Report, render_html
+
+    row = {"unit": "percent", "currency": None, "category": "percent", "subject": "Imports", "attribution": None, "kind": "figure"}
+    figures = [{**row, "text": "23.5%", "value": 23.5, "qualifier": "exact", "sentence": 0, "change": "down"},
+               {**row, "text": "12%", "value": 12, "qualifier": "exact", "sentence": 1}]  # (a report from before `change`)
+    data = {"title": "T", "bluf": "b", "bluf_sentences": [0], "key_points": [], "figures": figures}
+    html = render_html(_Report("brief", "T", None, data, None, None, None))
+    assert '<span style="font-weight:normal;">down</span> 23.5%</td>' in html
+    assert ">12%</td>" in html

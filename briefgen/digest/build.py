@@ -60,6 +60,7 @@ class DigestFigure:
     # the article's words when this figure is an end of a range stated as one ("$10-12 million"):
     # the story's table shows the two ends as one row, as a brief's does
     range_phrase: str = ""
+    change: Optional[str] = None  # as a brief's figure: up | down | to | from
 
 
 @dataclass
@@ -328,7 +329,10 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
     rows: list[DigestFigure] = []
     for ai, brief in enumerate(briefs):
         table = brief.table_figures
-        mine = [DigestFigure(f.value, f.text, f.qualifier, f.unit, f.category, f.subject, f.attribution, ai, f.sentence) for f in table]
+        mine = [
+            DigestFigure(f.value, f.text, f.qualifier, f.unit, f.category, f.subject, f.attribution, ai, f.sentence, change=f.change)
+            for f in table
+        ]
         for k in range(len(table) - 1):
             phrase = range_phrase(table[k], table[k + 1], getattr(brief, "sentences", []))
             if phrase and not mine[k].range_phrase:
@@ -339,7 +343,9 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
         # a share or a rate differs with what and when it measures ("58% of the vote" and "41% of
         # the vote" are two candidates'; a 6% pay rise asked for, 3% offered): not compared
         # nor is a part of a group ("11 of the 12 cities") against the group ("12 cities")
-        if row.subject and row.unit != "percent" and not row.subject.startswith("of "):
+        # nor a change or an earlier value against a level ("down $2 billion", "from $29 billion"
+        # | revenue are no disagreement with "$27 billion | revenue")
+        if row.subject and row.unit != "percent" and not row.subject.startswith("of ") and row.change in {None, "to"}:
             groups.setdefault((row.category, row.unit, _counted(row)), []).append(row)
     for group in groups.values():
         if any(a.article == b.article and not _compatible(a, b) for a in group for b in group):

@@ -33,6 +33,7 @@ from ..models import Analysis, Figure, Mention, Token, head_chain, joined, token
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import governing_attribution, said_around, sentence_attribution
+from .change import CHANGE_VERBS, POINTS, change_of
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
 # --- qualifiers: the words right before a number (longest first) -------------------
@@ -443,6 +444,13 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             rate = _RATE_AFTER.match(sentence, end) if unit in {"money", "percent", "measure"} else None
             if rate:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
+            change = change_of(sentence, start, end, unit, tokens)
+            level = False  # a level with a fraction, tabled only if the text says what it is of
+            points = POINTS.match(sentence, end) if unit == "count" and change in {"up", "down"} else None
+            if points:
+                # "The Dow dropped 473 points": the points are the index's measure, not things counted
+                unit, end = "measure", points.end()
+                unit_end = end
             text = sentence[start:end].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
             own = tokens_at(tokens, span.start, span.end)
@@ -461,6 +469,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 and tokens[noun].text.lower() in _ONE_PERSON and _category_of(tokens[verb].text) in _EVENT_CATEGORIES
             ):
                 kind = "figure"  # "One person was killed", "One firefighter was injured": a casualty count
+            if kind == "figure" and unit == "count" and change in {"to", "from"} and not float(value).is_integer() and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text):
+                unit, level = "measure", True  # "The FTSE 100 rose 52.3 points to 7,402.1": a level an index went to
             if kind == "figure" and unit == "count" and (
                 not float(value).is_integer() or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
             ):
@@ -524,7 +534,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 subject = ""  # "$7.9 million dollars": the currency said twice
             if not subject and (unit in {"percent", "money", "measure"} or unit == "count" and noun is None):
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
-                subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), unit, sentence[unit_end:])
+                # (an index's points are read as a share is: "The Dow dropped 473 points")
+                subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), "percent" if points else unit, sentence[unit_end:])
                 subject = subject if re.search(r"[^\W\d_]", subject) else ""  # "Point(0, 1) # …": no word, no subject
                 if unit == "measure" and subject.lower() in text_words:
                     subject = ""  # "a magnitude of 6.2" is no 6.2 of magnitude
@@ -572,6 +583,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     # September" ("Exports rose 4% in May, while imports fell from 3% in April": not)
                     subject = opening.subject
                 subject = f"{subject} {earlier.group(1)}".strip()
+            if level and not subject:
+                kind, unit, category = "vague", "count", "other"  # "bring the drag coefficient down to 0.24": of what, unsaid
             if kind == "figure" and unit == "count" and category == "other" and _DEATH_TOLL.search(subject):
                 unit, category = "people", "killed"  # "The death toll rose to 57": the dead, counted
             if range_opening is not None and unit == "people" and range_opening.unit == "count":
@@ -588,6 +601,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     attribution=None if said_around(span, tokens) else governing_attribution(span, tokens, mentions) or attribution,
                     sentence=sid,
                     kind=kind,
+                    change=change,
                 )
             )
             previous_qualifier = qualifier if qualifier != "exact" else None
@@ -1741,6 +1755,12 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
         return ""
     last = inside[-1]
     amount = tokens[last]
+    if (
+        amount.text.lower() == "cent" and amount.dep == "pobj" and last >= 2 and amount.head == last - 1
+        and tokens[last - 1].text.lower() == "per" and last - 2 in inside and tokens[last - 2].pos == "NUM"
+    ):
+        last = last - 2  # "were up 6.1 per cent", "rose 5 per cent": the number says how it hangs, not "cent"
+        amount = tokens[last]
     if amount.dep in {"compound", "amod", "nmod", "nummod"} and amount.head > last and tokens[amount.head].pos == "NOUN":
         noun = amount.head
         if tokens[noun].text.lower() in _TIME_WORDS:
@@ -1826,16 +1846,17 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
     if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
-        or tokens[verb].text.lower() == "from" and _CHANGE_VERB.match(tokens[tokens[verb].head].text)
+        or tokens[verb].text.lower() == "from" and tokens[tokens[verb].head].text.lower() in CHANGE_VERBS
         and bool(_EARLIER_AFTER.match(after))  # (when it says when: "fell from 5% to 4%" leaves 5% blank)
     ):
         prep = tokens[verb].text.lower()
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%", "climbed from 3.9% in April"
     elif (
-        unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down"}
+        unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down", "higher", "lower"}
         and tokens[verb].dep == "advmod"
     ):
-        verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%"
+        verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%", "ended 2% higher"
+        prep = "up"  # (an object is what was moved: "sending its shares up 5%")
     elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
         unit in {"money", "measure"} and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
     ):
@@ -1856,6 +1877,8 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
         word, thing = tokens[verb].text.lower(), objects[0]
         if tokens[thing].pos in {"NOUN", "PROPN"} and (
             prep in {"by", "to"} and word in _CHANGES_BY or prep == "at" and word in _PUTS_AT
+            # (not "sold 303,417 new vehicles, up 4 percent": the share is set apart from them)
+            or prep == "up" and thing < last and not any(t.pos == "PUNCT" for t in tokens[thing:last])
         ):
             if tokens[thing].text.lower() not in _EMPTY_NOUNS:
                 return _noun_phrase(tokens, thing)
@@ -1879,14 +1902,11 @@ _TICKER = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z]{2,}[a-z]\d+|[A-Z]{3,6}=")
 _HOLDER_PREPS = frozenset({"from", "in", "at", "by", "on", "for"})
 
 
-# verbs of change whose "from" is the value before it: the earlier value of their subject
-_CHANGE_VERB = re.compile(
-    r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|climb|drop|jump|slip|slump|declin|increas|decreas|"
-    r"grow|grew|edge|ease|eased|tick|surg|plung|soar|sank|sink|dip|slid|slide)",
-    re.I,
+# a value of a range that follows a verb of change is where the change started ("Inflation fell
+# from 5% to 4%": not "80% to 90%")
+_CHANGED_FROM = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_VERBS, key=len, reverse=True))})\s+(?:\w+\s+)?from\s+(?:[$£€¥]\s*)?$", re.I
 )
-# ...and so is a value of a range that follows one ("Inflation fell from 5% to 4%": not "80% to 90%")
-_CHANGED_FROM = re.compile(rf"\b{_CHANGE_VERB.pattern}\w*\s+(?:\w+\s+)?from\s+(?:[$£€¥]\s*)?$", re.I)
 
 
 def _an_amount(j: int, tokens: list[Token]) -> bool:

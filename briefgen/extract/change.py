@@ -1,0 +1,198 @@
+"""Change: whether a figure is the size of a rise or a fall, or a level a change went to or from.
+
+A table row "23.5% | Imports" does not say whether imports rose or fell by 23.5%, or are 23.5%
+of something; "25% | tariffs" and "10% | tariffs" do not say which is the new rate. Wire copy
+says it with a verb ("fell 23.5%", "raise tariffs … to 25% from 10%") or with "up"/"down"
+("closed up 4.8%", "$39,014, up from $38,373"); this module reads those words around a figure
+and returns one of ``CHANGES``, or None when the text says no change. Only the words next to
+the number and the verb they hang on are read: a direction is never guessed from a noun alone
+("a 23.5% drop" already says it in the row's What).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Token, head_chain, tokens_at
+
+# up: the figure is how much something rose; down: how much it fell; to: the level it went to;
+# from: the level it started from
+CHANGES = ("up", "down", "to", "from")
+
+_RISE = frozenset(
+    "rise rises rose risen rising climb climbs climbed climbing jump jumps jumped jumping gain gains gained "
+    "gaining increase increases increased increasing grow grows grew grown growing surge surges surged surging "
+    "soar soars soared soaring rally rallies rallied rallying advance advances advanced advancing rebound "
+    "rebounds rebounded rebounding raise raises raised raising lift lifts lifted lifting boost boosts boosted "
+    "boosting hike hikes hiked hiking widen widens widened widening double doubles doubled doubling triple "
+    "triples tripled tripling quadruple quadruples quadrupled quadrupling expand expands expanded expanding "
+    "spike spikes spiked spiking leap leaps leapt leaped leaping add adds added adding".split()
+)
+_FALL = frozenset(
+    "fall falls fell fallen falling drop drops dropped dropping decline declines declined declining decrease "
+    "decreases decreased decreasing slip slips slipped slipping slump slumps slumped slumping plunge plunges "
+    "plunged plunging plummet plummets plummeted plummeting sink sinks sank sunk sinking dip dips dipped "
+    "dipping slide slides slid sliding tumble tumbles tumbled tumbling lose loses lost losing shed sheds "
+    "shedding cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing slash slashes "
+    "slashed slashing trim trims trimmed trimming narrow narrows narrowed narrowing shrink shrinks shrank "
+    "shrunk shrinking ease eases eased easing retreat retreats retreated retreating halve halves halved "
+    "halving sag sags sagged sagging contract contracts contracted contracting skid skids skidded "
+    "skidding".split()
+)
+# verbs of change that say no direction themselves: "edged up 0.2%", "moved to 3%", "slowed to 2.9%"
+_MOVE = frozenset(
+    "edge edges edged edging tick ticks ticked ticking inch inches inched inching move moves moved moving "
+    "change changes changed changing shift shifts shifted shifting swing swings swung swinging revise revises "
+    "revised revising adjust adjusts adjusted adjusting slow slows slowed slowing accelerate accelerates "
+    "accelerated accelerating creep creeps crept creeping".split()
+)
+# verbs whose money object is what was lost, gained or added, not a fall or rise of a level: "the
+# company lost $5 million", "added $2 billion in new loans"; and "cut 500 jobs", "raised $2m"
+_RESULT_WITH_MONEY = frozenset(
+    "gain gains gained gaining lose loses lost losing add adds added adding shed sheds shedding cut cuts "
+    "cutting raise raises raised raising".split()
+)
+_ADDS = frozenset({"add", "adds", "added", "adding"})
+# verbs whose "up" or "down" is no direction: "made up 95% of", "racked up $6 million", "anted up $129",
+# "gave up 2%" (a fall); "was last trading up 0.4%" and "sent its shares down 10%" are directions
+_PHRASAL = frozenset(
+    "make makes made making eat eats ate eaten eating rack racks racked racking ante antes anted use uses used "
+    "using take takes took taken taking set sets setting serve serves served serving snap snaps snapped tie "
+    "ties tied cough coughs coughed pony ponied shell shells shelled fork forks forked pay pays paid paying sum "
+    "sums summed divvy divvied save saves saved free frees freed buy buys bought give gives gave given giving "
+    "open opens opened opening write writes wrote written mark marks marked marking".split()
+)
+_UP_WORDS = frozenset({"up", "higher"})
+_DOWN_WORDS = frozenset({"down", "lower"})
+# a bound that is a level passed: "dipped below $80", "climbed above 3%"
+_BOUND = re.compile(r"(?:below|above|under|over|past|beyond)\b", re.I)
+# a count is a change only when it counts an index's points: "The Dow dropped 473 points"
+POINTS = re.compile(r"\s*(?:basis\s+|percentage\s+)?points?\b", re.I)
+
+
+def _direction(tokens: list[Token], verb: int) -> Optional[str]:
+    """'up' or 'down' for a verb of change, from the verb or its particle; None when it says neither."""
+    word = tokens[verb].text.lower()
+    for j, t in enumerate(tokens):  # "edged up", "ticked down", "moved higher"
+        if t.head == verb and j > verb and t.dep in {"prt", "advmod"} and t.text.lower() in _UP_WORDS | _DOWN_WORDS:
+            return "up" if t.text.lower() in _UP_WORDS else "down"
+    if word in _RISE:
+        return "up"
+    if word in _FALL:
+        return "down"
+    return None
+
+
+# every verb of change, as written (lower case): figures reads a value "from" which one changed
+CHANGE_VERBS = _RISE | _FALL | _MOVE
+
+
+def _changing(word: str) -> bool:
+    return word in CHANGE_VERBS
+
+
+def _verb_above(tokens: list[Token], i: int, steps: int = 3) -> Optional[int]:
+    """The nearest verb of change token ``i`` hangs from, within a few steps; None when a noun
+    comes first ("a rise to 5%": the row's What says it already)."""
+    for j in head_chain(tokens, i)[1 : steps + 1]:
+        if tokens[j].pos == "NOUN":
+            return None
+        if tokens[j].pos == "VERB":
+            # the first verb decides: "fell to a record low …, ranking third from twenty-seven
+            # nations" is no change from 27
+            return j if _changing(tokens[j].text.lower()) else None
+    return None
+
+
+def _root(tokens: list[Token], inside: list[int]) -> Optional[int]:
+    """The token of a figure the rest of the sentence hangs it by."""
+    return next((j for j in inside if tokens[j].head not in inside or tokens[j].head == j), None)
+
+
+def _first_of(tokens: list[Token], amount: int) -> int:
+    """The first token of an amount: its number and symbols before it ("473 points", "$5 billion")."""
+    first = amount
+    while first > 0 and tokens[first - 1].pos in {"NUM", "SYM"} and tokens[first - 1].head in {amount, first}:
+        first -= 1
+    return first
+
+
+def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token]) -> Optional[str]:
+    """How the figure written at ``sentence[start:end]`` (its qualifier included) changed, from
+    the words around it: "fell 23.5%" → down, "up 4.8%" → up, "to 26,438" → to, "from 10%" →
+    from; None when they say no change."""
+    before = [j for j, t in enumerate(tokens) if t.idx + len(t.text) <= start]
+    inside = tokens_at(tokens, start, end)
+    if not before or not inside:
+        return None
+    p = before[-1]
+    word = tokens[p].text.lower()
+    sized = unit in {"percent", "money"} or unit == "count" and bool(POINTS.match(sentence, end))
+    if word in {"to", "from"}:  # ("The death toll rose to 57 from 41": 41 is no count of the dead now)
+        verb = _verb_above(tokens, p)
+        up = tokens[p].head
+        if verb is None and tokens[up].text.lower() in _UP_WORDS | _DOWN_WORDS and (
+            word == "from"  # "$39,014, up from $38,373", "averaged 5.7 percent, down from 6.2 percent"
+            or tokens[tokens[up].head].pos == "AUX"  # "are down to $164.99"
+            or tokens[up].head == up - 1  # "goes down to about 50 percent"
+            or any(t.head == up and t.dep == "npadvmod" for t in tokens)  # "the euro up 0.05% to $1.1075"
+        ):
+            # (not "create lists within lists, down to five levels")
+            return word
+        if (
+            verb is None and p > 0 and tokens[p - 1].text.lower() in _UP_WORDS | _DOWN_WORDS
+            and tokens[p - 1].head == tokens[p].head and (sized or unit == "measure")
+        ):
+            return word  # "goes down to about 50 percent" (not "it came down to two teams")
+        if word == "to" and re.search(r"\bbetween\s+\S+\s*$", sentence[: tokens[p].idx], re.I):
+            return None  # "fell between 10 to 12ft": a range, not the height it fell to
+        if verb is None:
+            # the parser hangs "from 5% to 4%" anywhere; the words say it: "Inflation fell from 5% to"
+            words = re.findall(r"[a-z]+", re.split(r"[,;:()]", sentence[:start])[-1].lower())
+            if word == "to" and "from" in words and any(w in _RISE or w in _FALL for w in words[: words.index("from")]):
+                return "to"
+            return None
+        if not sized and unit != "measure" and tokens[verb].text.lower() in _MOVE:
+            return None  # "moved to 3 new offices", "went to 12 schools": no level
+        return word
+    if not sized:
+        return None
+    if word == "by":
+        verb = _verb_above(tokens, p)
+        return _direction(tokens, verb) if verb is not None else None
+    if word in _UP_WORDS | _DOWN_WORDS and tokens[p].pos in {"ADV", "ADP", "ADJ"}:
+        if tokens[p].dep == "prt" and tokens[tokens[p].head].text.lower() in _PHRASAL or p > 0 and tokens[p - 1].text.lower() in _PHRASAL:
+            return None  # "made up 95% of the personnel", "racked up $6 million in sales"
+        return "up" if word in _UP_WORDS else "down"  # "closed up 4.8%", "were down 1.1%", "edged up 0.2%"
+    if _BOUND.match(sentence, start):
+        return None  # "dipped below $80": the level it went past, not how far it fell
+    root = _root(tokens, inside)
+    if root is not None and unit == "count" and tokens[tokens[root].head].text.lower() in {"point", "points"}:
+        root = tokens[root].head  # "dropped 473 points": the points hang on the verb
+    if root is not None and word in {"or", ","} and tokens[root].dep == "conj":
+        # "dropped 473 points, or 1.8%": the share restates the points
+        head = tokens[root].head
+        p, word = _first_of(tokens, head) - 1, ""
+        if p < 0:
+            return None
+        word, root = tokens[p].text.lower(), head
+    if root is not None and (word in _RISE or word in _FALL) and _verb_above(tokens, root, steps=1) == p:
+        if unit == "money" and word in _RESULT_WITH_MONEY:
+            return None  # "the company lost $5 million": a loss, not a fall of a level
+        if unit == "count" and word in _ADDS and not re.match(r"\s*points?\s*,?\s+(?:or|to)\s", sentence[end:], re.I):
+            # "Gallinari added 25 points" scored them; "the Nasdaq added 20.72 points, or 0.24%"
+            # (an index's move says its share or its level too)
+            return None
+        return "up" if word in _RISE else "down"  # "fell 23.5%", "the S&P 500 lost 1.7%"
+    after = sentence[end:]
+    if unit == "count":
+        after = after[POINTS.match(after).end() :]
+    following = re.match(r"\s+(higher|lower|up|down)\b(?!\s+(?:to|from|than)\b)", after, re.I)
+    if following:
+        word_after = next((j for j in range(len(tokens)) if tokens[j].idx >= len(sentence) - len(after) + following.start(1)), None)
+        if word_after is not None and tokens[tokens[word_after].head].pos == "VERB":
+            # "closed 2% higher", "sales ended the year 5% up"; not a comparison: "the CPM is 30%
+            # lower on mobile"
+            return "up" if following.group(1).lower() in _UP_WORDS else "down"
+    return None

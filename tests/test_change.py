@@ -1,0 +1,156 @@
+"""Change: a figure's row says whether it is a rise, a fall, or a level a change went to or from."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from briefgen.analyse import analyse
+from briefgen.extract.figures import extract_figures
+from briefgen.ingest import from_text
+from briefgen.models import Figure
+
+
+def rows_of(text: str) -> list[tuple]:
+    """(change, text, subject) of each tabled figure."""
+    return [(f.change, f.text, f.subject) for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"]
+
+
+def test_a_market_report_says_which_way_each_index_moved_and_where_it_ended():
+    # "473 | points", "1.8% | Dow Jones Industrial Average" and "26,438 | Dow Jones Industrial
+    # Average" had not said that the Dow fell by the first two and ended at the third
+    text = (
+        "The Dow Jones Industrial Average dropped 473 points, or 1.8%, to 26,438, while the S&P 500 lost 1.7% "
+        "and the Nasdaq Composite fell 2%."
+    )
+    assert rows_of(text) == [
+        ("down", "473 points", "Dow Jones Industrial Average"),
+        ("down", "1.8%", "Dow Jones Industrial Average"),
+        ("to", "26,438", "Dow Jones Industrial Average"),
+        ("down", "1.7%", "S&P 500"),
+        ("down", "2%", "Nasdaq Composite"),
+    ]
+    # an index's level with decimals is the level it went to, no fraction of a count
+    assert rows_of("The FTSE 100 rose 52.3 points to 7,402.1.") == [
+        ("up", "52.3 points", "FTSE 100"), ("to", "7,402.1", "FTSE 100")
+    ]
+
+
+def test_the_new_and_the_old_level_are_told_apart():
+    # "25% | tariffs" and "10% | tariffs" had not said which rate is the new one
+    text = "The United States will raise tariffs on Chinese goods to 25% from 10% on Friday."
+    assert rows_of(text) == [("to", "25%", "tariffs"), ("from", "10%", "tariffs")]
+    assert [r[0] for r in rows_of("Inflation fell from 5% to 4% in May.")] == ["from", "to"]
+    assert rows_of("Median income was $39,014, up from $38,373 a year ago.") == [
+        (None, "$39,014", "Median income"), ("from", "$38,373", "Median income a year ago")
+    ]
+    assert rows_of("Revenue rose 5% to $27.2 billion.") == [("up", "5%", "Revenue"), ("to", "$27.2 billion", "Revenue")]
+    assert rows_of("The central bank cut its growth forecast to 2.8%.") == [("to", "2.8%", "growth forecast")]
+    # a toll that rose: the earlier count is no count of the dead now
+    assert [(f.change, f.text, f.category) for f in extract_figures(analyse(from_text("The death toll rose to 57 from 41.", "t")))] == [
+        ("to", "57", "killed"), ("from", "41", "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, row",
+    [
+        ("Imports from China fell 23.5% in the first quarter.", ("down", "23.5%", "Imports")),
+        ("Shares in the company closed up 4.8% at noon.", ("up", "4.8%", "Shares")),
+        ("UK sales were up 6.1 per cent.", ("up", "6.1 per cent", "UK sales")),
+        ("Exports edged up 0.2% in March.", ("up", "0.2%", "Exports")),
+        ("The yen was down 1.1% against the dollar.", ("down", "1.1%", "yen")),
+        ("Shares ended 2% higher.", ("up", "2%", "Shares")),
+        ("The results came on Wednesday, sending its shares up 5%.", ("up", "5%", "shares")),
+        ("The bank raised rates by 0.25 percentage point.", ("up", "0.25 percentage point", "rates")),
+        ("Sales rose 5 per cent in the year.", ("up", "5 per cent", "Sales")),
+        ("The Fed cut rates by 25 basis points.", ("down", "25 basis points", "rates")),
+    ],
+)
+def test_a_rise_or_a_fall_says_so(sentence, row):
+    assert rows_of(sentence) == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence, changes",
+    [
+        ("The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.", [None, "from"]),
+        ("The dollar index rose 0.05%, with the euro up 0.05% to $1.1075.", ["up", "up", "to"]),
+        ("Your probability of success goes down to about 50 percent.", ["to"]),
+        ("Hong Kong's index was last trading up 0.4%.", ["up"]),
+        ("The news sent its shares down 10 per cent in early trading.", ["down"]),
+        ("The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.", ["up", "up", "to"]),
+    ],
+)
+def test_the_ways_wire_copy_says_a_change(sentence, changes):
+    assert [r[0] for r in rows_of(sentence)] == changes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company lost $5 million in the quarter.",  # a loss, not a fall of a level
+        "The firm cut 500 jobs.",  # jobs cut, counted
+        "The team scored 30 points.",  # no index
+        "The firm moved to 3 new offices.",  # no level
+        "The union agreed a 6 per cent pay rise.",  # the noun says it
+        "Turnout was 67.3 per cent.",
+        "Prices range from $5 to $10.",  # a range, no change
+        # words of change that say something else (each had read as one, briefing 521 audit texts)
+        "Writers made up 95% of the personnel.",
+        "Those who anted up $129 will receive a controller.",
+        "In a decade, interest on the debt will eat up 13 percent of government spending.",
+        "The effective CPM is 30% lower on mobile.",
+        "Indigenous lands were 10.9 percent higher than the rest.",
+        "The share price briefly dipped below $80 this week.",
+        "The toddler fell between 10 to 12ft into the pit.",
+        "In my case, I chose to create lists within lists, down to five levels.",
+        "Unemployment fell to a record low (ranking third from twenty-seven OECD nations).",
+        "Danilo Gallinari added 25 points in his former home arena.",
+        "The car will go from zero to 60 mph in five seconds.",
+    ],
+)
+def test_no_change_is_read_where_the_text_says_none(sentence):
+    assert {r[0] for r in rows_of(sentence)} == {None}
+
+
+def test_a_share_set_apart_from_what_was_sold_keeps_its_direction_and_no_subject():
+    text = "Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year, the data show."
+    assert [r for r in rows_of(text) if r[1] == "4 percent"] == [("up", "4 percent", "")]
+
+
+def test_the_table_shows_the_change_and_keeps_a_change_and_a_level_apart(tmp_path):
+    from briefgen import brief
+    from briefgen.render import render_text
+
+    article = tmp_path / "markets.txt"
+    article.write_text(
+        "Stocks slide on tariff news\n\n"
+        "Imports from China fell 23.5% in the first quarter, the Commerce Department said on Monday. "
+        "The Dow Jones Industrial Average dropped 473 points, or 1.8%, to 26,438. "
+        "Analysts said the drop of 1.8% was the largest since January.\n",
+        encoding="utf-8",
+    )
+    result = brief(str(article))
+    markdown = render_text(result, "md")
+    assert "| down 23.5% | Imports |" in markdown
+    assert "| down 473 points | Dow Jones Industrial Average |" in markdown
+    assert "| to 26,438 | Dow Jones Industrial Average |" in markdown
+    html = render_text(result, "html")
+    # briefgen's word set apart from the article's span
+    assert '<span class="change">down</span> 23.5%<' in html and '<span class="change">to</span> 26,438<' in html
+    assert {f["change"] for f in result.to_dict()["figures"]} >= {"down", "to"}
+
+
+def test_a_change_is_no_disagreement_with_a_level_in_a_digest():
+    from briefgen.digest.build import _figures
+
+    level = Figure(27e9, "$27 billion", "exact", "money", "USD", "money", "revenue", None, 0)
+    fall = Figure(2e9, "$2 billion", "exact", "money", "USD", "money", "revenue", None, 0, change="down")
+    other_level = Figure(29e9, "$29 billion", "exact", "money", "USD", "money", "revenue", None, 0)
+    rows = _figures([SimpleNamespace(table_figures=[level]), SimpleNamespace(table_figures=[fall])])
+    assert not any(r.conflict for r in rows) and [r.change for r in rows] == [None, "down"]
+    # two levels that disagree still are flagged
+    rows = _figures([SimpleNamespace(table_figures=[level]), SimpleNamespace(table_figures=[other_level])])
+    assert all(r.conflict for r in rows)
