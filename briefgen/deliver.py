@@ -318,10 +318,12 @@ def _environment(dirs: tuple[Path, ...]) -> Any:
         lstrip_blocks=True,
     )
     env.filters["http_url"] = lambda url: url if isinstance(url, str) and re.match(r"https?://", url) else ""
-    from .render import figure_change, figure_note
+    from .render import caveat_note, figure_change, figure_note, figure_when
 
     env.filters["figure_note"] = figure_note  # "7000 (at least)": the same notes as the brief's table
     env.filters["figure_change"] = figure_change  # "down 23.5%": how it changed, as the brief's table says
+    env.filters["caveat_note"] = caveat_note  # "militants (not verified)"
+    env.filters["figure_when"] = figure_when  # "people killed in March 2011"
     env.globals["version"] = __version__
     return env
 

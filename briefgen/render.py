@@ -67,6 +67,8 @@ def _environment(dirs: tuple[Path, ...], markdown: bool) -> Any:
     env.filters["figure_note"] = figure_note
     env.filters["figure_text"] = figure_text
     env.filters["figure_change"] = figure_change
+    env.filters["caveat_note"] = caveat_note
+    env.filters["figure_when"] = figure_when
     env.filters["category_note"] = category_note
     env.filters["counted"] = counted
     env.globals["version"] = __version__
@@ -121,6 +123,20 @@ CHANGE_WORDS = {"up": "up", "down": "down", "to": "to", "from": "from"}
 def figure_change(figure: Any) -> str:
     """The word saying how a figure changed ("down", "to"), or "" (extract.change)."""
     return CHANGE_WORDS.get(_field(figure, "change") or "", "")
+
+
+# what the article says of a claim, for the "According to" column: "militants (not verified)"
+CAVEAT_WORDS = {"unverified": "not verified", "disputed": "disputed"}
+
+
+def caveat_note(figure: Any) -> str:
+    """"not verified" or "disputed" when the article says so of the figure (extract.claims), or ""."""
+    return CAVEAT_WORDS.get(_field(figure, "caveat") or "", "")
+
+
+def figure_when(figure: Any) -> str:
+    """The date a figure is of, when another time than the news ("in March 2011"), or "" (extract.when)."""
+    return str(_field(figure, "when") or "")
 
 
 def figure_text(figure: Any) -> str:
@@ -187,6 +203,12 @@ def most_telling(items: list, limit: int, ranks: list) -> tuple[list, int]:
     return [items[i] for i in chosen], len(items) - limit
 
 
+def _row_key(figure: Any) -> tuple:
+    """What makes two figures one row: the same words, of the same thing at the same time, from
+    the same source, changed the same way ("25%" a level and "to 25%" are two rows)."""
+    return tuple([str(_field(figure, "text")).lower()] + [_field(figure, key) for key in ("subject", "attribution", "change", "when")])
+
+
 def figures_shown(
     figures: list, key_sentences: Iterable[Any], limit: int = MAX_FIGURES_SHOWN, cites: Any = lambda f: _field(f, "sentence")
 ) -> tuple[list, int]:
@@ -199,7 +221,7 @@ def figures_shown(
     seen: set[tuple] = set()
     ranks = []
     for f in figures:
-        row = (str(_field(f, "text")).lower(), _field(f, "subject"), _field(f, "attribution"), _field(f, "change"))
+        row = _row_key(f)
         ranks.append((not _field(f, "conflict"), row in seen, cites(f) not in key, not _field(f, "subject"), not _field(f, "attribution")))
         seen.add(row)
     return most_telling(figures, limit, ranks)
@@ -214,7 +236,7 @@ def merge_repeated_rows(figures: list) -> tuple[list, dict[int, list[int]]]:
     refs: dict[int, list[int]] = {}
     first: dict[tuple, Any] = {}
     for f in figures:
-        row = (str(_field(f, "text")).lower(), _field(f, "subject"), _field(f, "attribution"))
+        row = _row_key(f)
         if row in first:
             refs[id(first[row])].append(_field(f, "sentence"))
             continue

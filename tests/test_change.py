@@ -47,6 +47,12 @@ def test_the_new_and_the_old_level_are_told_apart():
     ]
     assert rows_of("Revenue rose 5% to $27.2 billion.") == [("up", "5%", "Revenue"), ("to", "$27.2 billion", "Revenue")]
     assert rows_of("The central bank cut its growth forecast to 2.8%.") == [("to", "2.8%", "growth forecast")]
+    # a total a verb takes to a level: it had been a blank count, "more than 38,000 |  | other"
+    text = "Israeli strikes killed 45 Palestinians on Saturday, bringing the total death toll to more than 38,000."
+    assert [(f.change, f.text, f.subject, f.category) for f in extract_figures(analyse(from_text(text, "t")))] == [
+        (None, "45", "Palestinians killed", "killed"), ("to", "more than 38,000", "total death toll", "killed")
+    ]
+    assert rows_of("Exports rose 4% while imports fell 2%, narrowing the deficit to $5 billion.")[-1] == ("to", "$5 billion", "deficit")
     # a toll that rose: the earlier count is no count of the dead now
     assert [(f.change, f.text, f.category) for f in extract_figures(analyse(from_text("The death toll rose to 57 from 41.", "t")))] == [
         ("to", "57", "killed"), ("from", "41", "killed")
@@ -81,6 +87,8 @@ def test_a_rise_or_a_fall_says_so(sentence, row):
         ("Hong Kong's index was last trading up 0.4%.", ["up"]),
         ("The news sent its shares down 10 per cent in early trading.", ["down"]),
         ("The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.", ["up", "up", "to"]),
+        ("The number of confirmed cases rose by 1,200 to 15,400.", ["up", "to"]),
+        ("The party fell to 24 seats from 34, its worst result in two decades.", ["to", "from"]),
     ],
 )
 def test_the_ways_wire_copy_says_a_change(sentence, changes):
@@ -94,6 +102,10 @@ def test_the_ways_wire_copy_says_a_change(sentence, changes):
         "The firm cut 500 jobs.",  # jobs cut, counted
         "The team scored 30 points.",  # no index
         "The firm moved to 3 new offices.",  # no level
+        "Police took 12 people to hospital.",
+        "The system will take the car from zero to 60 mph in 5.8 seconds.",
+        "The letters were expected to bring in anywhere from $300,000 to $600,000.",
+        "Hood lost by five points.",  # a margin
         "The union agreed a 6 per cent pay rise.",  # the noun says it
         "Turnout was 67.3 per cent.",
         "Prices range from $5 to $10.",  # a range, no change
@@ -154,3 +166,19 @@ def test_a_change_is_no_disagreement_with_a_level_in_a_digest():
     # two levels that disagree still are flagged
     rows = _figures([SimpleNamespace(table_figures=[level]), SimpleNamespace(table_figures=[other_level])])
     assert all(r.conflict for r in rows)
+
+
+def test_a_level_and_a_change_of_the_same_words_are_two_rows():
+    from briefgen.render import merge_repeated_rows
+
+    level = Figure(25, "25%", "exact", "percent", None, "percent", "tariffs", None, 0)
+    new = Figure(25, "25%", "exact", "percent", None, "percent", "tariffs", None, 1, change="to")
+    again = Figure(25, "25%", "exact", "percent", None, "percent", "tariffs", None, 2, change="to")
+    rows, refs = merge_repeated_rows([level, new, again])
+    assert rows == [level, new] and refs[id(new)] == [1, 2]
+
+
+def test_an_earlier_value_some_years_back_says_when():
+    assert rows_of("Turnout was 77.7%, down slightly from 78.7% two years ago.") == [
+        (None, "77.7%", "Turnout"), ("from", "78.7%", "Turnout two years ago")
+    ]

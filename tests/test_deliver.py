@@ -603,3 +603,15 @@ def test_the_email_table_says_how_a_figure_changed_as_the_brief_does():
     html = render_html(_Report("brief", "T", None, data, None, None, None))
     assert '<span style="font-weight:normal;">down</span> 23.5%</td>' in html
     assert ">12%</td>" in html
+
+
+def test_the_email_table_says_which_claims_are_not_verified():
+    from briefgen.deliver import _Report, render_html
+
+    row = {"unit": "people", "currency": None, "category": "killed", "subject": "soldiers killed", "kind": "figure", "qualifier": "exact"}
+    figures = [{**row, "text": "20", "value": 20, "sentence": 0, "attribution": "militants", "caveat": "unverified"},
+               {**row, "text": "4", "value": 4, "sentence": 1, "attribution": "army"}]
+    data = {"title": "T", "bluf": "b", "bluf_sentences": [0], "key_points": [], "figures": figures}
+    html = render_html(_Report("brief", "T", None, data, None, None, None))
+    assert 'militants <span style="color:#a8071a;font-weight:bold;">(not verified)</span></td>' in html
+    assert ">army</td>" in html

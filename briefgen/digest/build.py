@@ -61,6 +61,8 @@ class DigestFigure:
     # the story's table shows the two ends as one row, as a brief's does
     range_phrase: str = ""
     change: Optional[str] = None  # as a brief's figure: up | down | to | from
+    caveat: Optional[str] = None  # as a brief's figure: unverified | disputed
+    when: Optional[str] = None  # as a brief's figure: "in March 2011", "last year"
 
 
 @dataclass
@@ -330,7 +332,7 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
     for ai, brief in enumerate(briefs):
         table = brief.table_figures
         mine = [
-            DigestFigure(f.value, f.text, f.qualifier, f.unit, f.category, f.subject, f.attribution, ai, f.sentence, change=f.change)
+            DigestFigure(f.value, f.text, f.qualifier, f.unit, f.category, f.subject, f.attribution, ai, f.sentence, change=f.change, caveat=f.caveat, when=f.when)
             for f in table
         ]
         for k in range(len(table) - 1):
@@ -346,7 +348,8 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
         # nor a change or an earlier value against a level ("down $2 billion", "from $29 billion"
         # | revenue are no disagreement with "$27 billion | revenue")
         if row.subject and row.unit != "percent" and not row.subject.startswith("of ") and row.change in {None, "to"}:
-            groups.setdefault((row.category, row.unit, _counted(row)), []).append(row)
+            # (a count of another time is no disagreement: "18,000 | people killed in March 2011")
+            groups.setdefault((row.category, row.unit, _counted(row), row.when), []).append(row)
     for group in groups.values():
         if any(a.article == b.article and not _compatible(a, b) for a in group for b in group):
             # one article gives the noun two values ("two people were diagnosed", "28 people were

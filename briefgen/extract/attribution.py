@@ -30,13 +30,18 @@ _SAY_OR_DO_VERBS = frozenset(
 )
 # a forecast is its maker's figure ("Analysts expect the number of electric vehicles … to grow
 # … to as many as 80"): a source when the verb has a subject (see _is_say_verb)
-_FORECAST_VERBS = frozenset("projected projects predicted predicts forecast forecasts expect expects".split())
+_FORECAST_VERBS = frozenset("projected projects predicted predicts forecast forecasts forecasted expect expects expected".split())
 _SOURCE_NOUNS = re.compile(
     r"^(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|the\s+)*"
     r"(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|monitor|agency|"
     r"ministry|government|spokes(wo)?man|spokesperson|experts?|analysts?|researchers?|witnesses|medics|"
     r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|"
     r"regulator|charity|army|military|coastguard|prosecutors?|(?:official\s+|preliminary\s+|final\s+)?results|"
+    # a party to a conflict claims what it did: "Islamist militants said they had killed 20 soldiers"
+    # had been "not attributed", as if it were fact
+    r"militants?|rebels?|insurgents?|fighters|militias?|jihadists|guerrillas?|separatists|activists|residents|observatory|"
+    r"air\s+force|navy|border\s+guards?|national\s+guard|"
+    r"(?:rebel|militant|armed|insurgent|jihadist|islamist|separatist)\s+(?:groups?|factions?)|"
     r"the\s+\w+\s+ministry)\b", re.I,
 )
 # a day or a month is when, never who

@@ -84,12 +84,33 @@ def _direction(tokens: list[Token], verb: int) -> Optional[str]:
     return None
 
 
-# every verb of change, as written (lower case): figures reads a value "from" which one changed
-CHANGE_VERBS = _RISE | _FALL | _MOVE
+# verbs that take their object to a level: "bringing the total death toll to more than 38,000",
+# "taking the toll to 57", "pushed inflation to 9.1%"
+_BRINGS = frozenset(
+    "bring brings brought bringing take takes took taken taking push pushes pushed pushing".split()
+)
+# ...but only a total, a toll, a count: not "take the car from zero to 60 mph", "bring in anywhere
+# from $300,000 to $600,000", "take her career record to 8-0" (3 rows on the 521 audit texts)
+_TOTALS = frozenset("total toll tally number count figure sum".split())
+# every verb of change, as written (lower case): figures reads what changed, and from what, with them
+CHANGE_VERBS = _RISE | _FALL | _MOVE | _BRINGS
+# "lost by five points", "won by 12 votes": a margin, not a fall
+_MARGIN = frozenset("lose loses lost losing win wins won winning".split())
 
 
 def _changing(word: str) -> bool:
     return word in CHANGE_VERBS
+
+
+def moves_object(tokens: list[Token], verb: int, thing: int) -> bool:
+    """Whether verb ``verb`` changes its object ``thing`` ("reduce GDP by 0.25 percent", "bringing
+    the total death toll to 38,000")."""
+    word = tokens[verb].text.lower()
+    return word in CHANGE_VERBS and (word not in _BRINGS or tokens[thing].text.lower() in _TOTALS)
+
+
+def _moves_a_total(tokens: list[Token], verb: int) -> bool:
+    return any(t.head == verb and t.dep == "dobj" and moves_object(tokens, verb, j) for j, t in enumerate(tokens))
 
 
 def _verb_above(tokens: list[Token], i: int, steps: int = 3) -> Optional[int]:
@@ -101,7 +122,8 @@ def _verb_above(tokens: list[Token], i: int, steps: int = 3) -> Optional[int]:
         if tokens[j].pos == "VERB":
             # the first verb decides: "fell to a record low …, ranking third from twenty-seven
             # nations" is no change from 27
-            return j if _changing(tokens[j].text.lower()) else None
+            word = tokens[j].text.lower()
+            return j if _changing(word) and (word not in _BRINGS or _moves_a_total(tokens, j)) else None
     return None
 
 
@@ -152,15 +174,17 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
             words = re.findall(r"[a-z]+", re.split(r"[,;:()]", sentence[:start])[-1].lower())
             if word == "to" and "from" in words and any(w in _RISE or w in _FALL for w in words[: words.index("from")]):
                 return "to"
+            if word == "from" and "to" in words and any(w in _RISE or w in _FALL for w in words[: words.index("to")]):
+                return "from"  # "fell to 24 seats from 34"
             return None
         if not sized and unit != "measure" and tokens[verb].text.lower() in _MOVE:
             return None  # "moved to 3 new offices", "went to 12 schools": no level
         return word
+    if word == "by":  # "rose by 1,200", "cut rates by 25 basis points"
+        verb = _verb_above(tokens, p)
+        return _direction(tokens, verb) if verb is not None and tokens[verb].text.lower() not in _MARGIN else None
     if not sized:
         return None
-    if word == "by":
-        verb = _verb_above(tokens, p)
-        return _direction(tokens, verb) if verb is not None else None
     if word in _UP_WORDS | _DOWN_WORDS and tokens[p].pos in {"ADV", "ADP", "ADJ"}:
         if tokens[p].dep == "prt" and tokens[tokens[p].head].text.lower() in _PHRASAL or p > 0 and tokens[p - 1].text.lower() in _PHRASAL:
             return None  # "made up 95% of the personnel", "racked up $6 million in sales"

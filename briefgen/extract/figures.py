@@ -33,7 +33,9 @@ from ..models import Analysis, Figure, Mention, Token, head_chain, joined, token
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import governing_attribution, said_around, sentence_attribution
-from .change import CHANGE_VERBS, POINTS, change_of
+from .change import CHANGE_VERBS, POINTS, change_of, moves_object
+from .claims import caveat_of
+from .when import when_of
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
 # --- qualifiers: the words right before a number (longest first) -------------------
@@ -583,6 +585,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     # September" ("Exports rose 4% in May, while imports fell from 3% in April": not)
                     subject = opening.subject
                 subject = f"{subject} {earlier.group(1)}".strip()
+            when = when_of(sentence, tokens, mentions, tokens_at(tokens, span.start, unit_end)) if change != "from" else None
+            if when and when.split()[-1] in subject.split():
+                when = None  # "unemployment rate in April": the subject says when already
             if level and not subject:
                 kind, unit, category = "vague", "count", "other"  # "bring the drag coefficient down to 0.24": of what, unsaid
             if kind == "figure" and unit == "count" and category == "other" and _DEATH_TOLL.search(subject):
@@ -602,6 +607,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     sentence=sid,
                     kind=kind,
                     change=change,
+                    caveat=caveat_of(analysis.sentences, sid, start, end),
+                    when=when,
                 )
             )
             previous_qualifier = qualifier if qualifier != "exact" else None
@@ -1552,6 +1559,8 @@ _EARLIER_BEFORE = re.compile(
 )
 _EARLIER_AFTER = re.compile(
     r"\s*((?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter)"
+    # "down slightly from 78.7% two years ago"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|quarters)\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior)\s+(?:year|quarter|month|week|period)"
     r"|(?:in\s+)?the\s+same\s+(?:quarter|period|month)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?"
@@ -1876,7 +1885,9 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
         # 15,000" is the crowd's size
         word, thing = tokens[verb].text.lower(), objects[0]
         if tokens[thing].pos in {"NOUN", "PROPN"} and (
-            prep in {"by", "to"} and word in _CHANGES_BY or prep == "at" and word in _PUTS_AT
+            # a verb of change moves its object: "would reduce GDP by 0.25 percent", "raised prices by
+            # 10%", "cut its growth forecast to 2.8%", "bringing the total death toll to more than 38,000"
+            prep in {"by", "to"} and moves_object(tokens, verb, thing) or prep == "at" and word in _PUTS_AT
             # (not "sold 303,417 new vehicles, up 4 percent": the share is set apart from them)
             or prep == "up" and thing < last and not any(t.pos == "PUNCT" for t in tokens[thing:last])
         ):
@@ -1915,15 +1926,6 @@ def _an_amount(j: int, tokens: list[Token]) -> bool:
     return tokens[j].pos == "NUM" or tokens[j].text.lower() in {"%", "percent", "pct", "cent", "point", "points"}
 
 
-# verbs that change their object "by" an amount: "would reduce GDP by 0.25 percent", "raised
-# prices by 10%" say how much the object changed
-_CHANGES_BY = frozenset(
-    "reduce reduces reduced reducing cut cuts cutting raise raises raised raising increase increases increased "
-    "increasing decrease decreases decreased decreasing lower lowers lowered lowering boost boosts boosted "
-    "boosting lift lifts lifted lifting hike hikes hiked hiking slash slashes slashed slashing trim trims trimmed "
-    "trimming expand expands expanded expanding grow grows grew growing double doubles doubled doubling triple "
-    "triples tripled tripling quadruple quadruples quadrupled quadrupling halve halves halved halving".split()
-)
 # verbs whose percentage object is a thing given, asked or won, not a change of their subject
 _GIVES_OR_GETS = frozenset(
     "offer offers offered offering demand demands demanded demanding seek seeks sought seeking want wants wanted "

@@ -1,0 +1,79 @@
+"""Claims: whether the article says a figure could not be verified, or that someone disputes it.
+
+Wire copy gives a party's claim and says in the same breath that nobody could check it ("Islamist
+militants said they had killed 20 soldiers, a claim that could not be independently verified";
+"…. Reuters could not independently verify the figure.") or that the other side denies it
+("…captured 12 soldiers, which the army denied"; "…. The army disputed the figure."). A table
+row "20 | soldiers killed | militants" without that reads as a fact; with it, a duty officer
+knows it is one side's word. The figure stays in the table (the claim is news), marked.
+
+Only what the text says about a claim is read: the words after the number in its sentence, and
+the next sentence when it opens by speaking of the claim, the figure or the report. A sentence
+that doubts something else ("the identities of the victims could not be confirmed") marks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+UNVERIFIED, DISPUTED = "unverified", "disputed"
+
+# what a sentence calls the claim it doubts or denies
+_CLAIM = r"(?:claims?|reports?|figures?|(?:death\s+)?toll|tally|numbers?|accounts?|estimates?|allegations?|assertions?)"
+_NOT_VERIFIED = (
+    r"(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be|been)\s+"
+    r"(?:(?:immediately|independently|officially|yet)\s+)*(?:verified|confirmed)"
+)
+_DISPUTE = r"(?:denied|disputed|rejected|dismissed|contested)"
+# the dispute verb ends its clause: not "which the government denied responsibility for"
+_DISPUTE_ENDS = r"(?=\s*(?:[,.;)]|$|\s+(?:as|on|in|at|late|earlier|later|last|this)\b))"
+# the words that name the claim: "the figure", "either side's battlefield reports", "Ukrainian estimates"
+# (modifiers only: "denied wrongdoing in its annual report" denies no report)
+_WHOSE = (
+    r"(?:(?:the|this|that|these|those|its|their|his|her|such|either|both|any|all)\s+)?"
+    r"(?:(?!(?:in|of|on|at|for|to|from|with|by|and|or|but|as|about|over|after|before|wrongdoing|any)\b)[\w’'-]+\s+){0,3}?"
+)
+
+# after the number, in its sentence: ", a claim that could not be independently verified", ",
+# which could not be confirmed", "…, though the figure could not be verified"
+_UNVERIFIED_AFTER = re.compile(
+    rf"(?:,|\bbut|\bthough|\balthough)\s*(?:(?:a|an|the|this|that|these|those|its|their)\s+(?:[a-z]+\s+)?{_CLAIM}\s+"
+    rf"(?:(?:that|which)\s+)?|which\s+){_NOT_VERIFIED}",
+    re.I,
+)
+# before it: "Unconfirmed reports said as many as 50 people had died"
+_UNVERIFIED_BEFORE = re.compile(rf"\b(?:unverified|unconfirmed)\s+{_CLAIM}\b[^.;]*$", re.I)
+# the next sentence, of the claim: "Reuters could not independently verify the figure.", "The
+# claims could not be verified.", "It was not possible to independently confirm the toll."
+_UNVERIFIED_NEXT = re.compile(
+    rf"^(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:could|can|was|were|has|have|had)\s*(?:not|n['’]t|unable\s+to)\s+"
+    rf"(?:(?:immediately|independently|yet)\s+)*(?:verify|confirm)"
+    rf"|It\s+(?:was|is|has\s+not\s+been)\s+(?:not\s+)?(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm))"
+    rf"\s+{_WHOSE}{_CLAIM}\b"
+    rf"|^(?:The|This|That|These|Those|Such|Its|Their)\s+(?:[a-z]+\s+)?{_CLAIM}\s+{_NOT_VERIFIED}",
+)
+# after the number, in its sentence: "…, which the army denied", "…, a claim denied by the defence
+# ministry", "…, a figure the government disputes"
+_DISPUTED_AFTER = re.compile(
+    rf",\s*(?:(?:a|an)\s+(?:[a-z]+\s+)?{_CLAIM}\s+(?:(?:that|which)\s+)?(?:[\w’'.-]+\s+){{1,6}}?(?:{_DISPUTE}|disputes|denies|rejects){_DISPUTE_ENDS}"
+    rf"|(?:a|an)\s+(?:[a-z]+\s+)?{_CLAIM}\s+{_DISPUTE}\s+by\b"
+    rf"|which\s+(?:[\w’'.-]+\s+){{1,6}}?(?:has\s+|have\s+|had\s+)?{_DISPUTE}{_DISPUTE_ENDS})",
+    re.I,
+)
+# the next sentence, of the claim: "The army disputed the figure.", "Israel has denied the report."
+_DISPUTED_NEXT = re.compile(
+    rf"^(?:[\w’'.-]+\s+){{1,10}}?(?:has\s+|have\s+|had\s+)?(?:{_DISPUTE}|disputes|denies|rejects)\s+{_WHOSE}{_CLAIM}\b"
+)
+
+
+def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[str]:
+    """``UNVERIFIED`` or ``DISPUTED`` when the article says so of the figure written at
+    ``sentences[sid][start:end]``; None otherwise."""
+    sentence = sentences[sid]
+    following = sentences[sid + 1].strip() if sid + 1 < len(sentences) else ""
+    if _DISPUTED_AFTER.search(sentence, end) or _DISPUTED_NEXT.match(following):
+        return DISPUTED
+    if _UNVERIFIED_AFTER.search(sentence, end) or _UNVERIFIED_BEFORE.search(sentence, 0, start) or _UNVERIFIED_NEXT.match(following):
+        return UNVERIFIED
+    return None

@@ -1,0 +1,117 @@
+"""When: the date a figure's own clause gives it, when that date is another time than the news.
+
+A brief's table sets figures side by side. "The plant was wrecked by a magnitude 9.0 quake and
+tsunami in March 2011 that killed more than 18,000 people" had given "more than 18,000 | people
+killed" beside today's "at least nine | people killed", and "Last year wildfires killed 28 people"
+a "28 | people killed" beside this year's fire: a reader at a glance takes them for today's. The
+row now says "people killed in March 2011", "people killed last year".
+
+Only a date the grammar gives the figure's verb is read (its adverbial: "in 2019, the company
+earned …", "Last year wildfires killed …"; the event a relative clause hangs on: "the 2004 tsunami,
+which killed …"), and only a date that names a year or a past period: "on Tuesday" is the news
+itself and would clutter every row. A date elsewhere in the sentence ("…, the worst season since
+2007") says nothing of the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Mention, Token, head_chain
+
+# a date worth showing: a year ("in March 2011", "by 2030"), or a period before the news ("last
+# year", "two years ago", "the previous year")
+_DATED = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|week|decade|century|season|summer|winter|spring|autumn|fall)\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b"
+    r"|\bthe\s+(?:previous|prior)\s+(?:year|month|decade)\b",
+    re.I,
+)
+# prepositions that set a clause in time, kept with the date: "in March 2011", "since 2019", "by 2030"
+_TIME_PREPS = frozenset({"in", "on", "since", "by", "during", "until", "through", "before", "after", "from"})
+# a year set against the figure is not when it happened: "more than in 2019"
+_REFERENCE = re.compile(r"\bthan\s*$", re.I)
+
+
+def _date_root(tokens: list[Token], inside: list[int]) -> Optional[int]:
+    return next((j for j in inside if tokens[j].head not in inside or tokens[j].head == j), None)
+
+
+def _phrase(sentence: str, tokens: list[Token], mention: Mention, root: int) -> str:
+    """The date as the row says it: with the preposition that sets it ("in March 2011"), "in"
+    before a bare year or month ("the 2004 tsunami" → "in 2004"), a sentence's capital dropped
+    ("Last year" → "last year")."""
+    text = mention.text
+    head = tokens[root].head
+    if tokens[root].dep == "pobj" and tokens[head].text.lower() in _TIME_PREPS:
+        text = f"{tokens[head].text.lower()} {text}"
+    elif re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d", text):
+        text = f"in {text}"
+    elif text[:1].isupper() and not re.match(r"[A-Z][a-z]+\s+(?:1[89]|20)\d\d", text) and text.split()[0].lower() in {
+        "last", "the", "a", "one", "two", "three", "four", "five"
+    }:
+        text = text[0].lower() + text[1:]
+    return text
+
+
+# what keeps a date apart from a figure: a list, an aside, another item ("two releases in the past
+# year: 4.1 in April 2014 …", "released two videos of them and another in January 2017", "with two
+# clubs, FC Porto in 2004 and Inter Milan in 2010")
+_APART_AFTER = re.compile(r"[,;:(\u2014\u2013]|\s(?:and|or|but)\s")
+_APART_BEFORE = re.compile(r"[;:(\u2014\u2013]")
+
+
+def _set_at(sentence: str, tokens: list[Token], mention: Mention, anchor: int, event: Optional[int]) -> Optional[str]:
+    """The date ``mention`` as the row says it, when the grammar sets ``anchor`` (a verb) or
+    ``event`` (the noun a relative clause with the figure hangs on) at it; None otherwise."""
+    inside = [j for j, t in enumerate(tokens) if mention.start <= t.idx < mention.end]
+    root = _date_root(tokens, inside)
+    if root is None:
+        return None
+    head = tokens[root].head
+    if event is not None and (event in inside or head == event and tokens[root].dep in {"nummod", "compound", "amod", "npadvmod"}):
+        return _phrase(sentence, tokens, mention, root)  # "tsunami in March 2011 that killed", "the 2004 tsunami, which killed"
+    if event is not None and tokens[root].dep == "pobj" and tokens[head].head == event:
+        return _phrase(sentence, tokens, mention, root)  # "the quake in 2011, which killed"
+    if head == anchor and tokens[root].dep in {"npadvmod", "tmod", "advmod"}:
+        return _phrase(sentence, tokens, mention, root)  # "Last year wildfires killed …"
+    if tokens[root].dep == "pobj" and tokens[head].text.lower() in _TIME_PREPS and tokens[head].head == anchor:
+        if tokens[head].text.lower() == "on" and not re.search(r"\d", mention.text):
+            return None  # "increased by 40 per cent on March last year": compared with it
+        return _phrase(sentence, tokens, mention, root)  # "In 2019, the company earned …"
+    return None
+
+
+def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside: list[int]) -> Optional[str]:
+    """The date the verb of the figure whose tokens are ``inside`` is set at, as the row shows it,
+    or None."""
+    if not inside or not tokens:
+        return None
+    root = _date_root(tokens, inside)
+    verb = next((j for j in head_chain(tokens, root)[1:] if tokens[j].pos in {"VERB", "AUX"}), None) if root is not None else None
+    if verb is None:
+        return None
+    start, end = tokens[inside[0]].idx, tokens[inside[-1]].idx + len(tokens[inside[-1]].text)
+    dates = [
+        m for m in mentions
+        if m.label == "DATE" and _DATED.search(m.text) and not _REFERENCE.search(sentence[: m.start])
+        and not (m.start >= end and _APART_AFTER.search(sentence, end, m.start))
+        and not (m.end <= start and _APART_BEFORE.search(sentence, m.end, start))
+    ]
+    event = tokens[verb].head if tokens[verb].dep in {"relcl", "acl"} else None
+    for mention in dates:  # the figure's own verb's date first ("…, and in 2018, Vancouver had 63%")
+        found = _set_at(sentence, tokens, mention, verb, event)
+        if found:
+            return found
+    if tokens[verb].dep == "conj":
+        # a date that opens the clauses is theirs all: "Last year wildfires killed 28 people and
+        # burned about 175,000 hectares"; not one after the first verb ("peaked above 10% in 1991
+        # …, but eventually fell to … 3.7% in 2007")
+        first = tokens[verb].head
+        for mention in dates:
+            if mention.end <= tokens[first].idx:
+                found = _set_at(sentence, tokens, mention, first, None)
+                if found:
+                    return found
+    return None

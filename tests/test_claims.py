@@ -1,0 +1,89 @@
+"""Claims: a figure the article says nobody could verify, or someone disputes, is marked so."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyse import analyse
+from briefgen.extract.figures import extract_figures
+from briefgen.ingest import from_text
+
+
+def table_of(text: str) -> list[tuple]:
+    """(text, attribution, caveat) of each tabled figure."""
+    return [(f.text, f.attribution, f.caveat) for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # a party's claim, doubted in the same breath: it had read "20 | soldiers killed | not attributed"
+        ("Islamist militants said on Sunday they had killed 20 soldiers in an attack on an army base, a claim that "
+         "could not be independently verified.", ("20", "Islamist militants", "unverified")),
+        ("A local official said at least 30 civilians had fled to Mopti. Reuters could not independently verify the figure.",
+         ("at least 30", "local official", "unverified")),
+        ("Unconfirmed reports said as many as 50 people had died in a second attack.", ("as many as 50", "Unconfirmed reports", "unverified")),
+        ("The observatory said 35 people were killed. The toll could not be independently confirmed.", ("35", "observatory", "unverified")),
+        ("The militants also said they had captured 12 soldiers, which the army denied.", ("12", "militants", "disputed")),
+        ("A rebel group claimed to have shot down two army helicopters, a claim denied by the defence ministry.",
+         ("two", "rebel group", "disputed")),
+        ("Hospital sources told Reuters that 17 wounded people had been admitted. The army disputed the figure.",
+         ("17", "Hospital sources", "disputed")),
+    ],
+)
+def test_a_claim_the_article_doubts_or_someone_denies_is_marked(text, row):
+    assert table_of(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doubt is about something else
+        "The ministry said 40 people were injured in the blasts, but the identities of the victims could not be confirmed.",
+        "The army said four soldiers were killed. Officials could not be reached for comment.",
+        "The company said it paid 12 workers, which the union welcomed.",
+        "The government said 30 people were killed, which it denied responsibility for.",
+        "Police said 12 people were arrested. The suspects denied the charges in court.",
+    ],
+)
+def test_a_doubt_about_something_else_marks_nothing(text):
+    assert {caveat for *_, caveat in table_of(text)} == {None}
+
+
+def test_the_table_says_which_claims_are_not_verified_or_disputed(tmp_path):
+    from briefgen import brief
+    from briefgen.render import render_text
+
+    article = tmp_path / "claims.txt"
+    article.write_text(
+        "Militants claim attack\n\n"
+        "Islamist militants said on Sunday they had killed 20 soldiers, a claim that could not be independently verified. "
+        "The militants also said they had captured 12 soldiers, which the army denied. "
+        "The army said four soldiers were killed.\n",
+        encoding="utf-8",
+    )
+    result = brief(str(article))
+    markdown = render_text(result, "md")
+    assert "| 20 | soldiers killed | Islamist militants (**not verified**) |" in markdown
+    assert "| militants (**disputed**) |" in markdown
+    assert "| army |" in markdown  # the army's own count, not doubted
+    html = render_text(result, "html")
+    assert 'Islamist militants <span class="caveat">(not verified)</span>' in html
+    assert [f["caveat"] for f in result.to_dict()["figures"] if f["kind"] == "figure"] == ["unverified", "disputed", None]
+
+
+def test_the_ways_wire_copy_doubts_a_claim():
+    text = (
+        "Ukraine's air force said it had shot down 30 drones, while Russia's defence ministry said it had destroyed 17 drones. "
+        "Reuters could not independently verify either side's battlefield reports. "
+        "The Russian defence ministry claimed its forces had killed up to 400 Ukrainian soldiers, a figure Kyiv rejected as propaganda. "
+        "Ukraine's military said Russian losses had reached about 650,000 troops. "
+        "Moscow does not publish its losses and has dismissed Ukrainian estimates. "
+        "The company said it had paid 12 workers. It denied wrongdoing in its annual report."
+    )
+    assert [caveat for *_, caveat in table_of(text)] == ["unverified", "unverified", "disputed", "disputed", None]
+
+
+def test_an_expectation_is_its_makers():
+    # "about 30 | seats | not attributed" had read as a result
+    assert table_of("Analysts had expected the Freedom Party to win about 30 seats.") == [("about 30", "Analysts", None)]

@@ -1,0 +1,86 @@
+"""When: a figure of another time than the news says so in its row."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from briefgen.analyse import analyse
+from briefgen.extract.figures import extract_figures
+from briefgen.ingest import from_text
+from briefgen.models import Figure
+
+
+def whens_of(text: str) -> list[tuple]:
+    """(text, subject, when) of each tabled figure."""
+    return [(f.text, f.subject, f.when) for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # beside today's "at least nine | people killed", these had read as today's dead
+        ("The plant was wrecked by a quake and tsunami in March 2011 that killed more than 18,000 people.",
+         ("more than 18,000", "people killed", "in March 2011")),
+        ("Last year wildfires killed 28 people across Greece.", ("28", "people killed", "last year")),
+        ("The 2004 tsunami, which killed 230,000 people, devastated the coast.", ("230,000", "people killed", "in 2004")),
+        ("In 2019, the company earned $5 billion.", ("$5 billion", "", "in 2019")),
+        ("The conflict has killed more than 5,000 people since 2019.", ("more than 5,000", "people killed", "since 2019")),
+    ],
+)
+def test_a_figure_of_another_time_says_when(text, row):
+    assert whens_of(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quake killed at least nine people on Tuesday.",  # the news itself: no clutter
+        "The deficit narrowed to $28.3 billion in March, the smallest since March 2016.",  # a record's reference
+        "Wildfires burned 175,000 hectares, the worst season since 2007.",
+        "The unemployment rate climbed from 3.9% in April.",  # the subject says when already
+    ],
+)
+def test_no_date_is_added_where_none_is_the_figures(text):
+    assert {when for *_, when in whens_of(text)} == {None}
+
+
+def test_the_table_shows_when_and_a_digest_does_not_set_two_times_against_each_other(tmp_path):
+    from briefgen import brief
+    from briefgen.digest.build import _figures
+    from briefgen.render import render_text
+
+    article = tmp_path / "quake.txt"
+    article.write_text(
+        "Quake strikes Japan\n\n"
+        "A magnitude 7.1 earthquake killed at least nine people on Tuesday, officials said. "
+        "The 2011 quake and tsunami, which killed more than 18,000 people, wrecked the Fukushima plant.\n",
+        encoding="utf-8",
+    )
+    result = brief(str(article))
+    markdown = render_text(result, "md")
+    assert "| more than 18,000 | people killed in 2011 |" in markdown
+    assert '<span class="when">in 2011</span>' in render_text(result, "html")
+    now = Figure(9, "9", "exact", "people", None, "killed", "people killed", None, 0)
+    then = Figure(18000, "18,000", "exact", "people", None, "killed", "people killed", None, 0, when="in March 2011")
+    rows = _figures([SimpleNamespace(table_figures=[now]), SimpleNamespace(table_figures=[then])])
+    assert not any(r.conflict for r in rows) and rows[1].when == "in March 2011"
+
+
+@pytest.mark.parametrize(
+    "text, whens",
+    [
+        # each had been given another clause's or another item's date, briefing 521 audit texts
+        ("In 2017, Seattle had 60% women speakers and in 2018, Vancouver had 63%.", ["in 2017", "in 2018"]),
+        ("Unemployment peaked above 10% in 1991, but eventually fell to a record low of 3.7% in 2007.", ["in 1991", "in 2007"]),
+        ("Apache OpenOffice has made two releases in the past year: 4.1 in April 2014 and 4.1.1 in August.", [None]),
+        ("The next year, the Taliban released two videos of them and another in January 2017.", [None]),
+        ("U.S. agricultural exports to China dropped to $9.1 billion in 2018, down from $19.5 billion the previous year.",
+         ["in 2018", None]),
+        ("Sales increased by more than 40 per cent on March last year.", [None]),
+        ("The coach took charge of the club last summer, and is only six games away from the title.", [None]),
+    ],
+)
+def test_a_date_is_the_figures_only_when_its_own_clause_gives_it(text, whens):
+    assert [when for *_, when in whens_of(text)] == whens
