@@ -182,3 +182,19 @@ def test_an_earlier_value_some_years_back_says_when():
     assert rows_of("Turnout was 77.7%, down slightly from 78.7% two years ago.") == [
         (None, "77.7%", "Turnout"), ("from", "78.7%", "Turnout two years ago")
     ]
+
+
+def test_a_health_bulletin_keeps_the_earlier_toll_and_the_total():
+    # "up from 240 a week ago" had been read as a duration and left out; "bringing the total
+    # since the outbreak began in July to 15,400" had been "15,400 | outbreak"; "the worst hit,
+    # cases rose 40%" had been the worst hit's rise
+    text = (
+        "Sudan reported 1,200 new cholera cases on Tuesday, bringing the total since the outbreak began in July to 15,400. "
+        "At least 310 people have died of the disease, up from 240 a week ago, the ministry said. "
+        "In Kassala state, the worst hit, cases rose 40% in a week to 4,100."
+    )
+    assert rows_of(text) == [
+        (None, "1,200", "new cholera cases"), ("to", "15,400", "total"),
+        (None, "At least 310", "people died"), ("from", "240", "people died a week ago"),
+        ("up", "40%", "cases"), ("to", "4,100", "cases"),
+    ]

@@ -87,3 +87,7 @@ def test_the_ways_wire_copy_doubts_a_claim():
 def test_an_expectation_is_its_makers():
     # "about 30 | seats | not attributed" had read as a result
     assert table_of("Analysts had expected the Freedom Party to win about 30 seats.") == [("about 30", "Analysts", None)]
+
+
+def test_agencies_are_a_source():
+    assert table_of("Aid agencies say they need $25 million to respond.") == [("$25 million", "Aid agencies", None)]

@@ -27,6 +27,10 @@ def whens_of(text: str) -> list[tuple]:
         ("The 2004 tsunami, which killed 230,000 people, devastated the coast.", ("230,000", "people killed", "in 2004")),
         ("In 2019, the company earned $5 billion.", ("$5 billion", "", "in 2019")),
         ("The conflict has killed more than 5,000 people since 2019.", ("more than 5,000", "people killed", "since 2019")),
+        ("During the 2017 outbreak, cholera killed more than 700 people in Sudan.", ("more than 700", "people killed", "in 2017")),
+        ("Since the 2014 election, there have been 71 electorates.", ("71", "electorates", "since 2014")),
+        # a penalty set against an earlier one: "$1.9 billion" had read as part of today's case
+        ("The penalty exceeds the $1.9 billion paid by HSBC in 2012.", ("$1.9 billion", "", "in 2012")),
     ],
 )
 def test_a_figure_of_another_time_says_when(text, row):

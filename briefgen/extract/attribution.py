@@ -35,7 +35,7 @@ _SOURCE_NOUNS = re.compile(
     r"^(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|the\s+)*"
     r"(officials?|authorities|police|sources?|reports?|data|figures|estimates|statistics|monitor|agency|"
     r"ministry|government|spokes(wo)?man|spokesperson|experts?|analysts?|researchers?|witnesses|medics|"
-    r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|"
+    r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|agencies|"
     r"regulator|charity|army|military|coastguard|prosecutors?|(?:official\s+|preliminary\s+|final\s+)?results|"
     # a party to a conflict claims what it did: "Islamist militants said they had killed 20 soldiers"
     # had been "not attributed", as if it were fact

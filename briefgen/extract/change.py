@@ -98,6 +98,21 @@ CHANGE_VERBS = _RISE | _FALL | _MOVE | _BRINGS
 _MARGIN = frozenset("lose loses lost losing win wins won winning".split())
 
 
+# the words before a total's new level, however the parser hangs them: "bringing the total since
+# the outbreak began in July to 15,400" (its "to" hangs on "began")
+_BROUGHT_TO = re.compile(
+    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing)\s+(?:the|its|their|this|that)\s+"
+    r"(?P<total>(?:[\w-]+\s+){0,2}(?:total|toll|tally|number|count))\b[^,;:]*\bto\s+$",
+    re.I,
+)
+
+
+def brought_total(sentence: str, start: int) -> Optional[str]:
+    """The total a verb takes to the figure at ``start`` ("total", "death toll"), or None."""
+    found = _BROUGHT_TO.search(sentence, 0, start)
+    return found.group("total") if found else None
+
+
 def _changing(word: str) -> bool:
     return word in CHANGE_VERBS
 
@@ -169,6 +184,8 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
             return word  # "goes down to about 50 percent" (not "it came down to two teams")
         if word == "to" and re.search(r"\bbetween\s+\S+\s*$", sentence[: tokens[p].idx], re.I):
             return None  # "fell between 10 to 12ft": a range, not the height it fell to
+        if verb is None and word == "to" and brought_total(sentence, start):
+            return "to"
         if verb is None:
             # the parser hangs "from 5% to 4%" anywhere; the words say it: "Inflation fell from 5% to"
             words = re.findall(r"[a-z]+", re.split(r"[,;:()]", sentence[:start])[-1].lower())

@@ -33,7 +33,7 @@ from ..models import Analysis, Figure, Mention, Token, head_chain, joined, token
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import governing_attribution, said_around, sentence_attribution
-from .change import CHANGE_VERBS, POINTS, change_of, moves_object
+from .change import CHANGE_VERBS, POINTS, brought_total, change_of, moves_object
 from .claims import caveat_of
 from .when import when_of
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
@@ -585,6 +585,9 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     # September" ("Exports rose 4% in May, while imports fell from 3% in April": not)
                     subject = opening.subject
                 subject = f"{subject} {earlier.group(1)}".strip()
+            total = brought_total(sentence, start) if change == "to" else None
+            if total:
+                subject = total  # "bringing the total since the outbreak began in July to 15,400" had been "| outbreak"
             when = when_of(sentence, tokens, mentions, tokens_at(tokens, span.start, unit_end)) if change != "from" else None
             if when and when.split()[-1] in subject.split():
                 when = None  # "unemployment rate in April": the subject says when already
@@ -745,8 +748,8 @@ def classify(
         return "age"
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return "age"
-    if _TIME_UNIT_AFTER.match(after):
-        return "duration"
+    if _TIME_UNIT_AFTER.match(after) and not (_EARLIER_BEFORE.search(before) and _EARLIER_AFTER.match(after)):
+        return "duration"  # (not "up from 240 a week ago": 240 was the count then)
     second_end = re.match(r"^\s*[-–]\s*\d[\d,.]*", after) if dash_range else None
     if second_end and _TIME_UNIT_AFTER.match(after[second_end.end() :]):
         return "duration"  # "1–2 hours", as its second end is
@@ -1868,6 +1871,8 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
         prep = "up"  # (an object is what was moved: "sending its shares up 5%")
     elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
         unit in {"money", "measure"} and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
+        # (not a known sum it is set against: "The penalty exceeds the $1.9 billion paid by HSBC")
+        and not any(t.head == last and t.dep == "det" and t.text.lower() in {"the", "that", "this"} for t in tokens)
     ):
         return ""
     elif unit == "percent" and amount.dep == "dobj" and tokens[verb].text.lower() in _GIVES_OR_GETS:
@@ -1900,7 +1905,7 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
     if not subjects:
         return ""
-    subject = subjects[0]
+    subject = subjects[-1]  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
     if tokens[subject].pos == "PROPN" and subject + 1 < len(tokens) and tokens[subject + 1].head == subject and tokens[subject + 1].dep == "nummod":
         return f"{_noun_phrase(tokens, subject)} {tokens[subject + 1].text}"  # "the S&P 500 lost 1.7%"
     return _noun_phrase(tokens, subject)

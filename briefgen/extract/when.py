@@ -72,6 +72,15 @@ def _set_at(sentence: str, tokens: list[Token], mention: Mention, anchor: int, e
     head = tokens[root].head
     if event is not None and (event in inside or head == event and tokens[root].dep in {"nummod", "compound", "amod", "npadvmod"}):
         return _phrase(sentence, tokens, mention, root)  # "tsunami in March 2011 that killed", "the 2004 tsunami, which killed"
+    prep = tokens[head].head
+    if (
+        tokens[root].dep in {"nummod", "compound", "amod"} and tokens[head].dep == "pobj"
+        and tokens[prep].text.lower() in _TIME_PREPS and tokens[prep].head == anchor
+    ):
+        # "During the 2017 outbreak, cholera killed …" → in 2017; "Since the 2014 election, there
+        # have been 71 electorates" → since 2014
+        word = tokens[prep].text.lower()
+        return f"{'in' if word in {'in', 'during', 'on', 'through'} else word} {mention.text}"
     if event is not None and tokens[root].dep == "pobj" and tokens[head].head == event:
         return _phrase(sentence, tokens, mention, root)  # "the quake in 2011, which killed"
     if head == anchor and tokens[root].dep in {"npadvmod", "tmod", "advmod"}:
@@ -100,7 +109,14 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         and not (m.end <= start and _APART_BEFORE.search(sentence, m.end, start))
     ]
     event = tokens[verb].head if tokens[verb].dep in {"relcl", "acl"} else None
-    for mention in dates:  # the figure's own verb's date first ("…, and in 2018, Vancouver had 63%")
+    # a verb that describes the figure itself first: "exceeding the $1.9 billion paid by HSBC in 2012"
+    described = [j for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
+    for anchor in described:
+        for mention in dates:
+            found = _set_at(sentence, tokens, mention, anchor, None)
+            if found:
+                return found
+    for mention in dates:  # the figure's own verb's date ("…, and in 2018, Vancouver had 63%")
         found = _set_at(sentence, tokens, mention, verb, event)
         if found:
             return found
