@@ -89,6 +89,7 @@ def test_a_rise_or_a_fall_says_so(sentence, row):
         ("The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.", ["up", "up", "to"]),
         ("The number of confirmed cases rose by 1,200 to 15,400.", ["up", "to"]),
         ("The party fell to 24 seats from 34, its worst result in two decades.", ["to", "from"]),
+        ("Brent crude futures settled up $1.20, or 1.5%, at $82.40 a barrel.", ["up", "up", None]),
     ],
 )
 def test_the_ways_wire_copy_says_a_change(sentence, changes):

@@ -91,3 +91,15 @@ def test_an_expectation_is_its_makers():
 
 def test_agencies_are_a_source():
     assert table_of("Aid agencies say they need $25 million to respond.") == [("$25 million", "Aid agencies", None)]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Forecasters expect temperatures to climb further, to as high as 47C, on Sunday.", "Forecasters"),
+        ("Economists polled by Reuters had expected inflation of 3.2%.", "Economists"),
+        ("Traders said the yen fell 1% on the news.", "Traders"),
+    ],
+)
+def test_forecasters_economists_and_traders_are_sources(text, source):
+    assert [attribution for _, attribution, _ in table_of(text)] == [source]

@@ -29,8 +29,13 @@ def whens_of(text: str) -> list[tuple]:
         ("The conflict has killed more than 5,000 people since 2019.", ("more than 5,000", "people killed", "since 2019")),
         ("During the 2017 outbreak, cholera killed more than 700 people in Sudan.", ("more than 700", "people killed", "in 2017")),
         ("Since the 2014 election, there have been 71 electorates.", ("71", "electorates", "since 2014")),
+        # the day a clause tells of: it had read as today's dead beside today's count
+        ("The strike was the deadliest since October 7, when Hamas killed about 1,200 people in southern Israel.",
+         ("about 1,200", "people killed", "on October 7")),
+        ("It was the worst attack since Tuesday, when gunmen killed 12 people.", ("12", "people killed", "on Tuesday")),
         # a penalty set against an earlier one: "$1.9 billion" had read as part of today's case
         ("The penalty exceeds the $1.9 billion paid by HSBC in 2012.", ("$1.9 billion", "", "in 2012")),
+        ("The deal is the largest since Broadcom's $69 billion purchase of VMware in 2023.", ("$69 billion", "purchase", "in 2023")),
     ],
 )
 def test_a_figure_of_another_time_says_when(text, row):
@@ -88,3 +93,15 @@ def test_the_table_shows_when_and_a_digest_does_not_set_two_times_against_each_o
 )
 def test_a_date_is_the_figures_only_when_its_own_clause_gives_it(text, whens):
     assert [when for *_, when in whens_of(text)] == whens
+
+
+def test_a_date_the_figure_is_part_of_is_not_its_date():
+    # "a dramatic turnaround from four years ago" had dated "four" by itself
+    from briefgen.extract.when import when_of
+    from briefgen.models import tokens_at
+
+    analysis = analyse(from_text("Hood lost by five points, a dramatic turnaround from four years ago. More text follows.", "t"))
+    sentence, tokens = analysis.sentences[0], analysis.tokens[0]
+    start = sentence.index("four")
+    mentions = [m for m in analysis.mentions if m.sentence == 0]
+    assert when_of(sentence, tokens, mentions, tokens_at(tokens, start, start + 4)) is None

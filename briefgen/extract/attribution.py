@@ -41,6 +41,9 @@ _SOURCE_NOUNS = re.compile(
     # had been "not attributed", as if it were fact
     r"militants?|rebels?|insurgents?|fighters|militias?|jihadists|guerrillas?|separatists|activists|residents|observatory|"
     r"air\s+force|navy|border\s+guards?|national\s+guard|"
+    # those whose estimates and forecasts wire copy reports: "Forecasters expect temperatures to
+    # climb … to as high as 47C" had been "not attributed"
+    r"forecasters|meteorologists|economists|scientists|doctors|traders|"
     r"(?:rebel|militant|armed|insurgent|jihadist|islamist|separatist)\s+(?:groups?|factions?)|"
     r"the\s+\w+\s+ministry)\b", re.I,
 )

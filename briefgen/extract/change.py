@@ -218,6 +218,8 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
         if p < 0:
             return None
         word, root = tokens[p].text.lower(), head
+        if word in _UP_WORDS | _DOWN_WORDS and tokens[p].pos in {"ADV", "ADP"} and tokens[tokens[p].head].text.lower() not in _PHRASAL:
+            return "up" if word in _UP_WORDS else "down"  # "settled up $1.20, or 1.5%"
     if root is not None and (word in _RISE or word in _FALL) and _verb_above(tokens, root, steps=1) == p:
         if unit == "money" and word in _RESULT_WITH_MONEY:
             return None  # "the company lost $5 million": a loss, not a fall of a level

@@ -105,15 +105,29 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     dates = [
         m for m in mentions
         if m.label == "DATE" and _DATED.search(m.text) and not _REFERENCE.search(sentence[: m.start])
+        and not (m.start < end and start < m.end)  # a date the figure is part of: "four years ago", "2005-era"
         and not (m.start >= end and _APART_AFTER.search(sentence, end, m.start))
         and not (m.end <= start and _APART_BEFORE.search(sentence, m.end, start))
     ]
     event = tokens[verb].head if tokens[verb].dep in {"relcl", "acl"} else None
+    for mention in mentions:
+        # a clause that tells what happened on a day: "since October 7, when Hamas killed about 1,200
+        # people" (no year, but the day the clause hangs on is the figure's)
+        # ("the worst attack since Tuesday, when gunmen killed 12 people": another day's dead)
+        if mention.label == "DATE" and event is not None and mention.start <= tokens[event].idx < mention.end and mention not in dates:
+            return f"on {mention.text}"
     # a verb that describes the figure itself first: "exceeding the $1.9 billion paid by HSBC in 2012"
     described = [j for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
     for anchor in described:
         for mention in dates:
             found = _set_at(sentence, tokens, mention, anchor, None)
+            if found:
+                return found
+    # ...then the noun the figure sizes: "since Broadcom's $69 billion purchase of VMware in 2023"
+    modified = tokens[root].head if tokens[root].dep in {"nummod", "compound", "amod", "nmod", "quantmod"} else None
+    if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
+        for mention in dates:
+            found = _set_at(sentence, tokens, mention, -1, modified)
             if found:
                 return found
     for mention in dates:  # the figure's own verb's date ("…, and in 2018, Vancouver had 63%")
