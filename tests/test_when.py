@@ -49,6 +49,9 @@ def test_a_figure_of_another_time_says_when(text, row):
         "The deficit narrowed to $28.3 billion in March, the smallest since March 2016.",  # a record's reference
         "Wildfires burned 175,000 hectares, the worst season since 2007.",
         "The unemployment rate climbed from 3.9% in April.",  # the subject says when already
+        # a relative clause on what spaCy calls a DATE but is none, or without "when" (briefing 521 audit texts)
+        "The 37-year-old, who played 737 games for Liverpool, has coached in eight schools.",
+        "The NIDA estimated that 964,000 people age 12 and older, which account for about 0.4 percent of the population, used it.",
     ],
 )
 def test_no_date_is_added_where_none_is_the_figures(text):

@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from ..models import Mention, Token, head_chain
+from ..months import MONTHS, WEEKDAYS
 
 # a date worth showing: a year ("in March 2011", "by 2030"), or a period before the news ("last
 # year", "two years ago", "the previous year")
@@ -28,6 +29,8 @@ _DATED = re.compile(
     r"|\bthe\s+(?:previous|prior)\s+(?:year|month|decade)\b",
     re.I,
 )
+# a day or a month as a DATE mention gives it: "October 7", "Tuesday", "May", "July 12, 2019"
+_A_DAY = re.compile(rf"(?:(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?|\d{{1,2}}\s+(?:{MONTHS})|{WEEKDAYS})", re.I)
 # prepositions that set a clause in time, kept with the date: "in March 2011", "since 2019", "by 2030"
 _TIME_PREPS = frozenset({"in", "on", "since", "by", "during", "until", "through", "before", "after", "from"})
 # a year set against the figure is not when it happened: "more than in 2019"
@@ -113,9 +116,14 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     for mention in mentions:
         # a clause that tells what happened on a day: "since October 7, when Hamas killed about 1,200
         # people" (no year, but the day the clause hangs on is the figure's)
-        # ("the worst attack since Tuesday, when gunmen killed 12 people": another day's dead)
-        if mention.label == "DATE" and event is not None and mention.start <= tokens[event].idx < mention.end and mention not in dates:
-            return f"on {mention.text}"
+        # ("the worst attack since Tuesday, when gunmen killed 12 people": another day's dead); only
+        # a day or a month with "when": spaCy's DATEs include "37-year-old" and "age 12"
+        if (
+            mention.label == "DATE" and event is not None and mention.start <= tokens[event].idx < mention.end
+            and mention not in dates and _A_DAY.fullmatch(mention.text)
+            and any(t.head == verb and t.text.lower() == "when" for t in tokens)
+        ):
+            return f"{'in' if re.fullmatch(MONTHS, mention.text, re.I) else 'on'} {mention.text}"
     # a verb that describes the figure itself first: "exceeding the $1.9 billion paid by HSBC in 2012"
     described = [j for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
     for anchor in described:
