@@ -99,6 +99,8 @@ def test_agencies_are_a_source():
         ("Forecasters expect temperatures to climb further, to as high as 47C, on Sunday.", "Forecasters"),
         ("Economists polled by Reuters had expected inflation of 3.2%.", "Economists"),
         ("Traders said the yen fell 1% on the news.", "Traders"),
+        ("In 2022, heatwaves killed more than 61,000 people across Europe, according to a study published in Nature Medicine.", "study"),
+        ("The party won 37 seats in parliament, according to a near-complete count published on Thursday.", "near-complete count"),
     ],
 )
 def test_forecasters_economists_and_traders_are_sources(text, source):

@@ -44,6 +44,9 @@ _SOURCE_NOUNS = re.compile(
     # those whose estimates and forecasts wire copy reports: "Forecasters expect temperatures to
     # climb … to as high as 47C" had been "not attributed"
     r"forecasters|meteorologists|economists|scientists|doctors|traders|"
+    # what a figure is according to: "according to a study published in Nature Medicine", "according
+    # to a near-complete count" (both had been "not attributed")
+    r"study|studies|survey|poll|analysis|census|count|tally|audit|assessment|"
     r"(?:rebel|militant|armed|insurgent|jihadist|islamist|separatist)\s+(?:groups?|factions?)|"
     r"the\s+\w+\s+ministry)\b", re.I,
 )
@@ -158,7 +161,7 @@ def _source_phrase(phrase: str) -> Optional[str]:
     phrase = re.sub(
         r"\s+(released|published|issued|compiled|posted|seen|obtained|cited|reported|announced)\b(?!.*\bby\b).*$", "", phrase
     )
-    phrase = re.sub(r"^the\s+", "", phrase, flags=re.I).strip()
+    phrase = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.I).strip()
     if not phrase:
         return None
     if phrase[0].isupper():
@@ -169,8 +172,8 @@ def _source_phrase(phrase: str) -> Optional[str]:
         tail.group(2)
     ):
         return tail.group(2)
-    if _SOURCE_NOUNS.match(phrase):
-        return phrase
+    if _SOURCE_NOUNS.match(phrase) or _SOURCE_NOUNS.fullmatch(phrase.split()[-1]) and len(phrase.split()) <= 4:
+        return phrase  # "war monitor", "near-complete count"
     return None
 
 
