@@ -68,6 +68,11 @@ def tokens_at(tokens: list[Token], start: int, end: int) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.idx < end and t.idx + len(t.text) > start]
 
 
+def phrase_root(tokens: list[Token], inside: list[int]) -> Optional[int]:
+    """The token of a phrase (token indices ``inside``) the rest of its sentence hangs it by."""
+    return next((j for j in inside if tokens[j].head not in inside or tokens[j].head == j), None)
+
+
 def head_chain(tokens: list[Token], i: int) -> list[int]:
     """Token i and the tokens it hangs from, up to its sentence's root (a cycle stops it)."""
     chain: list[int] = []

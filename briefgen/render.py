@@ -115,14 +115,16 @@ def category_note(figure: Any) -> str:
     return category
 
 
-# how a figure's row says it changed: "down 23.5% | Imports", "to 25% | tariffs", "from 10% | tariffs"
-# (without it, "25% | tariffs" and "10% | tariffs" had not said which rate is the new one)
-CHANGE_WORDS = {"up": "up", "down": "down", "to": "to", "from": "from"}
 
 
 def figure_change(figure: Any) -> str:
-    """The word saying how a figure changed ("down", "to"), or "" (extract.change)."""
-    return CHANGE_WORDS.get(_field(figure, "change") or "", "")
+    """The word saying how a figure changed, shown before it: "down 23.5% | Imports", "to 25% |
+    tariffs", "from 10% | tariffs" ("25% | tariffs" and "10% | tariffs" had not said which rate is
+    the new one); "" when the article says no change (extract.change)."""
+    from .extract.change import CHANGES
+
+    change = _field(figure, "change")
+    return change if change in CHANGES else ""
 
 
 # what the article says of a claim, for the "According to" column: "militants (not verified)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..models import Token, head_chain, tokens_at
+from ..models import Token, head_chain, phrase_root, tokens_at
 
 # up: the figure is how much something rose; down: how much it fell; to: the level it went to;
 # from: the level it started from
@@ -101,8 +101,8 @@ _MARGIN = frozenset("lose loses lost losing win wins won winning".split())
 # the words before a total's new level, however the parser hangs them: "bringing the total since
 # the outbreak began in July to 15,400" (its "to" hangs on "began")
 _BROUGHT_TO = re.compile(
-    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing)\s+(?:the|its|their|this|that)\s+"
-    r"(?P<total>(?:[\w-]+\s+){0,2}(?:total|toll|tally|number|count))\b[^,;:]*\bto\s+$",
+    rf"\b(?:{'|'.join(sorted(_BRINGS))})\s+(?:the|its|their|this|that)\s+"
+    rf"(?P<total>(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_TOTALS))}))\b[^,;:]*\bto\s+$",
     re.I,
 )
 
@@ -142,11 +142,6 @@ def _verb_above(tokens: list[Token], i: int, steps: int = 3) -> Optional[int]:
     return None
 
 
-def _root(tokens: list[Token], inside: list[int]) -> Optional[int]:
-    """The token of a figure the rest of the sentence hangs it by."""
-    return next((j for j in inside if tokens[j].head not in inside or tokens[j].head == j), None)
-
-
 def _first_of(tokens: list[Token], amount: int) -> int:
     """The first token of an amount: its number and symbols before it ("473 points", "$5 billion")."""
     first = amount
@@ -167,36 +162,7 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
     word = tokens[p].text.lower()
     sized = unit in {"percent", "money"} or unit == "count" and bool(POINTS.match(sentence, end))
     if word in {"to", "from"}:  # ("The death toll rose to 57 from 41": 41 is no count of the dead now)
-        verb = _verb_above(tokens, p)
-        up = tokens[p].head
-        if verb is None and tokens[up].text.lower() in _UP_WORDS | _DOWN_WORDS and (
-            word == "from"  # "$39,014, up from $38,373", "averaged 5.7 percent, down from 6.2 percent"
-            or tokens[tokens[up].head].pos == "AUX"  # "are down to $164.99"
-            or tokens[up].head == up - 1  # "goes down to about 50 percent"
-            or any(t.head == up and t.dep == "npadvmod" for t in tokens)  # "the euro up 0.05% to $1.1075"
-        ):
-            # (not "create lists within lists, down to five levels")
-            return word
-        if (
-            verb is None and p > 0 and tokens[p - 1].text.lower() in _UP_WORDS | _DOWN_WORDS
-            and tokens[p - 1].head == tokens[p].head and (sized or unit == "measure")
-        ):
-            return word  # "goes down to about 50 percent" (not "it came down to two teams")
-        if word == "to" and re.search(r"\bbetween\s+\S+\s*$", sentence[: tokens[p].idx], re.I):
-            return None  # "fell between 10 to 12ft": a range, not the height it fell to
-        if verb is None and word == "to" and brought_total(sentence, start):
-            return "to"
-        if verb is None:
-            # the parser hangs "from 5% to 4%" anywhere; the words say it: "Inflation fell from 5% to"
-            words = re.findall(r"[a-z]+", re.split(r"[,;:()]", sentence[:start])[-1].lower())
-            if word == "to" and "from" in words and any(w in _RISE or w in _FALL for w in words[: words.index("from")]):
-                return "to"
-            if word == "from" and "to" in words and any(w in _RISE or w in _FALL for w in words[: words.index("to")]):
-                return "from"  # "fell to 24 seats from 34"
-            return None
-        if not sized and unit != "measure" and tokens[verb].text.lower() in _MOVE:
-            return None  # "moved to 3 new offices", "went to 12 schools": no level
-        return word
+        return _level(sentence, start, unit, sized, tokens, p)
     if word == "by":  # "rose by 1,200", "cut rates by 25 basis points"
         verb = _verb_above(tokens, p)
         return _direction(tokens, verb) if verb is not None and tokens[verb].text.lower() not in _MARGIN else None
@@ -208,34 +174,83 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
         return "up" if word in _UP_WORDS else "down"  # "closed up 4.8%", "were down 1.1%", "edged up 0.2%"
     if _BOUND.match(sentence, start):
         return None  # "dipped below $80": the level it went past, not how far it fell
-    root = _root(tokens, inside)
-    if root is not None and unit == "count" and tokens[tokens[root].head].text.lower() in {"point", "points"}:
+    return _by_its_verb(sentence, end, unit, tokens, inside, p) or _by_the_word_after(sentence, end, unit, tokens)
+
+
+def _level(sentence: str, start: int, unit: str, sized: bool, tokens: list[Token], p: int) -> Optional[str]:
+    """"to" or "from" when the preposition ``p`` before the figure sets a level a change went to
+    or started from; None when it sets something else."""
+    word = tokens[p].text.lower()
+    verb = _verb_above(tokens, p)
+    up = tokens[p].head
+    if verb is None and tokens[up].text.lower() in _UP_WORDS | _DOWN_WORDS and (
+        word == "from"  # "$39,014, up from $38,373", "averaged 5.7 percent, down from 6.2 percent"
+        or tokens[tokens[up].head].pos == "AUX"  # "are down to $164.99"
+        or tokens[up].head == up - 1  # "goes down to about 50 percent"
+        or any(t.head == up and t.dep == "npadvmod" for t in tokens)  # "the euro up 0.05% to $1.1075"
+    ):
+        # (not "create lists within lists, down to five levels")
+        return word
+    if (
+        verb is None and p > 0 and tokens[p - 1].text.lower() in _UP_WORDS | _DOWN_WORDS
+        and tokens[p - 1].head == tokens[p].head and (sized or unit == "measure")
+    ):
+        return word  # "goes down to about 50 percent" (not "it came down to two teams")
+    if word == "to" and re.search(r"\bbetween\s+\S+\s*$", sentence[: tokens[p].idx], re.I):
+        return None  # "fell between 10 to 12ft": a range, not the height it fell to
+    if verb is None and word == "to" and brought_total(sentence, start):
+        return "to"
+    if verb is None:
+        # the parser hangs "from 5% to 4%" anywhere; the words say it: "Inflation fell from 5% to"
+        words = re.findall(r"[a-z]+", re.split(r"[,;:()]", sentence[:start])[-1].lower())
+        if word == "to" and "from" in words and any(w in _RISE or w in _FALL for w in words[: words.index("from")]):
+            return "to"
+        if word == "from" and "to" in words and any(w in _RISE or w in _FALL for w in words[: words.index("to")]):
+            return "from"  # "fell to 24 seats from 34"
+        return None
+    if not sized and unit != "measure" and tokens[verb].text.lower() in _MOVE:
+        return None  # "moved to 3 new offices", "went to 12 schools": no level
+    return word
+
+
+def _by_its_verb(sentence: str, end: int, unit: str, tokens: list[Token], inside: list[int], p: int) -> Optional[str]:
+    """"up" or "down" when the figure is the object of a verb of rise or fall ("fell 23.5%"), or
+    restates one that is ("dropped 473 points, or 1.8%"); None otherwise."""
+    word = tokens[p].text.lower()
+    root = phrase_root(tokens, inside)
+    if root is None:
+        return None
+    if unit == "count" and tokens[tokens[root].head].text.lower() in {"point", "points"}:
         root = tokens[root].head  # "dropped 473 points": the points hang on the verb
-    if root is not None and word in {"or", ","} and tokens[root].dep == "conj":
+    if word in {"or", ","} and tokens[root].dep == "conj":
         # "dropped 473 points, or 1.8%": the share restates the points
-        head = tokens[root].head
-        p, word = _first_of(tokens, head) - 1, ""
+        root = tokens[root].head
+        p = _first_of(tokens, root) - 1
         if p < 0:
             return None
-        word, root = tokens[p].text.lower(), head
+        word = tokens[p].text.lower()
         if word in _UP_WORDS | _DOWN_WORDS and tokens[p].pos in {"ADV", "ADP"} and tokens[tokens[p].head].text.lower() not in _PHRASAL:
             return "up" if word in _UP_WORDS else "down"  # "settled up $1.20, or 1.5%"
-    if root is not None and (word in _RISE or word in _FALL) and _verb_above(tokens, root, steps=1) == p:
-        if unit == "money" and word in _RESULT_WITH_MONEY:
-            return None  # "the company lost $5 million": a loss, not a fall of a level
-        if unit == "count" and word in _ADDS and not re.match(r"\s*points?\s*,?\s+(?:or|to)\s", sentence[end:], re.I):
-            # "Gallinari added 25 points" scored them; "the Nasdaq added 20.72 points, or 0.24%"
-            # (an index's move says its share or its level too)
-            return None
-        return "up" if word in _RISE else "down"  # "fell 23.5%", "the S&P 500 lost 1.7%"
-    after = sentence[end:]
-    if unit == "count":
-        after = after[POINTS.match(after).end() :]
-    following = re.match(r"\s+(higher|lower|up|down)\b(?!\s+(?:to|from|than)\b)", after, re.I)
-    if following:
-        word_after = next((j for j in range(len(tokens)) if tokens[j].idx >= len(sentence) - len(after) + following.start(1)), None)
-        if word_after is not None and tokens[tokens[word_after].head].pos == "VERB":
-            # "closed 2% higher", "sales ended the year 5% up"; not a comparison: "the CPM is 30%
-            # lower on mobile"
-            return "up" if following.group(1).lower() in _UP_WORDS else "down"
-    return None
+    if not (word in _RISE or word in _FALL) or _verb_above(tokens, root, steps=1) != p:
+        return None
+    if unit == "money" and word in _RESULT_WITH_MONEY:
+        return None  # "the company lost $5 million": a loss, not a fall of a level
+    if unit == "count" and word in _ADDS and not re.match(r"\s*points?\s*,?\s+(?:or|to)\s", sentence[end:], re.I):
+        # "Gallinari added 25 points" scored them; "the Nasdaq added 20.72 points, or 0.24%"
+        # (an index's move says its share or its level too)
+        return None
+    return "up" if word in _RISE else "down"  # "fell 23.5%", "the S&P 500 lost 1.7%"
+
+
+def _by_the_word_after(sentence: str, end: int, unit: str, tokens: list[Token]) -> Optional[str]:
+    """"up" or "down" from "higher", "lower", "up" or "down" after the figure, when a verb takes
+    it ("closed 2% higher", "sales ended the year 5% up"); not a comparison ("the CPM is 30% lower
+    on mobile", "10.9 percent higher than")."""
+    rest = POINTS.match(sentence, end).end() if unit == "count" else end
+    following = re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:to|from|than)\b)", re.I).match(sentence, rest)
+    if not following:
+        return None
+    at = next((j for j, t in enumerate(tokens) if t.idx >= following.start(1)), None)
+    if at is None or tokens[tokens[at].head].pos != "VERB":
+        return None
+    return "up" if following.group(1).lower() in _UP_WORDS else "down"

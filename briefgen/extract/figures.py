@@ -471,14 +471,12 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 and tokens[noun].text.lower() in _ONE_PERSON and _category_of(tokens[verb].text) in _EVENT_CATEGORIES
             ):
                 kind = "figure"  # "One person was killed", "One firefighter was injured": a casualty count
-            if kind == "figure" and unit == "count" and change in {"to", "from"} and not float(value).is_integer() and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text):
+            # "1.000 led lights" (a Dutch page) is a thousand written the European way, not one
+            european_thousand = re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
+            if kind == "figure" and unit == "count" and change in {"to", "from"} and not float(value).is_integer() and not european_thousand:
                 unit, level = "measure", True  # "The FTSE 100 rose 52.3 points to 7,402.1": a level an index went to
-            if kind == "figure" and unit == "count" and (
-                not float(value).is_integer() or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", span.text)
-            ):
-                # "the 20.10 branch", "a 4.7 in display": no count has a fraction; "1.000 led
-                # lights" (a Dutch page) is a thousand written the European way, not one
-                kind = "vague"
+            if kind == "figure" and unit == "count" and (not float(value).is_integer() or european_thousand):
+                kind = "vague"  # "the 20.10 branch", "a 4.7 in display": no count has a fraction
             if kind == "figure" and unit != "money" and _label_number(span, tokens):
                 kind = "name"  # "phase two", "district 9": the number labels the noun before it
             if kind == "figure" and unit == "count" and _in_a_quoted_phrase(sentence, span):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..models import Mention, Token, head_chain
+from ..models import Mention, Token, head_chain, phrase_root
 from ..months import MONTHS, WEEKDAYS
 
 # a date worth showing: a year ("in March 2011", "by 2030"), or a period before the news ("last
@@ -37,11 +37,7 @@ _TIME_PREPS = frozenset({"in", "on", "since", "by", "during", "until", "through"
 _REFERENCE = re.compile(r"\bthan\s*$", re.I)
 
 
-def _date_root(tokens: list[Token], inside: list[int]) -> Optional[int]:
-    return next((j for j in inside if tokens[j].head not in inside or tokens[j].head == j), None)
-
-
-def _phrase(sentence: str, tokens: list[Token], mention: Mention, root: int) -> str:
+def _phrase(tokens: list[Token], mention: Mention, root: int) -> str:
     """The date as the row says it: with the preposition that sets it ("in March 2011"), "in"
     before a bare year or month ("the 2004 tsunami" → "in 2004"), a sentence's capital dropped
     ("Last year" → "last year")."""
@@ -65,16 +61,16 @@ _APART_AFTER = re.compile(r"[,;:(\u2014\u2013]|\s(?:and|or|but)\s")
 _APART_BEFORE = re.compile(r"[;:(\u2014\u2013]")
 
 
-def _set_at(sentence: str, tokens: list[Token], mention: Mention, anchor: int, event: Optional[int]) -> Optional[str]:
+def _set_at(tokens: list[Token], mention: Mention, anchor: int, event: Optional[int]) -> Optional[str]:
     """The date ``mention`` as the row says it, when the grammar sets ``anchor`` (a verb) or
     ``event`` (the noun a relative clause with the figure hangs on) at it; None otherwise."""
     inside = [j for j, t in enumerate(tokens) if mention.start <= t.idx < mention.end]
-    root = _date_root(tokens, inside)
+    root = phrase_root(tokens, inside)
     if root is None:
         return None
     head = tokens[root].head
     if event is not None and (event in inside or head == event and tokens[root].dep in {"nummod", "compound", "amod", "npadvmod"}):
-        return _phrase(sentence, tokens, mention, root)  # "tsunami in March 2011 that killed", "the 2004 tsunami, which killed"
+        return _phrase(tokens, mention, root)  # "tsunami in March 2011 that killed", "the 2004 tsunami, which killed"
     prep = tokens[head].head
     if (
         tokens[root].dep in {"nummod", "compound", "amod"} and tokens[head].dep == "pobj"
@@ -85,13 +81,13 @@ def _set_at(sentence: str, tokens: list[Token], mention: Mention, anchor: int, e
         word = tokens[prep].text.lower()
         return f"{'in' if word in {'in', 'during', 'on', 'through'} else word} {mention.text}"
     if event is not None and tokens[root].dep == "pobj" and tokens[head].head == event:
-        return _phrase(sentence, tokens, mention, root)  # "the quake in 2011, which killed"
+        return _phrase(tokens, mention, root)  # "the quake in 2011, which killed"
     if head == anchor and tokens[root].dep in {"npadvmod", "tmod", "advmod"}:
-        return _phrase(sentence, tokens, mention, root)  # "Last year wildfires killed …"
+        return _phrase(tokens, mention, root)  # "Last year wildfires killed …"
     if tokens[root].dep == "pobj" and tokens[head].text.lower() in _TIME_PREPS and tokens[head].head == anchor:
         if tokens[head].text.lower() == "on" and not re.search(r"\d", mention.text):
             return None  # "increased by 40 per cent on March last year": compared with it
-        return _phrase(sentence, tokens, mention, root)  # "In 2019, the company earned …"
+        return _phrase(tokens, mention, root)  # "In 2019, the company earned …"
     return None
 
 
@@ -100,7 +96,7 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     or None."""
     if not inside or not tokens:
         return None
-    root = _date_root(tokens, inside)
+    root = phrase_root(tokens, inside)
     verb = next((j for j in head_chain(tokens, root)[1:] if tokens[j].pos in {"VERB", "AUX"}), None) if root is not None else None
     if verb is None:
         return None
@@ -114,34 +110,28 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     ]
     event = tokens[verb].head if tokens[verb].dep in {"relcl", "acl"} else None
     for mention in mentions:
-        # a clause that tells what happened on a day: "since October 7, when Hamas killed about 1,200
-        # people" (no year, but the day the clause hangs on is the figure's)
-        # ("the worst attack since Tuesday, when gunmen killed 12 people": another day's dead); only
-        # a day or a month with "when": spaCy's DATEs include "37-year-old" and "age 12"
+        # a "when" clause tells what happened on the day it hangs on, a year or not: "since October 7,
+        # when Hamas killed about 1,200 people", "the worst attack since Tuesday, when gunmen killed
+        # 12 people" (another day's dead); only a day or a month: spaCy's DATEs include "37-year-old"
         if (
             mention.label == "DATE" and event is not None and mention.start <= tokens[event].idx < mention.end
             and mention not in dates and _A_DAY.fullmatch(mention.text)
             and any(t.head == verb and t.text.lower() == "when" for t in tokens)
         ):
             return f"{'in' if re.fullmatch(MONTHS, mention.text, re.I) else 'on'} {mention.text}"
-    # a verb that describes the figure itself first: "exceeding the $1.9 billion paid by HSBC in 2012"
-    described = [j for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
-    for anchor in described:
-        for mention in dates:
-            found = _set_at(sentence, tokens, mention, anchor, None)
-            if found:
-                return found
-    # ...then the noun the figure sizes: "since Broadcom's $69 billion purchase of VMware in 2023"
+    # where the grammar sets the figure, nearest first: a verb describing it ("the $1.9 billion paid
+    # by HSBC in 2012"), the noun it sizes ("Broadcom's $69 billion purchase of VMware in 2023"),
+    # its own verb ("…, and in 2018, Vancouver had 63%")
+    settings = [(j, None) for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
     modified = tokens[root].head if tokens[root].dep in {"nummod", "compound", "amod", "nmod", "quantmod"} else None
     if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
+        settings.append((-1, modified))
+    settings.append((verb, event))
+    for anchor, noun in settings:
         for mention in dates:
-            found = _set_at(sentence, tokens, mention, -1, modified)
+            found = _set_at(tokens, mention, anchor, noun)
             if found:
                 return found
-    for mention in dates:  # the figure's own verb's date ("…, and in 2018, Vancouver had 63%")
-        found = _set_at(sentence, tokens, mention, verb, event)
-        if found:
-            return found
     if tokens[verb].dep == "conj":
         # a date that opens the clauses is theirs all: "Last year wildfires killed 28 people and
         # burned about 175,000 hectares"; not one after the first verb ("peaked above 10% in 1991
@@ -149,7 +139,7 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         first = tokens[verb].head
         for mention in dates:
             if mention.end <= tokens[first].idx:
-                found = _set_at(sentence, tokens, mention, first, None)
+                found = _set_at(tokens, mention, first, None)
                 if found:
                     return found
     return None
