@@ -154,8 +154,9 @@ class Figure:
     # up | down: the figure is the size of a rise or fall ("fell 23.5%"); to | from: the level a
     # change went to or started from ("raise tariffs to 25% from 10%"); None: the text says no change
     change: Optional[str] = None
-    # unverified | disputed: the article says nobody could verify it, or someone denies it ("a claim
-    # that could not be independently verified", "which the army denied"); None: it says neither
+    # unverified | disputed | expected: the article says nobody could verify it, someone denies it, or
+    # it is expected ("a claim that could not be independently verified", "which the army denied", "is
+    # expected to reach $5 billion"); None: it says none of these
     caveat: Optional[str] = None
     # the date the figure's own clause sets it at, when another time than the news: "in March 2011",
     # "last year", "since 2019" (extract.when); the tables show it after the What

@@ -128,7 +128,7 @@ def figure_change(figure: Any) -> str:
 
 
 # what the article says of a claim, for the "According to" column: "militants (not verified)"
-CAVEAT_WORDS = {"unverified": "not verified", "disputed": "disputed"}
+CAVEAT_WORDS = {"unverified": "not verified", "disputed": "disputed", "expected": "expected"}
 
 
 def caveat_note(figure: Any) -> str:

@@ -105,3 +105,41 @@ def test_agencies_are_a_source():
 )
 def test_forecasters_economists_and_traders_are_sources(text, source):
     assert [attribution for _, attribution, _ in table_of(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # an expectation had read as what is: "about $2 billion | | not attributed"
+        ("It had been expected to pay about $2 billion.", ("about $2 billion", None, "expected")),
+        ("Revenue is expected to reach $5 billion this year.", ("$5 billion", None, "expected")),
+        ("The deal is expected to close in the first half and to generate about $800 million in annual savings.",
+         ("about $800 million", None, "expected")),
+        ("Analysts expected revenue of $5 billion.", ("$5 billion", "Analysts", None)),  # its maker says whose
+        ("Prices rose 5%, more than expected.", ("5%", None, None)),
+        # what is expected is something else (3 rows on the 521 audit texts)
+        ("The ICC is expected to take key decisions on two cases against Israel.", ("two", None, None)),
+        ("The target is expected to be achieved with a recently announced 2.1 GW floating solar project.", ("2.1 GW", None, None)),
+    ],
+)
+def test_what_is_expected_says_so(text, row):
+    assert table_of(text) == [row]
+
+
+def test_an_expectation_is_no_disagreement_with_what_happened_in_a_digest():
+    from types import SimpleNamespace
+
+    from briefgen.digest.build import _figures
+    from briefgen.models import Figure
+
+    ordered = Figure(1.3e9, "$1.3 billion", "exact", "money", "USD", "money", "fines", None, 0)
+    expected = Figure(2e9, "about $2 billion", "approximately", "money", "USD", "money", "fines", None, 0, caveat="expected")
+    rows = _figures([SimpleNamespace(table_figures=[ordered]), SimpleNamespace(table_figures=[expected])])
+    assert not any(r.conflict for r in rows) and rows[1].caveat == "expected"
+
+
+def test_the_value_an_expected_change_starts_from_is_no_expectation():
+    text = "By 2050 the share of people aged over 60 is projected to rise from 18% to 29%."
+    assert [(f.text, f.caveat) for f in extract_figures(analyse(from_text(text, "t"))) if f.unit == "percent"] == [
+        ("18%", None), ("29%", "expected")
+    ]

@@ -347,7 +347,8 @@ def _figures(briefs: list[Brief]) -> list[DigestFigure]:
         # nor is a part of a group ("11 of the 12 cities") against the group ("12 cities")
         # nor a change or an earlier value against a level ("down $2 billion", "from $29 billion"
         # | revenue are no disagreement with "$27 billion | revenue")
-        if row.subject and row.unit != "percent" and not row.subject.startswith("of ") and row.change in {None, "to"}:
+        # (nor what was expected: "expected to pay about $2 billion" against the $1.3 billion ordered)
+        if row.subject and row.unit != "percent" and not row.subject.startswith("of ") and row.change in {None, "to"} and row.caveat != "expected":
             # (a count of another time is no disagreement: "18,000 | people killed in March 2011")
             groups.setdefault((row.category, row.unit, _counted(row), row.when), []).append(row)
     for group in groups.values():

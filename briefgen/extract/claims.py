@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-UNVERIFIED, DISPUTED = "unverified", "disputed"
+UNVERIFIED, DISPUTED, EXPECTED = "unverified", "disputed", "expected"
 
 # what a sentence calls the claim it doubts or denies
 _CLAIM = r"(?:claims?|reports?|figures?|(?:death\s+)?toll|tally|numbers?|accounts?|estimates?|allegations?|assertions?)"
@@ -61,6 +61,17 @@ _DISPUTED_AFTER = re.compile(
     rf"|which\s+(?:[\w’'.-]+\s+){{1,6}}?(?:has\s+|have\s+|had\s+)?{_DISPUTE}{_DISPUTE_ENDS})",
     re.I,
 )
+# before it, in its clause: what is expected, not what is ("It had been expected to pay about $2
+# billion" had read as a sum paid; "Revenue is expected to reach $5 billion")
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now|still)\s+)?(?:expected|forecast|projected|predicted)\s+to\s+[^.;:,]*$",
+    re.I,
+)
+# ...and the number is what the expected verb gives: the words after its last "to" are a verb and at
+# most two more, none setting something else ("expected to take key decisions on two cases", "to be
+# achieved with … a recently announced 2.1 GW project", "to rise from 18% to 29%": 18% is today's)
+_EXPECTED_VERB = re.compile(r"\bto\s+(?P<words>(?:[\w’'-]+\s+){0,3})$", re.I)
+_NOT_THE_AMOUNT = frozenset("on with such as of for against in at from by about than".split())
 # the next sentence, of the claim: "The army disputed the figure.", "Israel has denied the report."
 _DISPUTED_NEXT = re.compile(
     rf"^(?:[\w’'.-]+\s+){{1,10}}?(?:has\s+|have\s+|had\s+)?(?:{_DISPUTE}|disputes|denies|rejects)\s+{_WHOSE}{_CLAIM}\b"
@@ -68,12 +79,15 @@ _DISPUTED_NEXT = re.compile(
 
 
 def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[str]:
-    """``UNVERIFIED`` or ``DISPUTED`` when the article says so of the figure written at
-    ``sentences[sid][start:end]``; None otherwise."""
+    """``UNVERIFIED``, ``DISPUTED`` or ``EXPECTED`` when the article says so of the figure written
+    at ``sentences[sid][start:end]``; None otherwise."""
     sentence = sentences[sid]
     following = sentences[sid + 1].strip() if sid + 1 < len(sentences) else ""
     if _DISPUTED_AFTER.search(sentence, end) or _DISPUTED_NEXT.match(following):
         return DISPUTED
     if _UNVERIFIED_AFTER.search(sentence, end) or _UNVERIFIED_BEFORE.search(sentence, 0, start) or _UNVERIFIED_NEXT.match(following):
         return UNVERIFIED
+    verb = _EXPECTED_VERB.search(sentence, 0, start) if _EXPECTED_BEFORE.search(sentence, 0, start) else None
+    if verb and not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()):
+        return EXPECTED
     return None
