@@ -10,6 +10,9 @@ knows it is one side's word. The figure stays in the table (the claim is news), 
 Only what the text says about a claim is read: the words after the number in its sentence, and
 the next sentence when it opens by speaking of the claim, the figure or the report. A sentence
 that doubts something else ("the identities of the victims could not be confirmed") marks nothing.
+
+A number the article itself denies or calls wrong ("Police denied reports that 20 people were
+killed") is no claim to mark but no figure at all: ``denied`` tells figures to keep it out.
 """
 
 from __future__ import annotations
@@ -91,3 +94,30 @@ def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[
     if verb and not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()):
         return EXPECTED
     return None
+
+
+# A number the text denies or calls wrong is no figure of what happened: "Police denied reports that
+# 20 people were killed" had tabled "20 | people killed", and "Earlier reports that 12 people had
+# been killed were wrong, police said" "12 | people killed | police", the opposite of what police said
+_DENIED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+"
+    r"(?:(?:the\s+|earlier\s+|media\s+)*(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|accounts?)\s+(?:that\s+)?|that\s+)"
+    r"[^.;:]*$",
+    re.I,
+)
+_CALLED_WRONG = re.compile(
+    r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|accounts?)\s+(?:that\s+)?(?P<claim>[^.;:]*?)\s+"
+    r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:(?:completely|wildly|greatly|grossly|also)\s+)?"
+    r"(?:wrong|false|untrue|inaccurate|incorrect|exaggerated|overstated|unfounded|baseless|denied|dismissed|rejected|fake)\b",
+    re.I,
+)
+
+
+def denied(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is inside what the sentence denies or calls wrong, or
+    is set aside with "not" ("Fewer than 10 people were injured, not 100 as initially reported")."""
+    if _DENIED_BEFORE.search(sentence, 0, start) or re.search(r"(?:^|[,;—–(]\s*|\bbut\s+)not\s+$", sentence[:start], re.I):
+        return True
+    if re.search(r"\bnot\s+$", sentence[:start], re.I) and re.match(r"[^,;.]{0,30}?\s+but\b", sentence[end:]):
+        return True  # "killed not 10 but 12 people"
+    return any(found.start("claim") <= start and end <= found.end("claim") for found in _CALLED_WRONG.finditer(sentence))

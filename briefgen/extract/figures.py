@@ -34,7 +34,7 @@ from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import governing_attribution, said_around, sentence_attribution
 from .change import CHANGE_VERBS, POINTS, brought_total, change_of, moves_object
-from .claims import caveat_of
+from .claims import caveat_of, denied
 from .when import when_of
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
@@ -493,7 +493,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 unit = "people"  # "145 rescued", "2,000 were rescued"
             if kind == "figure" and unit == "count" and noun is None and _lone_number(sentence, span):
                 kind = "vague"  # a number with nothing counted ("one of them", "the two")
-            if kind == "figure" and _denied(sentence, start, span.end):
+            if kind == "figure" and denied(sentence, start, span.end):
                 kind = "denied"  # "Police denied reports that 20 people were killed": no count of the killed
             elif kind == "figure" and _PROJECTED_BEFORE.search(sentence, 0, start):
                 kind = "projected"  # "the death toll could rise to 100": what may come, not what is
@@ -1460,21 +1460,6 @@ def _lone_number(sentence: str, span: NumberSpan) -> bool:
     return span.words and span.value < 20 and not re.match(r"^\s+[a-z]", sentence[span.end :])
 
 
-# A number the text denies or calls wrong is no figure of what happened: "Police denied reports that
-# 20 people were killed" had tabled "20 | people killed", and "Earlier reports that 12 people had
-# been killed were wrong, police said" "12 | people killed | police", the opposite of what police said
-_DENIED_BEFORE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+"
-    r"(?:(?:the\s+|earlier\s+|media\s+)*(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|accounts?)\s+(?:that\s+)?|that\s+)"
-    r"[^.;:]*$",
-    re.I,
-)
-_CALLED_WRONG = re.compile(
-    r"\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|accounts?)\s+(?:that\s+)?(?P<claim>[^.;:]*?)\s+"
-    r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been)\s+(?:(?:completely|wildly|greatly|grossly|also)\s+)?"
-    r"(?:wrong|false|untrue|inaccurate|incorrect|exaggerated|overstated|unfounded|baseless|denied|dismissed|rejected|fake)\b",
-    re.I,
-)
 # ...and so is what something could reach: "the death toll could rise to 100" (a forecast, "is
 # expected to reach $5 billion", stays a figure: it says whose expectation it is)
 _PROJECTED_BEFORE = re.compile(
@@ -1482,16 +1467,6 @@ _PROJECTED_BEFORE = re.compile(
     r"(?:to\s+|by\s+|above\s+|past\s+|beyond\s+)?)(?:(?:about|around|more\s+than|over|at\s+least|as\s+many\s+as|up\s+to|nearly)\s+)?$",
     re.I,
 )
-
-
-def _denied(sentence: str, start: int, end: int) -> bool:
-    """Whether the number at start..end is inside what the sentence denies or calls wrong, or
-    is set aside with "not" ("Fewer than 10 people were injured, not 100 as initially reported")."""
-    if _DENIED_BEFORE.search(sentence, 0, start) or re.search(r"(?:^|[,;—–(]\s*|\bbut\s+)not\s+$", sentence[:start], re.I):
-        return True
-    if re.search(r"\bnot\s+$", sentence[:start], re.I) and re.match(r"[^,;.]{0,30}?\s+but\b", sentence[end:]):
-        return True  # "killed not 10 but 12 people"
-    return any(found.start("claim") <= start and end <= found.end("claim") for found in _CALLED_WRONG.finditer(sentence))
 
 
 _NO_ONE_OF = frozenset({"none", "neither", "nobody", "nothing"})
