@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -248,6 +249,21 @@ def long_texts_by_depth(articles: list[dict], layers: int = 4) -> dict:
     return {"texts": len(texts), "layers": layers, **{f"p50_ms_{k}": percentile(v, 0.5) for k, v in times.items()}}
 
 
+def cpu_model() -> str:
+    """The processor's name and whether it has VNNI, the int8 dot-product instructions the
+    encoder's quantised model can run on. Hosts differ: the same code (32f502b) measured
+    149-185 ms p50 for 800 words on the host of the stops up to 36 (processor not recorded)
+    and 114-133 ms on an AMD EPYC with AVX-512 VNNI, so a result says where it was taken."""
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return platform.processor() or "unknown processor"
+    name = re.search(r"^model name\s*:\s*(.+)$", info, re.M)
+    flags = re.search(r"^flags\s*:\s*(.+)$", info, re.M)
+    vnni = bool(flags) and bool({"avx512_vnni", "avx_vnni"} & set(flags.group(1).split()))
+    return f"{name.group(1).strip() if name else 'unknown processor'}, {'with' if vnni else 'without'} VNNI"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=100, help="dev articles for the warm timing")
@@ -255,7 +271,9 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     cli = str(BIN / "briefgen")
-    results: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version()}}
+    results: dict = {
+        "machine": {"cores": os.cpu_count(), "cpu": cpu_model(), "python": platform.python_version()}
+    }
 
     wall, rss = best_of(args.repeat, [cli, "--help"])
     results["help"] = {"wall_s": wall, "peak_rss_mb": rss}
@@ -284,7 +302,8 @@ def to_markdown(r: dict) -> str:
     lines = [
         "# Speed and memory",
         "",
-        f"Machine: {r['machine']['cores']} cores, Python {r['machine']['python']}. "
+        f"Machine: {r['machine']['cores']} cores ({r['machine'].get('cpu', 'processor not recorded')}), "
+        f"Python {r['machine']['python']}. "
         "Cold numbers: best of repeated fresh processes; peak RSS from os.wait4.",
         "",
         "| measurement | result | target |",
