@@ -85,8 +85,41 @@ def test_the_ways_wire_copy_doubts_a_claim():
 
 
 def test_an_expectation_is_its_makers():
-    # "about 30 | seats | not attributed" had read as a result
-    assert table_of("Analysts had expected the Freedom Party to win about 30 seats.") == [("about 30", "Analysts", None)]
+    # "about 30 | seats | not attributed" had read as a result; so did "about 30 | seats | Analysts"
+    # (analysts report results too): the row says it was a forecast
+    assert table_of("Analysts had expected the Freedom Party to win about 30 seats.") == [("about 30", "Analysts", "expected")]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a relative clause with no "that": "180,000 | economists" had been a count of economists, and
+        # the sentence's forecaster the source of the 150,000 jobs that were counted
+        ("Payrolls rose by 150,000 last month, compared with the 180,000 economists polled by Reuters had forecast.",
+         [("150,000", None, None), ("180,000", "economists", "expected")]),
+        # "12.3 billion euros | analysts | euros analysts" (and the orders the analysts' figure)
+        ("Orders rose to 14.1 billion euros in the quarter, beating the 12.3 billion euros analysts had expected.",
+         [("14.1 billion euros", None, None), ("12.3 billion euros", "analysts", "expected")]),
+        ("The company now expects revenue growth of 15% to 17% this fiscal year.",
+         [("15%", "company", "expected"), ("17%", "company", "expected")]),
+        ("Wall Street predicted $2.52 a share.", [("$2.52 a share", "Wall Street", "expected")]),
+        ("The Tax Foundation projected in May that the tariffs would reduce GDP by 0.25 percent.",
+         [("0.25 percent", "Tax Foundation", "expected")]),
+        # where the forecast change starts is today's (a row of the 391 audit texts)
+        ("Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.",
+         [("16", "Analysts", None), ("as many as 80", "Analysts", "expected")]),
+        # a forecast verb whose object is something else forecasts no number
+        ("Speaking of the 12 candidates on the ballot, I did not expect a runoff.", [("12", None, None)]),
+    ],
+)
+def test_a_forecast_says_so_and_is_its_makers_only(text, rows):
+    assert table_of(text) == rows
+
+
+def test_a_forecaster_counted_is_no_count():
+    text = "Payrolls rose by 150,000 last month, compared with the 180,000 economists polled by Reuters had forecast."
+    forecast = [f for f in extract_figures(analyse(from_text(text, "t"))) if f.text == "180,000"]
+    assert [(f.subject, f.unit) for f in forecast] == [("", "count")]
 
 
 def test_agencies_are_a_source():
@@ -115,7 +148,7 @@ def test_forecasters_economists_and_traders_are_sources(text, source):
         ("Revenue is expected to reach $5 billion this year.", ("$5 billion", None, "expected")),
         ("The deal is expected to close in the first half and to generate about $800 million in annual savings.",
          ("about $800 million", None, "expected")),
-        ("Analysts expected revenue of $5 billion.", ("$5 billion", "Analysts", None)),  # its maker says whose
+        ("Analysts expected revenue of $5 billion.", ("$5 billion", "Analysts", "expected")),  # its maker says whose
         ("Prices rose 5%, more than expected.", ("5%", None, None)),
         # what is expected is something else (3 rows on the 521 audit texts)
         ("The ICC is expected to take key decisions on two cases against Israel.", ("two", None, None)),

@@ -64,13 +64,50 @@ def _head_chain(span: NumberSpan, tokens: list[Token]) -> list[int]:
     return head_chain(tokens, idx[-1]) if idx else []
 
 
+def _governing_verb(span: NumberSpan, tokens: list[Token]) -> Optional[int]:
+    """The nearest saying (or forecasting) verb whose clause holds the number."""
+    return next((i for i in _head_chain(span, tokens) if _is_say_verb(tokens, i)), None)
+
+
 def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
     """The source of the saying verb whose clause holds the number: in 'Turkey said it would
     keep its posts, and the Turkish defence ministry said 7000 troops were deployed', 7000
     is the ministry's figure, not Turkey's. None when no saying verb governs the number
     (the sentence-level attribution then applies)."""
-    verb = next((i for i in _head_chain(span, tokens) if _is_say_verb(tokens, i)), None)
+    verb = _governing_verb(span, tokens)
     return _say_verb_source(verb, tokens, mentions) if verb is not None else None
+
+
+def forecast(span: NumberSpan, tokens: list[Token]) -> bool:
+    """Whether the number is what someone expects, forecasts or predicts ("The company now expects
+    revenue growth of 15% to 17%", "Analysts had expected 12.3 billion euros"): no figure of what
+    happened, though the table lists it under its forecaster's name. Only what the verb's object
+    or clause holds: not "Speaking of one year ago, I didn't expect …"."""
+    chain = _head_chain(span, tokens)
+    verb = _governing_verb(span, tokens)
+    if verb is None or tokens[verb].text.lower() not in _FORECAST_VERBS:
+        return False
+    below = chain[chain.index(verb) - 1] if chain.index(verb) > 0 else None
+    return below is not None and tokens[below].dep in {"dobj", "ccomp", "xcomp", "attr", "oprd"}
+
+
+def forecaster_of(tokens: list[Token], last: int) -> Optional[int]:
+    """The noun after a number that is who forecast it, not what it counts: "compared with the
+    180,000 economists polled by Reuters had forecast", "beating the 12.3 billion euros analysts had
+    expected" (a relative clause with no "that": the parser makes the number the noun's, and
+    "180,000 | economists" had read as a count of economists). ``last`` is the number's last token
+    (its unit's, for a sum); None when the number hangs on no such noun."""
+    noun = tokens[last].head
+    if noun <= last or tokens[last].dep not in {"nummod", "compound", "quantmod", "amod"}:
+        return None
+    verb = tokens[noun].head
+    return (
+        noun
+        if tokens[noun].dep == "nsubj" and verb > noun and tokens[verb].text.lower() in _FORECAST_VERBS
+        and tokens[verb].pos == "VERB"
+        and not any(t.head == verb and t.dep in {"dobj", "ccomp", "xcomp", "attr", "oprd"} for t in tokens)
+        else None
+    )
 
 
 # prepositions that set a saying verb in time or place rather than give what was said ("said
@@ -117,7 +154,10 @@ def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Ment
         if who:
             return who
     for i, token in enumerate(tokens):
-        if _is_say_verb(tokens, i) and not _an_aside(tokens, i):
+        # a forecast is the source of what it forecasts only (see governing_attribution): "Payrolls
+        # rose by 150,000, compared with the 180,000 economists had forecast" had given the
+        # economists the 150,000 jobs that were counted
+        if _is_say_verb(tokens, i) and not _an_aside(tokens, i) and token.text.lower() not in _FORECAST_VERBS:
             name = _say_verb_source(i, tokens, mentions)
             if name:
                 return name

@@ -32,9 +32,9 @@ from typing import Optional, Sequence
 from ..models import Analysis, Figure, Mention, Token, head_chain, joined, tokens_at
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
-from .attribution import governing_attribution, said_around, sentence_attribution
+from .attribution import forecast, forecaster_of, governing_attribution, said_around, sentence_attribution
 from .change import CHANGE_VERBS, POINTS, brought_total, change_of, moves_object
-from .claims import caveat_of, denied
+from .claims import EXPECTED, caveat_of, denied
 from .when import when_of
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
 
@@ -455,6 +455,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 unit_end = end
             text = sentence[start:end].strip()
             noun, verb = counted_noun_and_verb(span, tokens)
+            inside = tokens_at(tokens, span.start, unit_end)
+            forecaster = forecaster_of(tokens, inside[-1]) if inside else None
+            if forecaster is not None:
+                noun = verb = None  # "the 180,000 economists had forecast": no economists counted
             own = tokens_at(tokens, span.start, span.end)
             counted = noun if noun is not None else (own[-1] if own else None)  # the noun, else the number
             if verb is not None and _negated(counted, verb, tokens):
@@ -507,7 +511,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             if kind == "figure" and _definite_reference(sentence, span, tokens):
                 kind = "reference"  # "the two sides": a reference, not a count
             category = categorise(unit, noun, verb, tokens)
-            subject = subject_of(noun, verb, tokens, unit, category, tokens_at(tokens, span.start, unit_end))
+            subject = subject_of(noun, verb, tokens, unit, category, inside)
             text_words = re.findall(r"[a-z]+|[%$£€]", text.lower())
             subject_words = subject.split()
             while len(subject_words) > 1 and (
@@ -532,7 +536,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                 subject = ""  # "40 to 80 percent", "$360 billion worth of …": the unit is no subject
             if unit == "money" and subject.lower() in _CURRENCY_WORD:
                 subject = ""  # "$7.9 million dollars": the currency said twice
-            if not subject and (unit in {"percent", "money", "measure"} or unit == "count" and noun is None):
+            if not subject and forecaster is None and (unit in {"percent", "money", "measure"} or unit == "count" and noun is None):
                 # a bare count too: "the state's confirmed caseload is nearly 162,000", "11 of the 12 cities"
                 # (an index's points are read as a share is: "The Dow dropped 473 points")
                 subject = amount_subject(tokens, tokens_at(tokens, span.start, unit_end), "percent" if points else unit, sentence[unit_end:])
@@ -586,7 +590,10 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             total = brought_total(sentence, start) if change == "to" else None
             if total:
                 subject = total  # "bringing the total since the outbreak began in July to 15,400" had been "| outbreak"
-            when = when_of(sentence, tokens, mentions, tokens_at(tokens, span.start, unit_end)) if change != "from" else None
+            when = when_of(sentence, tokens, mentions, inside) if change != "from" else None
+            # what a forecast gives, not where the change it forecasts starts: "expect the number … to
+            # grow from 16 currently to as many as 80" (16 is today's)
+            expected = change != "from" and (forecaster is not None or forecast(span, tokens))
             if when and when.split()[-1] in subject.split():
                 when = None  # "unemployment rate in April": the subject says when already
             if level and not subject:
@@ -604,11 +611,15 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     currency=currency,
                     category=category,
                     subject=subject,
-                    attribution=None if said_around(span, tokens) else governing_attribution(span, tokens, mentions) or attribution,
+                    attribution=(
+                        _words(tokens, inside[-1] + 1, forecaster + 1) if forecaster is not None  # (not "euros analysts")
+                        else None if said_around(span, tokens)
+                        else governing_attribution(span, tokens, mentions) or attribution
+                    ),
                     sentence=sid,
                     kind=kind,
                     change=change,
-                    caveat=caveat_of(analysis.sentences, sid, start, end),
+                    caveat=caveat_of(analysis.sentences, sid, start, end) or (EXPECTED if expected else None),
                     when=when,
                 )
             )
