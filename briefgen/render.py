@@ -270,6 +270,11 @@ class RangeRow:
     kind: str = "figure"
     article: Optional[int] = None  # a digest's rows: which article, and whether sources disagree
     conflict: bool = False
+    # as both ends have them: "between 20 and 30 soldiers …, a claim that could not be verified"
+    # had lost its "(not verified)" in the one row, and "expects growth of 15% to 17%" its "(expected)"
+    change: Optional[str] = None
+    caveat: Optional[str] = None
+    when: Optional[str] = None
 
 
 # the words between a range's two ends; "between" before the first is part of the phrase
@@ -305,7 +310,7 @@ def range_phrase(low: Any, high: Any, sentences: list[str]) -> Optional[str]:
         or not isinstance(sid, int)
         or not 0 <= sid < len(sentences)
         or (_field(low, "qualifier"), _field(high, "qualifier")) not in _RANGE_ENDS
-        or any(_field(low, key) != _field(high, key) for key in ("subject", "attribution", "currency"))
+        or any(_field(low, key) != _field(high, key) for key in ("subject", "attribution", "currency", "change", "caveat", "when"))
     ):
         return None
     phrase = re.search(
@@ -330,6 +335,9 @@ def range_row(low: Any, high: Any, phrase: str) -> RangeRow:
         sentence=_field(low, "sentence"),
         article=_field(low, "article"),
         conflict=bool(_field(low, "conflict") or _field(high, "conflict")),
+        change=_field(low, "change"),
+        caveat=_field(low, "caveat"),
+        when=_field(low, "when"),
     )
 
 

@@ -331,3 +331,22 @@ def test_a_range_written_as_one_phrase_is_one_row_and_two_figures_in_the_json():
     brief.figures[-1] = replace(brief.figures[-1], attribution="analysts")
     rows = [f.text for f in context(brief)["figures"]]
     assert "5" in rows and "7 percent" in rows
+
+
+def test_a_range_row_keeps_what_its_ends_say_of_the_claim_its_time_and_its_change():
+    # the one row had dropped them: "between 20 and 30 | soldiers killed | militants" read as fact
+    brief = make_brief()
+    sentence = "In 2019 militants said they had killed between 20 and 30 soldiers, a claim that could not be verified."
+    brief.sentences.append(sentence)
+    sid = len(brief.sentences) - 1
+    ends = dict(category="killed", subject="soldiers", attribution="militants", sentence=sid, caveat="unverified", when="in 2019")
+    brief.figures += [
+        Figure(20, "20", "at least", "people", None, **ends),
+        Figure(30, "30", "at most", "people", None, **ends),
+    ]
+    md = render(brief, "md").decode()
+    assert "| between 20 and 30 | soldiers (killed) in 2019 | militants (**not verified**) |" in md
+    # ends that differ in either are no one range
+    brief.figures[-1] = replace(brief.figures[-1], caveat=None)
+    md = render(brief, "md").decode()
+    assert "| 20 (at least) |" in md and "| 30 (at most) |" in md
