@@ -1492,3 +1492,22 @@ def test_a_number_set_aside_with_not_is_not_tabled_and_a_participle_says_what_ha
     assert [f.value for f in figures_of("The attack killed not 10 but 12 people, police said.")] == [12]
     # "He was one of 12 people killed": the participle on the counted noun, not "was"
     assert [f.category for f in figures_of("He was one of 12 people killed in the attack, police said.")] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # "according to" on a clause of its own is that clause's source: the orders had been the
+        # consensus's figure, though the consensus is what analysts expected
+        ("Orders rose to 14.1 billion euros in the quarter, beating the 12.3 billion euros analysts had expected, "
+         "according to a company-compiled consensus.", {"14.1 billion euros": None, "12.3 billion euros": "analysts"}),
+        ("At least 30 people were killed in the attack on the village, according to local officials.",
+         {"At least 30": "local officials"}),
+        ("Sales rose 5% to $2 billion, according to the company, beating forecasts.", {"5%": "company", "$2 billion": "company"}),
+        # the parser hangs the phrase on the clause after it: still the sentence's source
+        ("There are three scripts still in contention for the fourth Trek film, according to The Wrap, so it’s "
+         "possible Paramount is still deciding on a direction.", {"three": "Wrap"}),
+    ],
+)
+def test_according_to_is_the_source_of_the_clause_it_follows(text, sources):
+    assert {f.text: f.attribution for f in figures_of(text) if f.kind == "figure"} == sources

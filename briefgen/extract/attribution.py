@@ -2,7 +2,8 @@
 
 A figure is its source's when a saying verb governs the clause that holds it ("the Turkish
 defence ministry said 7000 troops were deployed"); otherwise the sentence's source applies
-("according to X", or the subject of a saying verb anywhere in the sentence). A saying verb in
+("according to X", for the numbers of the clause it hangs on, or the subject of a saying verb
+anywhere in the sentence). A saying verb in
 an aside ("…, for which Lee said he's thankful") or one whose clause only sets the time or place
 ("said before the Wild's 4-1 win … in front of 15,522") gives no source.
 """
@@ -146,13 +147,37 @@ def _an_aside(tokens: list[Token], i: int) -> bool:
     return not any(t.head == i and t.dep == "mark" and t.text.lower() == "as" for t in tokens)
 
 
-def sentence_attribution(sentence: str, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
-    """Who says so: 'according to X' or the subject of a saying verb, else None."""
+def according_to(sentence: str) -> Optional[str]:
+    """The X of 'according to X', when it names a source: the sentence's source before any saying
+    verb's (see said_by), for the numbers of the clause it hangs on (see outside_according)."""
     match = _ACCORDING.search(sentence)
-    if match:
-        who = _source_phrase(match.group("who"))
-        if who:
-            return who
+    return _source_phrase(match.group("who")) if match else None
+
+
+def outside_according(span: NumberSpan, tokens: list[Token]) -> bool:
+    """Whether 'according to' hangs on a clause of its own that does not hold the number: in
+    "Orders rose to 14.1 billion euros, beating the 12.3 billion euros analysts had expected,
+    according to a company-compiled consensus" the consensus is the expectation's source, not
+    the orders'. A phrase on the sentence's main verb, or on a noun, covers the sentence."""
+    chain = set(_head_chain(span, tokens))
+    for i, token in enumerate(tokens):
+        if token.text.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "to":
+            clause = token.head
+            return (
+                # (a clause before it: one after it is the parser's guess, "There are three scripts …,
+                # according to The Wrap, so it's possible …" hangs the phrase on the "so" clause)
+                clause < i and tokens[clause].pos == "VERB" and tokens[clause].dep in _CLAUSE_DEPS
+                and clause not in chain
+            )
+    return False
+
+
+# the clauses "according to" can hang on apart from the main one
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "pcomp"})
+
+
+def said_by(tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
+    """The subject of the sentence's first saying verb that is no aside or forecast."""
     for i, token in enumerate(tokens):
         # a forecast is the source of what it forecasts only (see governing_attribution): "Payrolls
         # rose by 150,000, compared with the 180,000 economists had forecast" had given the

@@ -32,7 +32,7 @@ from typing import Optional, Sequence
 from ..models import Analysis, Figure, Mention, Token, head_chain, joined, tokens_at
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
-from .attribution import forecast, forecaster_of, governing_attribution, said_around, sentence_attribution
+from .attribution import according_to, forecast, forecaster_of, governing_attribution, outside_according, said_around, said_by
 from .change import CHANGE_VERBS, POINTS, brought_total, change_of, moves_object
 from .claims import EXPECTED, caveat_of, denied
 from .when import when_of
@@ -390,7 +390,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             continue  # most sentences: no source to look for
         mentions = by_sentence.get(sid, [])
         tokens = analysis.tokens[sid] if sid < len(analysis.tokens) else []
-        attribution = sentence_attribution(sentence, tokens, mentions)
+        according, spoken = according_to(sentence), said_by(tokens, mentions)
         previous_qualifier: Optional[str] = None
         previous_start = previous_end = -1
         previous_unit: Optional[str] = None
@@ -614,7 +614,8 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                     attribution=(
                         _words(tokens, inside[-1] + 1, forecaster + 1) if forecaster is not None  # (not "euros analysts")
                         else None if said_around(span, tokens)
-                        else governing_attribution(span, tokens, mentions) or attribution
+                        else governing_attribution(span, tokens, mentions)
+                        or (spoken if according and outside_according(span, tokens) else according or spoken)
                     ),
                     sentence=sid,
                     kind=kind,
