@@ -199,3 +199,35 @@ def test_a_health_bulletin_keeps_the_earlier_toll_and_the_total():
         (None, "At least 310", "people died"), ("from", "240", "people died a week ago"),
         ("up", "40%", "cases"), ("to", "4,100", "cases"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # a verb that sends its object to a level: both had blank Whats and no change
+        ("The war pushed inflation to 9.1% in June, officials said.", ("to", "9.1%", "inflation")),
+        ("The heatwave sent temperatures to 47.4C in Montoro, officials said.", ("to", "47.4C", "temperatures")),
+        ("The rally drove the price of bitcoin to $69,000, traders said.", ("to", "$69,000", "price of bitcoin")),
+        # a count only as a total (guards against my first version, which sent the message to a level)
+        ("The attack pushed the death toll to 57, officials said.", ("to", "57", "death toll")),
+        ("The campaign sent the message to 5,000 people last week, officials said.", (None, "5,000", "people")),
+    ],
+)
+def test_a_verb_that_sends_something_to_a_level(text, row):
+    assert rows_of(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # the noun before "down" is what fell: the parser hangs the share on the main verb, and the rows
+        # had read "down about 8% | Tourism", "down 2% | Stocks", "down 1.5% | Stocks"
+        ("Tourism is slowing, with hotel bookings down about 8% on a year earlier.", [("down", "about 8%", "hotel bookings")]),
+        ("Stocks fell, with the Nasdaq down 2% and the S&P 500 down 1.5%.",
+         [("down", "2%", "Nasdaq"), ("down", "1.5%", "S&P 500")]),
+        ("Profits fell, with revenue down $5 million from a year earlier.", [("down", "$5 million", "revenue")]),
+        ("Markets were calm on Monday. Stocks closed down 2%, dealers said.", [("down", "2%", "Stocks")]),
+    ],
+)
+def test_what_went_up_or_down_is_the_noun_before_it(text, rows):
+    assert rows_of(text) == rows

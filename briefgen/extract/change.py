@@ -85,15 +85,16 @@ def _direction(tokens: list[Token], verb: int) -> Optional[str]:
 
 
 # verbs that take their object to a level: "bringing the total death toll to more than 38,000",
-# "taking the toll to 57", "pushed inflation to 9.1%"
-_BRINGS = frozenset(
-    "bring brings brought bringing take takes took taken taking push pushes pushed pushing".split()
-)
+# "taking the toll to 57"...
+_BRINGS = frozenset("bring brings brought bringing take takes took taken taking".split())
 # ...but only a total, a toll, a count: not "take the car from zero to 60 mph", "bring in anywhere
 # from $300,000 to $600,000", "take her career record to 8-0" (3 rows on the 521 audit texts)
 _TOTALS = frozenset("total toll tally number count figure sum".split())
+# verbs that send any object to a level: "pushed inflation to 9.1%", "sent temperatures to 47.4C"
+# (both had blank Whats), "drove prices up 10%"; not to a count ("sent the message to 5,000 people")
+_SENDS = frozenset("push pushes pushed pushing send sends sent sending drive drives drove driven driving".split())
 # every verb of change, as written (lower case): figures reads what changed, and from what, with them
-CHANGE_VERBS = _RISE | _FALL | _MOVE | _BRINGS
+CHANGE_VERBS = _RISE | _FALL | _MOVE | _BRINGS | _SENDS
 # "lost by five points", "won by 12 votes": a margin, not a fall
 _MARGIN = frozenset("lose loses lost losing win wins won winning".split())
 
@@ -101,7 +102,7 @@ _MARGIN = frozenset("lose loses lost losing win wins won winning".split())
 # the words before a total's new level, however the parser hangs them: "bringing the total since
 # the outbreak began in July to 15,400" (its "to" hangs on "began")
 _BROUGHT_TO = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BRINGS))})\s+(?:the|its|their|this|that)\s+"
+    rf"\b(?:{'|'.join(sorted(_BRINGS | _SENDS))})\s+(?:the|its|their|this|that)\s+"
     rf"(?P<total>(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_TOTALS))}))\b[^,;:]*\bto\s+$",
     re.I,
 )
@@ -125,7 +126,8 @@ def moves_object(tokens: list[Token], verb: int, thing: int) -> bool:
 
 
 def _moves_a_total(tokens: list[Token], verb: int) -> bool:
-    return any(t.head == verb and t.dep == "dobj" and moves_object(tokens, verb, j) for j, t in enumerate(tokens))
+    """Whether the verb's object is a total, a toll, a count ("pushed the death toll to 57")."""
+    return any(t.head == verb and t.dep == "dobj" and t.text.lower() in _TOTALS for t in tokens)
 
 
 def _verb_above(tokens: list[Token], i: int, steps: int = 3) -> Optional[int]:
@@ -208,8 +210,9 @@ def _level(sentence: str, start: int, unit: str, sized: bool, tokens: list[Token
         if word == "from" and "to" in words and any(w in _RISE or w in _FALL for w in words[: words.index("to")]):
             return "from"  # "fell to 24 seats from 34"
         return None
-    if not sized and unit != "measure" and tokens[verb].text.lower() in _MOVE:
-        return None  # "moved to 3 new offices", "went to 12 schools": no level
+    mover = tokens[verb].text.lower()
+    if not sized and unit != "measure" and (mover in _MOVE or mover in _SENDS and not _moves_a_total(tokens, verb)):
+        return None  # "moved to 3 new offices", "sent the message to 5,000 people": no level
     return word
 
 
