@@ -132,6 +132,8 @@ def test_agencies_are_a_source():
         ("Forecasters expect temperatures to climb further, to as high as 47C, on Sunday.", "Forecasters"),
         ("Economists polled by Reuters had expected inflation of 3.2%.", "Economists"),
         ("Traders said the yen fell 1% on the news.", "Traders"),
+        ("Shares were down 2% at midday, dealers said.", "dealers"),
+        ("At least 12 people were hurt, paramedics said.", "paramedics"),
         ("In 2022, heatwaves killed more than 61,000 people across Europe, according to a study published in Nature Medicine.", "study"),
         ("The party won 37 seats in parliament, according to a near-complete count published on Thursday.", "near-complete count"),
     ],

@@ -45,6 +45,9 @@ _SOURCE_NOUNS = re.compile(
     # those whose estimates and forecasts wire copy reports: "Forecasters expect temperatures to
     # climb … to as high as 47C" had been "not attributed"
     r"forecasters|meteorologists|economists|scientists|doctors|traders|"
+    # the trades wire copy quotes by name of trade: "Shares were down 2% at midday, dealers said" had
+    # been "not attributed"
+    r"dealers|brokers|strategists|bankers|diplomats|lawyers|investigators|paramedics|firefighters|officers|"
     # what a figure is according to: "according to a study published in Nature Medicine", "according
     # to a near-complete count" (both had been "not attributed")
     r"study|studies|survey|poll|analysis|census|count|tally|audit|assessment|"

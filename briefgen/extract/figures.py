@@ -1758,6 +1758,12 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     ):
         last = last - 2  # "were up 6.1 per cent", "rose 5 per cent": the number says how it hangs, not "cent"
         amount = tokens[last]
+    moved = _moved_noun(tokens, inside)
+    if moved is not None and unit in {"percent", "money"}:
+        # "Tourism is slowing, with hotel bookings down about 8%", "with the Nasdaq down 2% and the
+        # S&P 500 down 1.5%": the noun the "down" follows (the parser hangs the share on the main
+        # verb, and the rows had read "down about 8% | Tourism", "down 2% | Stocks")
+        return _name_phrase(tokens, moved)
     if amount.dep in {"compound", "amod", "nmod", "nummod"} and amount.head > last and tokens[amount.head].pos == "NOUN":
         noun = amount.head
         if tokens[noun].text.lower() in _TIME_WORDS:
@@ -1890,10 +1896,14 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
     if not subjects:
         return ""
-    subject = subjects[-1]  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
-    if tokens[subject].pos == "PROPN" and subject + 1 < len(tokens) and tokens[subject + 1].head == subject and tokens[subject + 1].dep == "nummod":
-        return f"{_noun_phrase(tokens, subject)} {tokens[subject + 1].text}"  # "the S&P 500 lost 1.7%"
-    return _noun_phrase(tokens, subject)
+    return _name_phrase(tokens, subjects[-1])  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
+
+
+def _name_phrase(tokens: list[Token], noun: int) -> str:
+    """The noun's phrase, with the number a name ends in: "the S&P 500 lost 1.7%"."""
+    if tokens[noun].pos == "PROPN" and noun + 1 < len(tokens) and tokens[noun + 1].head == noun and tokens[noun + 1].dep == "nummod":
+        return f"{_noun_phrase(tokens, noun)} {tokens[noun + 1].text}"
+    return _noun_phrase(tokens, noun)
 
 
 # a Reuters instrument code after a market's name: "the Dow Jones Industrial Average .DJI", "U.S.
@@ -1908,6 +1918,20 @@ _HOLDER_PREPS = frozenset({"from", "in", "at", "by", "on", "for"})
 _CHANGED_FROM = re.compile(
     rf"\b(?:{'|'.join(sorted(CHANGE_VERBS, key=len, reverse=True))})\s+(?:\w+\s+)?from\s+(?:[$£€¥]\s*)?$", re.I
 )
+
+
+def _moved_noun(tokens: list[Token], inside: list[int]) -> Optional[int]:
+    """The noun an "up" or "down" just before the amount is said of ("hotel bookings down about 8%"),
+    or None."""
+    k = inside[0] - 1
+    while k >= 0 and tokens[k].head in inside and tokens[k].dep in {"advmod", "quantmod"}:
+        k -= 1  # "about", "nearly": the qualifier's
+    if k < 1 or tokens[k].text.lower() not in {"up", "down"} or tokens[k].dep != "advmod":
+        return None
+    noun = k - 1
+    if tokens[noun].pos == "NUM" and tokens[noun].dep == "nummod" and tokens[noun].head == noun - 1:
+        noun -= 1  # "the S&P 500 down 1.5%"
+    return noun if tokens[noun].pos in {"NOUN", "PROPN"} else None
 
 
 def _an_amount(j: int, tokens: list[Token]) -> bool:
