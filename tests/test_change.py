@@ -231,3 +231,26 @@ def test_a_verb_that_sends_something_to_a_level(text, row):
 )
 def test_what_went_up_or_down_is_the_noun_before_it(text, rows):
     assert rows_of(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # a record between "to" and the level: the change had been lost, and the toll's 120 had been
+        # left out as a label ("record 120", like "district 9")
+        ("Electricity demand rose to a record 41,200 megawatts on Monday, the operator said.",
+         ("to", "41,200 megawatts", "Electricity demand")),
+        ("The death toll rose to a record 120 on Monday, officials said.", ("to", "120", "death toll")),
+        # the level is the verb's subject's, not the record's ("3.5% | 10-year low" had hidden unemployment)
+        ("Unemployment fell to a 10-year low of 3.5% in May, officials said.", ("to", "3.5%", "Unemployment")),
+        ("Bitcoin climbed to an all-time high of $69,000 on Monday, traders said.", ("to", "$69,000", "Bitcoin")),
+        ("The stock hit a record high of $150 on Monday.", (None, "$150", "stock")),
+        # where the parse gives no subject, the record says what the level is (as before)
+        ("Unemployment peaked above 10% in 1991, but eventually fell to a record low (since 1986) of 3.7% in 2007.",
+         (None, "3.7%", "record low")),
+        # a record count is a count
+        ("The company sold a record 41,200 cars last year, officials said.", (None, "41,200", "cars")),
+    ],
+)
+def test_a_level_set_as_a_record_is_the_level_of_what_changed(text, row):
+    assert [r for r in rows_of(text) if r[1] == row[1]] == [row]

@@ -152,6 +152,15 @@ def _first_of(tokens: list[Token], amount: int) -> int:
     return first
 
 
+# a record or a high between a change's "to" or "from" and its level: "rose to a record 41,200
+# megawatts", "fell to a 10-year low of 3.5%", "climbed to an all-time high of $69,000"
+_TO_A_RECORD = re.compile(
+    r"\b(?P<to>to|from)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time|[\w-]+-(?:year|month|week)|decade|multi-year)"
+    r"(?:\s+(?:high|low|peak))?(?:\s+of)?\s+$",
+    re.I,
+)
+
+
 def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token]) -> Optional[str]:
     """How the figure written at ``sentence[start:end]`` (its qualifier included) changed, from
     the words around it: "fell 23.5%" → down, "up 4.8%" → up, "to 26,438" → to, "from 10%" →
@@ -161,6 +170,9 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
     if not before or not inside:
         return None
     p = before[-1]
+    record = _TO_A_RECORD.search(sentence, 0, start)
+    if record:  # "rose to a record 41,200 megawatts": the level is the figure, the record what it is
+        p = next((j for j in reversed(before) if tokens[j].idx == record.start("to")), p)
     word = tokens[p].text.lower()
     sized = unit in {"percent", "money"} or unit == "count" and bool(POINTS.match(sentence, end))
     if word in {"to", "from"}:  # ("The death toll rose to 57 from 41": 41 is no count of the dead now)

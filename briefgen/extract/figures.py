@@ -1305,7 +1305,10 @@ def _label_number(span: NumberSpan, tokens: list[Token]) -> bool:
     token = tokens[i]
     if token.dep == "conj" and tokens[token.head].pos in {"NOUN", "PROPN"} and token.head < i:
         return _label_number_at(token.head, tokens)  # "weeks 2 and 3": the 3 is a label too
-    return token.dep == "nummod" and token.head == i - 1 and tokens[i - 1].pos in {"NOUN", "PROPN"}
+    return (
+        token.dep == "nummod" and token.head == i - 1 and tokens[i - 1].pos in {"NOUN", "PROPN"}
+        and tokens[i - 1].text.lower() not in _RECORD_WORDS  # "rose to a record 120" labels no record
+    )
 
 
 def _lettered_label(sentence: str, span: NumberSpan) -> bool:
@@ -1353,7 +1356,9 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
     last = idx[-1]
     token = tokens[last]
     noun: Optional[int] = None
-    if token.dep in {"nummod", "quantmod", "compound", "amod"} and tokens[token.head].pos in {"NOUN", "PROPN"}:
+    if _record_of(tokens, last) is not None:
+        pass  # "rose to a record 120": no record counted (the verb is found from the number)
+    elif token.dep in {"nummod", "quantmod", "compound", "amod"} and tokens[token.head].pos in {"NOUN", "PROPN"}:
         noun = token.head
         # "more than 2100 military vehicles": quantmod → nummod → noun
         while tokens[noun].dep in {"nummod", "quantmod"} and tokens[tokens[noun].head].pos in {"NOUN", "PROPN"} and tokens[noun].head != noun:
@@ -1748,6 +1753,19 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     "the youngest child of 14" say nothing of what 2 and 14 count): on the 390 texts 24 tabled
     counts got a subject this way ("of the 18 staffers", "air quality index"), each read.
     Without one of these the row stays blank rather than guess."""
+    subject = _amount_subject(tokens, inside, unit, after)
+    record = _record_of(tokens, inside[-1]) if inside and not subject else None
+    # a record's level whose maker the parse does not give: what the record is ("fell to a record low
+    # (since 1986) of 3.7%" across an aside, "down from the March high of 21.8 percent")
+    if record is None:
+        return subject
+    of = record + 1 if tokens[record + 1].text.lower() == "of" else None
+    phrase = _noun_phrase(tokens, record, before=of if of is not None else inside[0] if record < inside[0] else None)
+    return phrase if len(phrase.split()) > 1 else ""  # ("the 2016 high of 8,836": "high" alone says nothing)
+
+
+def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str) -> str:
+    """amount_subject's reading of the parse."""
     if not inside:
         return ""
     last = inside[-1]
@@ -1758,6 +1776,11 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     ):
         last = last - 2  # "were up 6.1 per cent", "rose 5 per cent": the number says how it hangs, not "cent"
         amount = tokens[last]
+    record = _record_of(tokens, last)
+    if record is not None:
+        # "rose to a record 120", "fell to a 10-year low of 3.5%": the level is what the record's
+        # phrase is of, the verb's subject ("3.5% | 10-year low" had hidden the unemployment)
+        last, amount = record, tokens[record]
     moved = _moved_noun(tokens, inside)
     if moved is not None and unit in {"percent", "money"}:
         # "Tourism is slowing, with hotel bookings down about 8%", "with the Nasdaq down 2% and the
@@ -1796,6 +1819,8 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
         # 3.5 tonnes of cocaine worth an estimated £250m", "assets worth more than $2 billion"
         return _noun_phrase(tokens, worth - 1)
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
+    if record is not None:
+        of = None  # (the record's "of", read above)
     if of is not None and unit != "count" and tokens[of].head < of and tokens[tokens[of].head].pos == "NOUN":
         noun = tokens[of].head  # "a net worth of $17 million", "a rise of 5%"
         if tokens[noun].text.lower() in PERSON_NOUNS or tokens[noun].tag in {"NNS", "NNPS"} and any(
@@ -1818,7 +1843,7 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
             # is the noun's that the phrase hangs on, with the phrase
             return _words(tokens, _phrase_start(tokens, holder), noun + 1)
         return phrase
-    if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last:
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last and record is None:
         return _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
     if unit == "money":
         goods = _in_what(tokens, last)
@@ -1872,8 +1897,8 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
         return ""
     objects = [
         j for j, t in enumerate(tokens)
-        if t.head == verb and t.dep == "dobj" and j not in inside and not _an_amount(j, tokens) and t.pos != "ADJ"
-    ]  # (not another amount: "profit fell 61% to £112 million" is the profit's, the 61% no object;
+        if t.head == verb and t.dep == "dobj" and j not in inside and j != last and not _an_amount(j, tokens) and t.pos != "ADJ"
+    ]  # (nor the record the amount is the level of: "The stock hit a record high of $150")  # (not another amount: "profit fell 61% to £112 million" is the profit's, the 61% no object;
     # nor an adjective: "narrowed to $28.3 billion …, the smallest since 2016")
     if objects:
         # the object changed, not the subject: "would reduce GDP by 0.25 percent" is GDP's change,
@@ -1934,6 +1959,21 @@ def _moved_noun(tokens: list[Token], inside: list[int]) -> Optional[int]:
     return noun if tokens[noun].pos in {"NOUN", "PROPN"} else None
 
 
+# what a level is set as, not what it is of: "a record 120", "a 10-year low of 3.5%"
+_RECORD_WORDS = frozenset({"record", "high", "low", "peak"})
+
+
+def _record_of(tokens: list[Token], last: int) -> Optional[int]:
+    """The record word a number is the level of ("a record 120", "a 10-year low of 3.5%"), or None."""
+    head = tokens[last].head
+    if tokens[last].dep in {"nummod", "compound"} and head in {last - 1, last + 1} and tokens[head].text.lower() in _RECORD_WORDS:
+        return head
+    if tokens[last].dep == "pobj" and tokens[head].text.lower() == "of" and tokens[head].head < head:
+        record = tokens[head].head
+        return record if tokens[record].text.lower() in _RECORD_WORDS and tokens[record].pos == "NOUN" else None
+    return None
+
+
 def _an_amount(j: int, tokens: list[Token]) -> bool:
     """Whether token ``j`` is a number or a share's unit ("61%", "5 percent", "3 points"); a counted
     thing is an object ("sold 303,417 new vehicles, up 4 percent": the vehicles', not the dealers')."""
@@ -1962,7 +2002,7 @@ _PUTS_AT = frozenset(
 # topped $5 billion"; so is a measure: "Floodwaters reached 3 metres in some towns"
 _AMOUNTS_TO = frozenset(
     "total totals totaled totalled totaling totalling top tops topped exceed exceeds exceeded surpass surpasses "
-    "surpassed reach reaches reached".split()
+    "surpassed reach reaches reached hit hits hitting touch touches touched touching".split()
 )
 
 
