@@ -1511,3 +1511,12 @@ def test_a_number_set_aside_with_not_is_not_tabled_and_a_participle_says_what_ha
 )
 def test_according_to_is_the_source_of_the_clause_it_follows(text, sources):
     assert {f.text: f.attribution for f in figures_of(text) if f.kind == "figure"} == sources
+
+
+def test_a_phrase_set_off_after_a_level_is_no_object_of_its_verb():
+    # "the highest reading this summer", parsed as a second object of "reached", had left the What blank
+    text = (
+        "Temperatures reached 46.2C in the southern town of El Granado on Monday, the highest reading this summer, "
+        "the state weather agency AEMET said."
+    )
+    assert [(f.text, f.subject) for f in figures_of(text) if f.kind == "figure"] == [("46.2C", "Temperatures")]

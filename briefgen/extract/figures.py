@@ -1898,7 +1898,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     objects = [
         j for j, t in enumerate(tokens)
         if t.head == verb and t.dep == "dobj" and j not in inside and j != last and not _an_amount(j, tokens) and t.pos != "ADJ"
-    ]  # (nor the record the amount is the level of: "The stock hit a record high of $150")  # (not another amount: "profit fell 61% to £112 million" is the profit's, the 61% no object;
+        and not (j > last and any(u.text == "," for u in tokens[last:j]))
+    ]  # (nor the record the amount is the level of: "The stock hit a record high of $150"; nor a
+    # phrase set off after it: "Temperatures reached 46.2C in …, the highest reading this summer")  # (not another amount: "profit fell 61% to £112 million" is the profit's, the 61% no object;
     # nor an adjective: "narrowed to $28.3 billion …, the smallest since 2016")
     if objects:
         # the object changed, not the subject: "would reduce GDP by 0.25 percent" is GDP's change,
