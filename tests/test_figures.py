@@ -1520,3 +1520,15 @@ def test_a_phrase_set_off_after_a_level_is_no_object_of_its_verb():
         "the state weather agency AEMET said."
     )
     assert [(f.text, f.subject) for f in figures_of(text) if f.kind == "figure"] == [("46.2C", "Temperatures")]
+
+
+def test_an_estimate_put_at_a_number_is_its_makers():
+    # the police's count had been "not attributed" beside the monitoring group's
+    text = (
+        "Police put the crowd at 35,000, while an independent monitoring group, the Public Meeting Archive, "
+        "estimated that about 140,000 people took part."
+    )
+    assert [(f.text, f.attribution) for f in figures_of(text) if f.kind == "figure"] == [
+        ("35,000", "Police"), ("about 140,000", "Public Meeting Archive")
+    ]
+    assert [f.attribution for f in figures_of("Officials put the death toll at 57 on Monday.")] == ["Officials"]
