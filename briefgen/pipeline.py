@@ -57,7 +57,7 @@ def brief_article(article: Article, options: BriefOptions = BriefOptions()) -> B
     from .compose import compose
     from .extract.entities import extract_entities
     from .extract.figures import extract_figures
-    from .extract.quotes import extract_quotes
+    from .extract.quotes import read_quotes
     from .extract.timeline import extract_timeline
     from .summarise import get_summariser
 
@@ -74,8 +74,9 @@ def brief_article(article: Article, options: BriefOptions = BriefOptions()) -> B
     # the extractors run before the summariser, which waits for the encoder's vectors: they
     # fill the time the encoder still takes after spaCy is done
     entities = extract_entities(analysis)
-    figures = extract_figures(analysis)
-    quotes = extract_quotes(analysis, entities)
+    quoting = read_quotes(analysis, entities)  # (before the figures: it says who "he said" a number)
+    figures = extract_figures(analysis, who_said=quoting.pronoun_speaker)
+    quotes = quoting.quotes
     timeline = extract_timeline(analysis)
     # one extra point: the earliest chosen one becomes the BLUF (see compose)
     key_points = summariser(analysis, int(options.points) + 1)

@@ -2250,3 +2250,49 @@ def test_a_british_officers_abbreviated_title_makes_a_person_and_a_time_zone_no_
     assert [(p.name, p.role) for p in entities.people] == [("Karen Holt", "Det Insp")]
     assert not any(o.name in {"BST", "Det Insp Karen Holt"} for o in entities.organisations)
     assert [speaker for speaker, _ in quotes_of(text)] == ["Karen Holt"]
+
+
+def figure_sources(text: str) -> dict[str, object]:
+    """{figure text: source} of a brief's tabled figures (the whole pipeline: the quotes' reading
+    says who "he" is)."""
+    from briefgen import brief_text
+
+    return {f.text: f.attribution for f in brief_text(text).figures if f.kind == "figure"}
+
+
+def test_he_who_says_a_number_is_the_person_the_text_makes_plain():
+    # "about 50,000 | people | not attributed" had read as a fact, in a story of disputed crowd sizes
+    text = (
+        "Protest in Belgrade\n\n"
+        "Tens of thousands of people marched through central Belgrade on Saturday.\n\n"
+        "President Aleksandar Vucic has rejected calls for a snap vote and said the protests were financed from abroad. "
+        "He said about 50,000 people had attended a rival rally in Jagodina last month."
+    )
+    assert figure_sources(text)["about 50,000"] == "Aleksandar Vucic"
+    text = (
+        "Stabbing at station\n\nA man was stabbed at a station on Friday.\n\n"
+        "Police spokesman Ed Alvarez says transit officers quickly searched the area. "
+        "He said there was no threat to the public because it was a fight between two people."
+    )
+    assert figure_sources(text)["two"] == "Ed Alvarez"
+
+
+def test_he_stays_unnamed_where_someone_else_may_be_him():
+    # a sentence whose subject is another person ends the search: he may be that person or not (a
+    # looser reading had given a statement to the politician named before it)
+    text = (
+        "Trade talks\n\nTalks with Beijing resumed on Monday.\n\n"
+        "President Donald Trump met the delegation on Monday. Senator Bob Corker criticised the talks. "
+        "He said he had asked for up to $50 billion in annual purchases."
+    )
+    assert figure_sources(text)["up to $50 billion"] is None
+
+
+def test_a_deed_written_is_no_source():
+    # "She wrote hundreds of songs … and sent 12 of the best ones": the 12 are no claim of hers
+    text = (
+        "Songwriter\n\nMary Steenburgen began writing songs in her fifties.\n\n"
+        "Steenburgen said she had to do something with the music in her head. "
+        "She wrote hundreds of songs that summer and sent 12 of the best ones to a music lawyer."
+    )
+    assert figure_sources(text)["12"] is None

@@ -19,15 +19,16 @@ from .numbers import NumberSpan
 
 _SAY_VERBS = frozenset(
     "said says say told tells reported reports announced announces estimated estimates stated states "
-    "confirmed confirms claimed claims according warned warns noted wrote revealed".split()
+    "confirmed confirms claimed claims according warned warns noted revealed".split()
 )
 # saying verbs that also name a deed when they take a thing as object ("added a goal", "declared
-# a state of emergency"): a source only without one; "admitted" is left out: "Rebbie admitted
-# to filming …, according to the Pottstown Mercury" and "Taylor has admitted to owing …" are
-# what others report of them
+# a state of emergency", "She wrote hundreds of songs … and sent 12 of the best ones": no source
+# of the songs): a source only without one; "admitted" is left out: "Rebbie admitted to filming …,
+# according to the Pottstown Mercury" and "Taylor has admitted to owing …" are what others report
+# of them
 _SAY_OR_DO_VERBS = frozenset(
     "added adds declared acknowledged explained explains insisted argued tweeted stressed "
-    "conceded cautioned commented asserted notes writes testified testifies recounted recalled".split()
+    "conceded cautioned commented asserted notes writes wrote testified testifies recounted recalled".split()
 )
 # a forecast is its maker's figure ("Analysts expect the number of electric vehicles … to grow
 # … to as many as 80"): a source when the verb has a subject (see _is_say_verb)
@@ -80,6 +81,22 @@ def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[
     (the sentence-level attribution then applies)."""
     verb = _governing_verb(span, tokens)
     return _say_verb_source(verb, tokens, mentions) if verb is not None else None
+
+
+def pronoun_sayer(span: NumberSpan, tokens: list[Token]) -> Optional[str]:
+    """"he" or "she" when that is who says the number ("He said about 50,000 people had attended"):
+    the subject of the saying verb that governs it, or of the sentence's first one when none does;
+    None otherwise. Who the pronoun is takes the quotes' reading (quotes.QuoteReading)."""
+    verb = _governing_verb(span, tokens)
+    if verb is None:
+        verb = next(
+            (i for i, t in enumerate(tokens) if _is_say_verb(tokens, i) and not _an_aside(tokens, i) and t.text.lower() not in _FORECAST_VERBS),
+            None,
+        )
+    if verb is None:
+        return None
+    subjects = [t.text.lower() for t in tokens if t.head == verb and t.dep == "nsubj"]
+    return subjects[0] if subjects and subjects[0] in {"he", "she"} else None
 
 
 def forecast(span: NumberSpan, tokens: list[Token]) -> bool:

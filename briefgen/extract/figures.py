@@ -27,12 +27,14 @@ the dev articles' table is unchanged but for 4 rows rightly dropped ("a two-stag
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..models import Analysis, Figure, Mention, Token, head_chain, joined, tokens_at
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
-from .attribution import according_to, forecast, forecaster_of, governing_attribution, outside_according, said_around, said_by
+from .attribution import (
+    according_to, forecast, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
+)
 from .change import CHANGE_VERBS, POINTS, brought_total, change_of, moves_object
 from .claims import EXPECTED, caveat_of, denied
 from .when import when_of
@@ -374,8 +376,10 @@ _CODE_LINE = re.compile(
 )
 
 
-def extract_figures(analysis: Analysis) -> list[Figure]:
-    """Every number in the article classified; ``kind == "figure"`` ones are key figures."""
+def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], Optional[str]]] = None) -> list[Figure]:
+    """Every number in the article classified; ``kind == "figure"`` ones are key figures.
+    ``who_said(sentence, pronoun)`` names who "he" or "she" saying a number is (the quotes'
+    reading, quotes.QuoteReading.pronoun_speaker); without it such a number is not attributed."""
     figures: list[Figure] = []
     pounds_weigh = _counts_in_dollars(analysis.sentences)
     numbered_names = _numbered_names(analysis.sentences)
@@ -615,6 +619,7 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
                         _words(tokens, inside[-1] + 1, forecaster + 1) if forecaster is not None  # (not "euros analysts")
                         else None if said_around(span, tokens)
                         else governing_attribution(span, tokens, mentions)
+                        or _pronoun_source(span, tokens, sid, who_said)
                         or (spoken if according and outside_according(span, tokens) else according or spoken)
                     ),
                     sentence=sid,
@@ -627,6 +632,12 @@ def extract_figures(analysis: Analysis) -> list[Figure]:
             previous_qualifier = qualifier if qualifier != "exact" else None
             previous_start, previous_end, previous_unit = span.start, unit_end, unit
     return figures
+
+
+def _pronoun_source(span: NumberSpan, tokens: list[Token], sid: int, who_said: Optional[Callable[[int, str], Optional[str]]]) -> Optional[str]:
+    """Who "he"/"she" saying the number is, when ``who_said`` can tell."""
+    pronoun = pronoun_sayer(span, tokens) if who_said is not None else None
+    return who_said(sid, pronoun) if pronoun else None
 
 
 def classify(
