@@ -254,3 +254,17 @@ def test_what_went_up_or_down_is_the_noun_before_it(text, rows):
 )
 def test_a_level_set_as_a_record_is_the_level_of_what_changed(text, row):
     assert [r for r in rows_of(text) if r[1] == row[1]] == [row]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # "at" after a change gives where it ended: "58.20 euros" had a blank What, and "$1.0850" had
+        # read as a sum of "late trading"
+        ("Shares in Siemens Energy were up 9.7% at 58.20 euros by 1030 GMT.",
+         [("up", "9.7%", "Shares"), ("to", "58.20 euros", "Shares")]),
+        ("The euro was down 0.3% at $1.0850 in late trading, dealers said.", [("down", "0.3%", "euro"), ("to", "$1.0850", "euro")]),
+    ],
+)
+def test_the_level_a_change_ended_at(text, rows):
+    assert rows_of(text) == rows

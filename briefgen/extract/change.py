@@ -130,6 +130,14 @@ def _moves_a_total(tokens: list[Token], verb: int) -> bool:
     return any(t.head == verb and t.dep == "dobj" and t.text.lower() in _TOTALS for t in tokens)
 
 
+def ended_at(tokens: list[Token], up: int) -> bool:
+    """Whether ``up`` is the "up" or "down" of a change whose "at" gives where it ended ("were up
+    9.7% at 58.20 euros", "was down 0.3% at $1.0850")."""
+    return tokens[up].text.lower() in _UP_WORDS | _DOWN_WORDS and tokens[up].dep == "advmod" and any(
+        t.head == up and t.dep == "npadvmod" for t in tokens
+    )
+
+
 def _verb_above(tokens: list[Token], i: int, steps: int = 3) -> Optional[int]:
     """The nearest verb of change token ``i`` hangs from, within a few steps; None when a noun
     comes first ("a rise to 5%": the row's What says it already)."""
@@ -177,6 +185,8 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
     sized = unit in {"percent", "money"} or unit == "count" and bool(POINTS.match(sentence, end))
     if word in {"to", "from"}:  # ("The death toll rose to 57 from 41": 41 is no count of the dead now)
         return _level(sentence, start, unit, sized, tokens, p)
+    if word == "at" and sized and ended_at(tokens, tokens[p].head):
+        return "to"  # "Shares were up 9.7% at 58.20 euros": where the change ended
     if word == "by":  # "rose by 1,200", "cut rates by 25 basis points"
         verb = _verb_above(tokens, p)
         return _direction(tokens, verb) if verb is not None and tokens[verb].text.lower() not in _MARGIN else None

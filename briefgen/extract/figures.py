@@ -35,7 +35,7 @@ from ..text import PERSON_WORDS
 from .attribution import (
     according_to, forecast, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
 )
-from .change import CHANGE_VERBS, POINTS, brought_total, change_of, moves_object
+from .change import CHANGE_VERBS, POINTS, brought_total, change_of, ended_at, moves_object
 from .claims import EXPECTED, caveat_of, denied
 from .when import when_of
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
@@ -1890,6 +1890,8 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     ):
         prep = tokens[verb].text.lower()
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%", "climbed from 3.9% in April"
+        if prep == "at" and ended_at(tokens, verb):
+            verb = tokens[verb].head  # "Shares … were up 9.7% at 58.20 euros": the shares' level
     elif (
         unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down", "higher", "lower"}
         and tokens[verb].dep == "advmod"
@@ -2058,7 +2060,10 @@ def _price_of(tokens: list[Token], amount: int) -> Optional[str]:
 # dev, unseen and mozilla/readability texts), "in real terms", "in total", "in advance"
 _IN_HOW = frozenset(
     "volume volumes quantity quantities bulk terms total all advance person value return exchange addition "
-    "part principle theory practice fact turn cents dollars".split()
+    "part principle theory practice fact turn cents dollars "
+    # when a market's price was taken: "was down 0.3% at $1.0850 in late trading" ("late trading" had
+    # been what the sum was)
+    "trading trade dealings deals session".split()
 )
 
 
