@@ -1532,3 +1532,24 @@ def test_an_estimate_put_at_a_number_is_its_makers():
         ("35,000", "Police"), ("about 140,000", "Public Meeting Archive")
     ]
     assert [f.attribution for f in figures_of("Officials put the death toll at 57 on Monday.")] == ["Officials"]
+
+
+def test_a_sum_someone_is_fined_is_a_fine():
+    # "The court fined him 150,000 euros" had a blank What (a sum object says who paid, not what it is)
+    assert [(f.text, f.subject) for f in figures_of("The court fined him 150,000 euros for insider trading.")] == [
+        ("150,000 euros", "fine")
+    ]
+    text = "NBA Commissioner Adam Silver banned Sterling from the league, fined him $2.5 million and pushed through a charge."
+    assert [(f.text, f.subject) for f in figures_of(text) if f.kind == "figure"] == [("$2.5 million", "fine")]
+
+
+def test_a_part_of_them_is_no_row_unless_something_happened_to_it():
+    # "18 months in prison, 12 of them suspended" had tabled "12 |  |"
+    def kinds(text):
+        return {f.text: f.kind for f in extract_figures(analyse(from_text(text, "t")))}
+
+    assert kinds("A Paris court sentenced him to 18 months in prison, 12 of them suspended.")["12"] == "vague"
+    rows = [(f.text, f.subject) for f in figures_of("Twenty people were on a boat that sank, and 12 of them were killed.")]
+    assert ("12", "people killed") in rows
+    # "three of those companies" says what it counts
+    assert kinds("Analysts cut ratings on ten companies; three of those companies are in Ohio.")["three"] == "figure"

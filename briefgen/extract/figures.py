@@ -515,6 +515,8 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             if kind == "figure" and _definite_reference(sentence, span, tokens):
                 kind = "reference"  # "the two sides": a reference, not a count
             category = categorise(unit, noun, verb, tokens)
+            if kind == "figure" and unit == "count" and noun is None and category == "other" and _OF_THEM.match(sentence, span.end):
+                kind = "vague"  # "18 months in prison, 12 of them suspended": of what was counted before
             subject = subject_of(noun, verb, tokens, unit, category, inside)
             text_words = re.findall(r"[a-z]+|[%$£€]", text.lower())
             subject_words = subject.split()
@@ -1483,6 +1485,12 @@ def _definite_reference(sentence: str, span: NumberSpan, tokens: list[Token]) ->
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
 
 
+_FINED = frozenset("fine fines fined fining".split())
+# a part of what the sentence counted before ("12 of them"): a row of its own says nothing, unless
+# something happened to it ("12 of them were killed")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b|\s+of\s+(?:those|these)\b(?!\s+[a-z])", re.I)
+
+
 def _lone_number(sentence: str, span: NumberSpan) -> bool:
     """Word numbers with nothing after them ("the two", "all three") count nothing."""
     return span.words and span.value < 20 and not re.match(r"^\s+[a-z]", sentence[span.end :])
@@ -1882,6 +1890,8 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     price = _price_of(tokens, last) if unit == "money" else None
     if price is not None:
         return price
+    if unit == "money" and amount.dep == "dobj" and tokens[verb].text.lower() in _FINED:
+        return "fine"  # "The court fined him 150,000 euros" (blank before: who paid is no What)
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
     if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
