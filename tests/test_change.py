@@ -250,6 +250,10 @@ def test_what_went_up_or_down_is_the_noun_before_it(text, rows):
          (None, "3.7%", "record low")),
         # a record count is a count
         ("The company sold a record 41,200 cars last year, officials said.", (None, "41,200", "cars")),
+        # a record something is compared with is no level it reached (my first version had made the
+        # 746 million the new fine's)
+        ("The fine is nearly double the previous record of 746 million euros levied on Amazon in 2021.",
+         (None, "746 million euros", "previous record")),
     ],
 )
 def test_a_level_set_as_a_record_is_the_level_of_what_changed(text, row):

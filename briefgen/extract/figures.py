@@ -1989,14 +1989,20 @@ _RECORD_WORDS = frozenset({"record", "high", "low", "peak"})
 
 
 def _record_of(tokens: list[Token], last: int) -> Optional[int]:
-    """The record word a number is the level of ("a record 120", "a 10-year low of 3.5%"), or None."""
+    """The record word a number is the level of ("rose to a record 120", "fell to a 10-year low of
+    3.5%", "hit a record high of $150"), or None. Only a record something went to, from or at, or
+    hit: "The fine is nearly double the previous record of 746 million euros" is no level of the fine."""
     head = tokens[last].head
+    record = None
     if tokens[last].dep in {"nummod", "compound"} and head in {last - 1, last + 1} and tokens[head].text.lower() in _RECORD_WORDS:
-        return head
-    if tokens[last].dep == "pobj" and tokens[head].text.lower() == "of" and tokens[head].head < head:
+        record = head
+    elif tokens[last].dep == "pobj" and tokens[head].text.lower() == "of" and tokens[head].head < head:
         record = tokens[head].head
-        return record if tokens[record].text.lower() in _RECORD_WORDS and tokens[record].pos == "NOUN" else None
-    return None
+        record = record if tokens[record].text.lower() in _RECORD_WORDS and tokens[record].pos == "NOUN" else None
+    if record is None:
+        return None
+    reached = tokens[record].dep == "dobj" or tokens[record].dep == "pobj" and tokens[tokens[record].head].text.lower() in {"to", "from", "at"}
+    return record if reached else None
 
 
 def _an_amount(j: int, tokens: list[Token]) -> bool:
