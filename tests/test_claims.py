@@ -108,6 +108,9 @@ def test_an_expectation_is_its_makers():
         # where the forecast change starts is today's (a row of the 391 audit texts)
         ("Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.",
          [("16", "Analysts", None), ("as many as 80", "Analysts", "expected")]),
+        # a forecast holds its object or clause only: the 20,000 who came are the organisers'
+        ("Police had expected 5,000 people, but about 20,000 came, organisers said.",
+         [("5,000", "Police", "expected"), ("about 20,000", "organisers", None)]),
         # a forecast verb whose object is something else forecasts no number
         ("Speaking of the 12 candidates on the ballot, I did not expect a runoff.", [("12", None, None)]),
     ],

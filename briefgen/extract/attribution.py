@@ -70,8 +70,21 @@ def _head_chain(span: NumberSpan, tokens: list[Token]) -> list[int]:
 
 
 def _governing_verb(span: NumberSpan, tokens: list[Token]) -> Optional[int]:
-    """The nearest saying (or forecasting) verb whose clause holds the number."""
-    return next((i for i in _head_chain(span, tokens) if _is_say_verb(tokens, i)), None)
+    """The nearest saying (or forecasting) verb whose clause holds the number. A forecast holds
+    only its object or its clause: not "Police had expected 5,000 people, but about 20,000 came,
+    organisers said" (the 20,000 are the organisers'), nor "Speaking of …, I did not expect …"."""
+    chain = _head_chain(span, tokens)
+    for k, i in enumerate(chain):
+        if _is_say_verb(tokens, i) and (
+            tokens[i].text.lower() not in _FORECAST_VERBS or k > 0 and tokens[chain[k - 1]].dep in _FORECAST_HOLDS
+        ):
+            return i
+    return None
+
+
+# how a forecast's number hangs on it: its object ("expected 12.3 billion euros") or its clause
+# ("expects 16.6 million vehicles will be sold")
+_FORECAST_HOLDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 
 
 def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
@@ -102,14 +115,9 @@ def pronoun_sayer(span: NumberSpan, tokens: list[Token]) -> Optional[str]:
 def forecast(span: NumberSpan, tokens: list[Token]) -> bool:
     """Whether the number is what someone expects, forecasts or predicts ("The company now expects
     revenue growth of 15% to 17%", "Analysts had expected 12.3 billion euros"): no figure of what
-    happened, though the table lists it under its forecaster's name. Only what the verb's object
-    or clause holds: not "Speaking of one year ago, I didn't expect …"."""
-    chain = _head_chain(span, tokens)
+    happened, though the table lists it under its forecaster's name (see _governing_verb)."""
     verb = _governing_verb(span, tokens)
-    if verb is None or tokens[verb].text.lower() not in _FORECAST_VERBS:
-        return False
-    below = chain[chain.index(verb) - 1] if chain.index(verb) > 0 else None
-    return below is not None and tokens[below].dep in {"dobj", "ccomp", "xcomp", "attr", "oprd"}
+    return verb is not None and tokens[verb].text.lower() in _FORECAST_VERBS
 
 
 def forecaster_of(tokens: list[Token], last: int) -> Optional[int]:
@@ -220,9 +228,11 @@ def _is_say_verb(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.text.lower()
     if word in _PUT and token.pos == "VERB":
+        # (an estimate's "at" holds a number: not "put 5,000 troops at the border", a deed)
+        at = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "prep" and t.text.lower() == "at"]
         return (
             any(t.head == i and t.dep == "nsubj" for t in tokens) and any(t.head == i and t.dep == "dobj" for t in tokens)
-            and any(t.head == i and t.dep == "prep" and t.text.lower() == "at" for t in tokens)
+            and any(t.pos == "NUM" and at[0] in head_chain(tokens, j) for j, t in enumerate(tokens)) if at else False
         )
     if word in _FORECAST_VERBS and token.pos == "VERB":
         # only with a subject that makes the forecast: "the IMF projected consumer prices would
