@@ -1543,6 +1543,8 @@ def test_a_sum_someone_is_fined_is_a_fine():
     ]
     text = "NBA Commissioner Adam Silver banned Sterling from the league, fined him $2.5 million and pushed through a charge."
     assert [(f.text, f.subject) for f in figures_of(text) if f.kind == "figure"] == [("$2.5 million", "fine")]
+    text = "Regulators have fined tech companies more than 4 billion euros under the rules."
+    assert [(f.text, f.subject) for f in figures_of(text)] == [("more than 4 billion euros", "fines")]
 
 
 def test_a_part_of_them_is_no_row_unless_something_happened_to_it():

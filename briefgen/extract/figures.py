@@ -1891,7 +1891,10 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     if price is not None:
         return price
     if unit == "money" and amount.dep == "dobj" and tokens[verb].text.lower() in _FINED:
-        return "fine"  # "The court fined him 150,000 euros" (blank before: who paid is no What)
+        # "The court fined him 150,000 euros" (blank before: who paid is no What); "Regulators have
+        # fined tech companies more than 4 billion euros": fines, many
+        many = any(t.head == verb and t.dep == "dative" and t.tag in {"NNS", "NNPS"} for t in tokens)
+        return "fines" if many else "fine"
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
     if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
