@@ -1557,3 +1557,18 @@ def test_a_part_of_them_is_no_row_unless_something_happened_to_it():
     assert ("12", "people killed") in rows
     # "three of those companies" says what it counts
     assert kinds("Analysts cut ratings on ten companies; three of those companies are in Ohio.")["three"] == "figure"
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # the whole of a part counted apart: the 19 and the 40 had been tabled as killed and injured
+        ("A plane caught fire on Wednesday, killing at least 18 of the 19 people on board, officials said.",
+         [("at least 18", "killed"), ("19", "other")]),
+        ("Police said 12 of the 40 passengers were injured.", [("12", "injured"), ("40", "other")]),
+        # all of them: the whole is what happened to it
+        ("Police said all of the 40 passengers were injured.", [("40", "injured")]),
+    ],
+)
+def test_what_happened_to_a_part_did_not_happen_to_the_whole(text, rows):
+    assert [(f.text, f.category) for f in figures_of(text)] == rows

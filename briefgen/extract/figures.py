@@ -1382,9 +1382,15 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
             noun = head.head
     elif last + 1 < len(tokens) and tokens[last + 1].pos in {"NOUN"} and tokens[last + 1].head != last:
         noun = last + 1
+    # the whole of a part counted apart: "killing at least 18 of the 19 people on board", "12 of the
+    # 40 passengers were injured" (the 19 and the 40 had been tabled as killed and injured); the
+    # verb above is the part's, and only the whole's own participle says what happened to it ("one
+    # of 12 people killed")
+    of = tokens[noun].head if noun is not None and tokens[noun].dep == "pobj" else None
+    whole = of is not None and tokens[of].text.lower() == "of" and tokens[tokens[of].head].pos == "NUM" and tokens[of].head < last
     anchor = noun if noun is not None else last
     verb = None
-    seen = set()
+    seen = {anchor} if whole else set()
     current = anchor
     while current not in seen:
         seen.add(current)
