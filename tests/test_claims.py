@@ -137,6 +137,8 @@ def test_agencies_are_a_source():
         ("Traders said the yen fell 1% on the news.", "Traders"),
         ("Shares were down 2% at midday, dealers said.", "dealers"),
         ("At least 12 people were hurt, paramedics said.", "paramedics"),
+        ("The plane was flying to Pokhara with 17 technical staff on board, the airline said.", "airline"),
+        ("The club said it was now looking to raise $400m from a share issue.", "club"),
         ("In 2022, heatwaves killed more than 61,000 people across Europe, according to a study published in Nature Medicine.", "study"),
         ("The party won 37 seats in parliament, according to a near-complete count published on Thursday.", "near-complete count"),
     ],

@@ -49,6 +49,10 @@ _SOURCE_NOUNS = re.compile(
     # the trades wire copy quotes by name of trade: "Shares were down 2% at midday, dealers said" had
     # been "not attributed"
     r"dealers|brokers|strategists|bankers|diplomats|lawyers|investigators|paramedics|firefighters|officers|"
+    # institutions that speak for themselves: "…, with two crew and 17 technical staff, the airline
+    # said" had been "not attributed"
+    r"airlines?|carrier|airport|hospital|firm|bank|club|team|league|school|university|embassy|department|"
+    r"institute|foundation|utility|broadcaster|newspaper|party|group|board|bureau|"
     # what a figure is according to: "according to a study published in Nature Medicine", "according
     # to a near-complete count" (both had been "not attributed")
     r"study|studies|survey|poll|analysis|census|count|tally|audit|assessment|"
