@@ -108,3 +108,17 @@ def test_a_date_the_figure_is_part_of_is_not_its_date():
     start = sentence.index("four")
     mentions = [m for m in analysis.mentions if m.sentence == 0]
     assert when_of(sentence, tokens, mentions, tokens_at(tokens, start, start + 4)) is None
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # what a participle says came of an event happened when it did: these had read as today's dead
+        ("In 1998, Bin Laden’s agents blew up the United States Embassies in Kenya and Tanzania, killing more than 200 people.",
+         ("more than 200", "in 1998")),
+        ("In January last year, a Yeti Airlines plane crashed on approach to Pokhara, killing all 72 people on board.",
+         ("72", "in January last year")),
+    ],
+)
+def test_a_participle_happened_when_its_event_did(text, row):
+    assert [(f.text, f.when) for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [row]

@@ -132,6 +132,13 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
             found = _set_at(tokens, mention, anchor, noun)
             if found:
                 return found
+    if tokens[verb].dep == "advcl" and tokens[verb].tag == "VBG":
+        # what a participle says came of the event it hangs on happened when that did: "In January
+        # last year, a Yeti Airlines plane crashed on approach to Pokhara, killing all 72 people"
+        for mention in dates:
+            found = _set_at(tokens, mention, tokens[verb].head, None)
+            if found:
+                return found
     if tokens[verb].dep == "conj":
         # a date that opens the clauses is theirs all: "Last year wildfires killed 28 people and
         # burned about 175,000 hectares"; not one after the first verb ("peaked above 10% in 1991
