@@ -1572,3 +1572,9 @@ def test_a_part_of_them_is_no_row_unless_something_happened_to_it():
 )
 def test_what_happened_to_a_part_did_not_happen_to_the_whole(text, rows):
     assert [(f.text, f.category) for f in figures_of(text)] == rows
+
+
+def test_the_whole_on_board_says_so():
+    text = "A plane caught fire on Wednesday, killing at least 18 of the 19 people on board, officials said."
+    assert [(f.text, f.subject) for f in figures_of(text)] == [("at least 18", "people killed"), ("19", "people on board")]
+    assert subjects_of("A plane crashed, killing all 72 people on board, officials said.") == ["people killed"]

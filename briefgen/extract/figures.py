@@ -1707,6 +1707,9 @@ def subject_of(
             first -= 2
         prefix = _words(tokens, first, run[0]) if first < run[0] else ""
         parts.append(prefix + _run_text(tokens, run))
+        aboard = [t.text.lower() for t in tokens[noun + 1 : noun + 3]]
+        if (aboard[:1] == ["aboard"] or aboard == ["on", "board"]) and (verb is None or category not in _EVENT_CATEGORIES):
+            parts[-1] += " " + _words(tokens, noun + 1, noun + 1 + (1 if aboard[0] == "aboard" else 2))  # "the 19 people on board"
     elif unit == "people":
         parts.append("people")
     if verb is not None and category in _EVENT_CATEGORIES:
