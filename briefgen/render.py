@@ -98,7 +98,9 @@ def sentence_refs(ids: Iterable[int]) -> str:
 
 
 def figure_value(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    """The value as a row's note writes it: to the last digit the text gives ("$1.2985" had been
+    noted "(1.3)", a rounding the article never wrote), float noise aside."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def category_note(figure: Any) -> str:

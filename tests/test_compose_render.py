@@ -350,3 +350,13 @@ def test_a_range_row_keeps_what_its_ends_say_of_the_claim_its_time_and_its_chang
     brief.figures[-1] = replace(brief.figures[-1], caveat=None)
     md = render(brief, "md").decode()
     assert "| 20 (at least) |" in md and "| 30 (at most) |" in md
+
+
+def test_a_value_note_never_rounds_what_the_article_wrote():
+    # "$1.2985" had been noted "(1.3)", "16.057%" "(16.06)": a rounding the article never wrote
+    from briefgen.render import figure_note
+
+    assert figure_note({"text": "$1.2985", "qualifier": "exact", "value": 1.2985}) == ""
+    assert figure_note({"text": "16.057%", "qualifier": "exact", "value": 16.057}) == ""
+    assert figure_note({"text": "$1.3 billion", "qualifier": "exact", "value": 1.3e9}) == "1,300,000,000"
+    assert figure_note({"text": "two and a half", "qualifier": "exact", "value": 2.5}) == "2.5"
