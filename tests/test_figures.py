@@ -1578,3 +1578,16 @@ def test_the_whole_on_board_says_so():
     text = "A plane caught fire on Wednesday, killing at least 18 of the 19 people on board, officials said."
     assert [(f.text, f.subject) for f in figures_of(text)] == [("at least 18", "people killed"), ("19", "people on board")]
     assert subjects_of("A plane crashed, killing all 72 people on board, officials said.") == ["people killed"]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a relative clause's "which" stands for the noun it hangs on: these had blank Whats
+        ("The BoE said inflation, which fell to 1.7% in September, would rise again.", "inflation"),
+        ("Amazon competes for a bigger slice of U.S. food and beverage retail sales, which totaled $726 billion in 2017.",
+         "retail sales"),
+    ],
+)
+def test_which_is_the_noun_it_stands_for(text, subject):
+    assert subjects_of(text) == [subject]

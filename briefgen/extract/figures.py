@@ -1956,6 +1956,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    antecedent = tokens[verb].head
+    if not subjects and tokens[verb].dep == "relcl" and tokens[antecedent].pos in {"NOUN", "PROPN"} and any(
+        t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"} for t in tokens
+    ):
+        subjects = [antecedent]  # "inflation, which fell to 1.7% in September" (blank before)
     if not subjects:
         return ""
     return _name_phrase(tokens, subjects[-1])  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
