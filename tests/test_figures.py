@@ -1591,3 +1591,18 @@ def test_the_whole_on_board_says_so():
 )
 def test_which_is_the_noun_it_stands_for(text, subject):
     assert subjects_of(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # what an amount is added to or taken off is what changed ("up … | budget" had read as the
+        # budget's rise; the others were blank)
+        ("He said the budget would add about 0.5 percentage points to inflation at its peak.", "inflation"),
+        ("The turmoil has wiped $182 billion off the wealth of the 400 richest billionaires.",
+         "wealth of the 400 richest billionaires"),
+        ("The Congressional Budget Office estimated that they would add $250 billion to the deficit.", "deficit"),
+    ],
+)
+def test_what_an_amount_is_added_to_or_taken_off_is_what_changed(text, subject):
+    assert subjects_of(text)[0] == subject

@@ -1492,6 +1492,25 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
 
 
 _FINED = frozenset("fine fines fined fining".split())
+# verbs that add an amount to something or take it off: what they change is the noun after the
+# preposition, not their subject
+_ADDED_TO = {
+    "to": frozenset("add adds added adding".split()),
+    "off": frozenset("cut cuts cutting shave shaves shaved shaving knock knocks knocked knocking wipe wipes wiped wiping take takes took taken taking".split()),
+    "from": frozenset("cut cuts cutting shave shaves shaved shaving knock knocks knocked knocking wipe wipes wiped wiping".split()),
+}
+
+
+def _added_to(tokens: list[Token], last: int, verb: int) -> Optional[int]:
+    """The noun an amount, the object of ``verb``, is added to or taken off ("add 0.5 percentage
+    points to inflation", "wiped $182 billion off the wealth of …"), or None."""
+    word = tokens[verb].text.lower()
+    for j, t in enumerate(tokens):
+        if t.head == verb and t.dep in {"prep", "prt"} and j > last and word in _ADDED_TO.get(t.text.lower(), ()):
+            nouns = [k for k, u in enumerate(tokens) if u.head == j and u.dep == "pobj" and u.pos in {"NOUN", "PROPN"}]
+            if nouns:
+                return nouns[0]
+    return None
 # a part of what the sentence counted before ("12 of them"): a row of its own says nothing, unless
 # something happened to it ("12 of them were killed")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|you)\b|\s+of\s+(?:those|these)\b(?!\s+[a-z])", re.I)
@@ -1899,6 +1918,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     price = _price_of(tokens, last) if unit == "money" else None
     if price is not None:
         return price
+    taken = _added_to(tokens, last, verb) if amount.dep == "dobj" and unit in {"money", "percent"} else None
+    if taken is not None:
+        # "the budget would add about 0.5 percentage points to inflation" had read "up … | budget";
+        # "wiped $182 billion off the wealth of the 400 richest billionaires" was blank
+        return _noun_phrase(tokens, taken)
     if unit == "money" and amount.dep == "dobj" and tokens[verb].text.lower() in _FINED:
         # "The court fined him 150,000 euros" (blank before: who paid is no What); "Regulators have
         # fined tech companies more than 4 billion euros": fines, many
