@@ -108,6 +108,10 @@ def test_an_expectation_is_its_makers():
         # where the forecast change starts is today's (a row of the 391 audit texts)
         ("Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.",
          [("16", "Analysts", None), ("as many as 80", "Analysts", "expected")]),
+        # a forecast the tagger took for a noun ("The BoE forecast that …"); and a relative clause on the
+        # way tells a fact about what is forecast (the 1.7% is September's inflation)
+        ("The BoE forecast that inflation, which fell to 1.7% in September, would rise to around 2.75% late next year.",
+         [("1.7%", None, None), ("around 2.75%", "BoE", "expected")]),
         # a forecast holds its object or clause only: the 20,000 who came are the organisers'
         ("Police had expected 5,000 people, but about 20,000 came, organisers said.",
          [("5,000", "Police", "expected"), ("about 20,000", "organisers", None)]),
