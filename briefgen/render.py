@@ -99,8 +99,10 @@ def sentence_refs(ids: Iterable[int]) -> str:
 
 def figure_value(value: float) -> str:
     """The value as a row's note writes it: to the last digit the text gives ("$1.2985" had been
-    noted "(1.3)", a rounding the article never wrote), float noise aside."""
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
+    noted "(1.3)", a rounding the article never wrote), float noise aside ("$16.4 billion" is
+    16,399,999,999.999998 as a float: 12 significant digits make it 16,400,000,000 again)."""
+    value = float(f"{float(value):.12g}")
+    return f"{int(value):,}" if value.is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def category_note(figure: Any) -> str:

@@ -359,4 +359,6 @@ def test_a_value_note_never_rounds_what_the_article_wrote():
     assert figure_note({"text": "$1.2985", "qualifier": "exact", "value": 1.2985}) == ""
     assert figure_note({"text": "16.057%", "qualifier": "exact", "value": 16.057}) == ""
     assert figure_note({"text": "$1.3 billion", "qualifier": "exact", "value": 1.3e9}) == "1,300,000,000"
+    # float noise is no digit of the article's: 16.4 × 10⁹ is 16,399,999,999.999998 as a float
+    assert figure_note({"text": "$16.4 billion", "qualifier": "exact", "value": 16.4 * 1e9}) == "16,400,000,000"
     assert figure_note({"text": "two and a half", "qualifier": "exact", "value": 2.5}) == "2.5"
