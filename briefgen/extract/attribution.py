@@ -11,7 +11,7 @@ an aside ("…, for which Lee said he's thankful") or one whose clause only sets
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..models import Mention, Token, head_chain, tokens_at
 from ..months import MONTHS, WEEKDAYS
@@ -109,11 +109,7 @@ def pronoun_sayer(span: NumberSpan, tokens: list[Token]) -> Optional[str]:
     the subject of the saying verb that governs it, or of the sentence's first one when none does;
     None otherwise. Who the pronoun is takes the quotes' reading (quotes.QuoteReading)."""
     verb = _governing_verb(span, tokens)
-    if verb is None:
-        verb = next(
-            (i for i, t in enumerate(tokens) if _is_say_verb(tokens, i) and not _an_aside(tokens, i) and t.text.lower() not in _FORECAST_VERBS),
-            None,
-        )
+    verb = next(_saying_verbs(tokens), None) if verb is None else verb
     if verb is None:
         return None
     subjects = [t.text.lower() for t in tokens if t.head == verb and t.dep == "nsubj"]
@@ -142,7 +138,7 @@ def forecaster_of(tokens: list[Token], last: int) -> Optional[int]:
         noun
         if tokens[noun].dep == "nsubj" and verb > noun and tokens[verb].text.lower() in _FORECAST_VERBS
         and tokens[verb].pos == "VERB"
-        and not any(t.head == verb and t.dep in {"dobj", "ccomp", "xcomp", "attr", "oprd"} for t in tokens)
+        and not any(t.head == verb and t.dep in _FORECAST_HOLDS for t in tokens)
         else None
     )
 
@@ -215,15 +211,17 @@ _CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "pc
 
 def said_by(tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
     """The subject of the sentence's first saying verb that is no aside or forecast."""
-    for i, token in enumerate(tokens):
-        # a forecast is the source of what it forecasts only (see governing_attribution): "Payrolls
-        # rose by 150,000, compared with the 180,000 economists had forecast" had given the
-        # economists the 150,000 jobs that were counted
-        if _is_say_verb(tokens, i) and not _an_aside(tokens, i) and token.text.lower() not in _FORECAST_VERBS:
-            name = _say_verb_source(i, tokens, mentions)
-            if name:
-                return name
-    return None
+    return next((name for name in (_say_verb_source(i, tokens, mentions) for i in _saying_verbs(tokens)) if name), None)
+
+
+def _saying_verbs(tokens: list[Token]) -> Iterator[int]:
+    """The sentence's saying verbs that speak for it: no aside, and no forecast, which is the source
+    of what it forecasts only (see _governing_verb): "Payrolls rose by 150,000, compared with the
+    180,000 economists had forecast" had given the economists the 150,000 jobs that were counted."""
+    return (
+        i for i, token in enumerate(tokens)
+        if _is_say_verb(tokens, i) and not _an_aside(tokens, i) and token.text.lower() not in _FORECAST_VERBS
+    )
 
 
 # an estimate "put at" a number is its maker's: "Police put the crowd at 35,000, while … the Public
@@ -237,10 +235,12 @@ def _is_say_verb(tokens: list[Token], i: int) -> bool:
     word = token.text.lower()
     if word in _PUT and token.pos == "VERB":
         # (an estimate's "at" holds a number: not "put 5,000 troops at the border", a deed)
-        at = [j for j, t in enumerate(tokens) if t.head == i and t.dep == "prep" and t.text.lower() == "at"]
+        at = next((j for j, t in enumerate(tokens) if t.head == i and t.dep == "prep" and t.text.lower() == "at"), None)
+        if at is None:
+            return False
         return (
             any(t.head == i and t.dep == "nsubj" for t in tokens) and any(t.head == i and t.dep == "dobj" for t in tokens)
-            and any(t.pos == "NUM" and at[0] in head_chain(tokens, j) for j, t in enumerate(tokens)) if at else False
+            and any(t.pos == "NUM" and at in head_chain(tokens, j) for j, t in enumerate(tokens))
         )
     if word in _FORECAST_VERBS and (token.pos == "VERB" or token.dep == "ROOT"):
         # (a root with a subject is a verb, whatever the tagger says: "The BoE forecast that inflation

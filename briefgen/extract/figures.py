@@ -1494,10 +1494,11 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
 _FINED = frozenset("fine fines fined fining".split())
 # verbs that add an amount to something or take it off: what they change is the noun after the
 # preposition, not their subject
+_TAKES_FROM = frozenset("cut cuts cutting shave shaves shaved shaving knock knocks knocked knocking wipe wipes wiped wiping".split())
 _ADDED_TO = {
     "to": frozenset("add adds added adding".split()),
-    "off": frozenset("cut cuts cutting shave shaves shaved shaving knock knocks knocked knocking wipe wipes wiped wiping take takes took taken taking".split()),
-    "from": frozenset("cut cuts cutting shave shaves shaved shaving knock knocks knocked knocking wipe wipes wiped wiping".split()),
+    "off": _TAKES_FROM | frozenset("take takes took taken taking".split()),  # ("take $250 off", not "take from")
+    "from": _TAKES_FROM,
 }
 
 

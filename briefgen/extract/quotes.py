@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..models import Analysis, Entities, Mention, Quote
+from ..models import Analysis, Entities, Mention, Quote, phrase_root
 from ..text import SAYING_VERBS, TITLE_SMALL_WORDS, ends_sentence
 from .entities import canonical_name
 
@@ -192,10 +192,10 @@ class QuoteReading:
         found: list[str] = []
         for mention in _people_outside_quotes(self.analysis, sid, self.entities, self.quoted):
             tokens, inside = self.analysis.mention_tokens(mention)
-            heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
-            if not heads or tokens[heads[0]].dep not in {"nsubj", "nsubjpass"}:
+            root = phrase_root(tokens, inside)
+            if root is None or tokens[root].dep not in {"nsubj", "nsubjpass"}:
                 continue
-            verb = tokens[heads[0]].head
+            verb = tokens[root].head
             # its own verb, or one that shares it: "Vucic … has rejected calls for a snap vote and said …"
             verbs = [verb] + [
                 j for j, t in enumerate(tokens)
@@ -650,10 +650,10 @@ def _is_subject(analysis: Analysis, mention: Mention) -> bool:
     """Whether a name is a clause's subject (or in apposition to one): who acts, not whom
     a verb or preposition takes."""
     tokens, inside = analysis.mention_tokens(mention)
-    heads = [i for i in inside if tokens[i].head not in inside or tokens[i].head == i]
-    if not heads:
+    root = phrase_root(tokens, inside)
+    if root is None:
         return False
-    token = tokens[heads[0]]
+    token = tokens[root]
     if token.dep == "appos" and token.head < len(tokens):
         token = tokens[token.head]
     if token.dep in {"nsubj", "nsubjpass"}:
