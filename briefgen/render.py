@@ -215,6 +215,17 @@ def _row_key(figure: Any) -> tuple:
     return tuple([str(_field(figure, "text")).lower()] + [_field(figure, key) for key in ("subject", "attribution", "change", "when")])
 
 
+def _merge_key(figure: Any) -> tuple:
+    """``_row_key``, and for a figure whose row does not say what it counts its sentence too: a
+    trial's "8%" of patients with a cardiac event and "8%" who stopped taking the placebo had been
+    one row "8% | | S4, S6". On the 521 audit texts 51 rows had joined such figures of different
+    sentences; many were different facts (a team's "five" wins and another's "five" losses,
+    "2.2%" of exports and of speakers, two cars' "60 mph" times), the rest a price or a measure
+    said again, which now has a row per sentence, behind every other row (see figures_shown)."""
+    key = _row_key(figure)
+    return key if _field(figure, "subject") else key + ((_field(figure, "article"), _field(figure, "sentence")),)
+
+
 def figures_shown(
     figures: list, key_sentences: Iterable[Any], limit: int = MAX_FIGURES_SHOWN, cites: Any = lambda f: _field(f, "sentence")
 ) -> tuple[list, int]:
@@ -242,7 +253,7 @@ def merge_repeated_rows(figures: list) -> tuple[list, dict[int, list[int]]]:
     refs: dict[int, list[int]] = {}
     first: dict[tuple, Any] = {}
     for f in figures:
-        row = _row_key(f)
+        row = _merge_key(f)
         if row in first:
             refs[id(first[row])].append(_field(f, "sentence"))
             continue

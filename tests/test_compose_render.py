@@ -362,3 +362,17 @@ def test_a_value_note_never_rounds_what_the_article_wrote():
     # float noise is no digit of the article's: 16.4 × 10⁹ is 16,399,999,999.999998 as a float
     assert figure_note({"text": "$16.4 billion", "qualifier": "exact", "value": 16.4 * 1e9}) == "16,400,000,000"
     assert figure_note({"text": "two and a half", "qualifier": "exact", "value": 2.5}) == "2.5"
+
+
+def test_a_figure_that_says_not_what_it_counts_is_one_row_only_with_its_own_sentence():
+    # a trial's "8%" with a cardiac event and "8%" who stopped the placebo had been one row "8% | | S4, S6"
+    from briefgen.render import merge_repeated_rows
+
+    event = Figure(8, "8%", "exact", "percent", None, "percent", "", None, 3)
+    stopped = Figure(8, "8%", "exact", "percent", None, "percent", "", None, 5)
+    rows, refs = merge_repeated_rows([event, stopped])
+    assert len(rows) == 2
+    # a figure that says what it counts is one row however often it is stated
+    students = [Figure(800, "800", "exact", "people", None, "other", "students", None, sid) for sid in (11, 23)]
+    rows, refs = merge_repeated_rows(students)
+    assert len(rows) == 1 and refs[id(rows[0])] == [11, 23]
