@@ -1606,3 +1606,11 @@ def test_which_is_the_noun_it_stands_for(text, subject):
 )
 def test_what_an_amount_is_added_to_or_taken_off_is_what_changed(text, subject):
     assert subjects_of(text)[0] == subject
+
+
+def test_what_the_news_did_next_is_no_claim_of_whoever_made_it():
+    # "…, the company said on Saturday, sending its shares up 17%": the market's move, not the company's word
+    text = "Wegovy cut the risk by 20% in a large trial, the company said on Saturday, sending its shares up 17%."
+    assert [(f.text, f.attribution) for f in figures_of(text)] == [("20%", "company"), ("17%", None)]
+    # what a speaker adds is still theirs
+    assert [f.attribution for f in figures_of("Officials said 5 people died, adding that 12 were injured.")] == ["Officials", "Officials"]

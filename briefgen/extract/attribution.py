@@ -15,6 +15,7 @@ from typing import Iterator, Optional
 
 from ..models import Mention, Token, head_chain, tokens_at
 from ..months import MONTHS, WEEKDAYS
+from .change import CHANGE_VERBS
 from .numbers import NumberSpan
 
 _SAY_VERBS = frozenset(
@@ -159,6 +160,11 @@ def said_around(span: NumberSpan, tokens: list[Token]) -> bool:
         if _is_say_verb(tokens, head):
             # (an estimate's "at" gives what it puts: "Police put the crowd at 35,000")
             return tokens[child].dep == "prep" and tokens[child].text.lower() in _SETTING and tokens[head].text.lower() not in _PUT
+        if (
+            tokens[head].dep == "advcl" and tokens[head].tag == "VBG" and tokens[head].text.lower() in CHANGE_VERBS
+            and _is_say_verb(tokens, tokens[head].head)
+        ):
+            return True  # what the news did next: "…, the company said on Saturday, sending its shares up 17%"
         if tokens[head].pos in {"VERB", "AUX"}:
             return False  # a clause of its own on the way: what was said, however it hangs ("told
             # reporters at a news conference that officials began receiving 911 calls")
