@@ -1532,6 +1532,8 @@ def test_an_estimate_put_at_a_number_is_its_makers():
         ("35,000", "Police"), ("about 140,000", "Public Meeting Archive")
     ]
     assert [f.attribution for f in figures_of("Officials put the death toll at 57 on Monday.")] == ["Officials"]
+    # ... or "as high as" it
+    assert [(f.subject, f.attribution) for f in figures_of("Some estimates put the toll as high as 150,000.")] == [("toll", "estimates")]
     # a deed: troops put at a border are nobody's estimate
     assert [f.attribution for f in figures_of("The government put 5,000 troops at the border on Monday.")] == [None]
 

@@ -240,8 +240,12 @@ def _is_say_verb(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.text.lower()
     if word in _PUT and token.pos == "VERB":
-        # (an estimate's "at" holds a number: not "put 5,000 troops at the border", a deed)
-        at = next((j for j, t in enumerate(tokens) if t.head == i and t.dep == "prep" and t.text.lower() == "at"), None)
+        # (an estimate's "at" holds a number: not "put 5,000 troops at the border", a deed; or its "as
+        # high as": "Some estimates put the toll as high as 150,000")
+        at = next(
+            (j for j, t in enumerate(tokens) if t.head == i and (t.dep == "prep" and t.text.lower() == "at" or t.dep == "advmod" and t.text.lower() in {"high", "low"})),
+            None,
+        )
         if at is None:
             return False
         return (

@@ -1502,6 +1502,15 @@ _ADDED_TO = {
 }
 
 
+def _put_as_high_as(tokens: list[Token], as_: int) -> bool:
+    """Whether ``as_`` is the second "as" of "put the toll as high as 150,000" (an estimate's "at")."""
+    high = tokens[as_].head
+    return (
+        tokens[as_].text.lower() == "as" and tokens[as_].dep == "prep" and tokens[high].text.lower() in {"high", "low"}
+        and tokens[tokens[high].head].text.lower() in _PUTS_AT
+    )
+
+
 def _added_to(tokens: list[Token], last: int, verb: int) -> Optional[int]:
     """The noun an amount, the object of ``verb``, is added to or taken off ("add 0.5 percentage
     points to inflation", "wiped $182 billion off the wealth of …"), or None."""
@@ -1939,6 +1948,8 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%", "climbed from 3.9% in April"
         if prep == "at" and ended_at(tokens, verb):
             verb = tokens[verb].head  # "Shares … were up 9.7% at 58.20 euros": the shares' level
+    elif _put_as_high_as(tokens, verb):
+        prep, verb = "at", tokens[tokens[verb].head].head  # "Some estimates put the toll as high as 150,000"
     elif (
         unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down", "higher", "lower"}
         and tokens[verb].dep == "advmod"
