@@ -1616,3 +1616,18 @@ def test_what_the_news_did_next_is_no_claim_of_whoever_made_it():
     assert [(f.text, f.attribution) for f in figures_of(text)] == [("20%", "company"), ("17%", None)]
     # what a speaker adds is still theirs
     assert [f.attribution for f in figures_of("Officials said 5 people died, adding that 12 were injured.")] == ["Officials", "Officials"]
+
+
+def test_what_could_happen_is_no_count_of_what_did():
+    # "a new superbug could infect up to 200,000 Britons and kill 80,000" had tabled "80,000 | people killed"
+    text = "The Government has warned that a new superbug could infect up to 200,000 Britons and kill 80,000 in a single outbreak."
+    rows = [(f.text, f.subject) for f in figures_of(text)]
+    assert rows == [("up to 200,000", "Britons")]  # (not "Britons infected")
+    # an estimate of the past stays (a guard: my first version had left this out)
+    assert [f.text for f in figures_of("More than 100 million people may have perished in the plague.")] == ["More than 100 million"]
+
+
+def test_infected_and_sickened_say_what_happened():
+    assert subjects_of("A cholera outbreak has infected more than 40,000 people since August, the health ministry said.") == ["people infected"]
+    # (and where they were is no one sickened: "two Los Angeles hospitals")
+    assert subjects_of("An outbreak sickened 11 people at two Los Angeles hospitals.") == ["people sickened", "Los Angeles hospitals"]

@@ -515,6 +515,8 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             if kind == "figure" and _definite_reference(sentence, span, tokens):
                 kind = "reference"  # "the two sides": a reference, not a count
             category = categorise(unit, noun, verb, tokens)
+            if kind == "figure" and verb is not None and category in _EVENT_CATEGORIES and _may_happen(tokens, verb):
+                kind = "projected"  # "a new superbug could … kill 80,000": a warning, not the dead
             if kind == "figure" and unit == "count" and noun is None and category == "other" and _OF_THEM.match(sentence, span.end):
                 kind = "vague"  # "18 months in prison, 12 of them suspended": of what was counted before
             subject = subject_of(noun, verb, tokens, unit, category, inside)
@@ -1750,7 +1752,31 @@ def subject_of(
         noun_says_it = noun is not None and event == category and _category_of(tokens[noun].text) == category
         if (not parts or event not in parts[0].lower()) and not noun_says_it:  # not "97,000 deaths killed"
             parts.append(event)
+    elif (
+        verb is not None and noun is not None and tokens[verb].text.lower() in _FELL_ILL
+        and tokens[noun].head == verb and tokens[noun].dep in {"dobj", "nsubjpass"}  # (not "… at two hospitals")
+        and not _may_happen(tokens, verb)  # ("could infect")
+    ):
+        # "A cholera outbreak has infected more than 40,000 people" had read "| people": what
+        # happened to them is no category of its own, but the row should say it
+        parts.append(_FELL_ILL[tokens[verb].text.lower()])
     return " ".join(parts).strip()
+
+
+def _may_happen(tokens: list[Token], verb: int) -> bool:
+    """Whether the verb (or the one it is coordinated with) says only what could, may, might or
+    would happen ("could infect up to 200,000 Britons and kill 80,000"); not what may have happened
+    ("More than 100 million people may have perished": an estimate of the past)."""
+    verbs = [verb] + ([tokens[verb].head] if tokens[verb].dep == "conj" else [])
+    auxiliaries = {t.text.lower() for t in tokens if t.head in verbs and t.dep == "aux"}
+    return bool(auxiliaries & _MAY_BE) and not auxiliaries & {"have", "has", "had", "'ve", "’ve"}
+
+
+_FELL_ILL = {
+    word: participle
+    for participle, forms in (("infected", "infect infects infected infecting"), ("sickened", "sicken sickens sickened sickening"))
+    for word in forms.split()
+}
 
 
 # a share of a whole in brackets restates the count or share before it: "Over half (55%)",
