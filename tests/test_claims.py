@@ -24,6 +24,8 @@ def table_of(text: str) -> list[tuple]:
          ("at least 30", "local official", "unverified")),
         ("Unconfirmed reports said as many as 50 people had died in a second attack.", ("as many as 50", "Unconfirmed reports", "unverified")),
         ("The observatory said 35 people were killed. The toll could not be independently confirmed.", ("35", "observatory", "unverified")),
+        ("A person claiming to be behind the attack demanded a ransom of $1 million on a hacking forum. Reuters could not verify the post.",
+         ("$1 million", None, "unverified")),
         ("The militants also said they had captured 12 soldiers, which the army denied.", ("12", "militants", "disputed")),
         ("A rebel group claimed to have shot down two army helicopters, a claim denied by the defence ministry.",
          ("two", "rebel group", "disputed")),

@@ -1631,3 +1631,12 @@ def test_infected_and_sickened_say_what_happened():
     assert subjects_of("A cholera outbreak has infected more than 40,000 people since August, the health ministry said.") == ["people infected"]
     # (and where they were is no one sickened: "two Los Angeles hospitals")
     assert subjects_of("An outbreak sickened 11 people at two Los Angeles hospitals.") == ["people sickened", "Los Angeles hospitals"]
+
+
+def test_a_speaker_the_parser_hung_on_the_name_before_it_is_the_source():
+    # "… of Optus, Australia's second-largest telecoms company said on Thursday": "said" had no subject
+    text = (
+        "Hackers stole the personal data of up to 9.8 million customers of Optus, Australia's second-largest telecoms "
+        "company said on Thursday, in one of the country's biggest data breaches."
+    )
+    assert [f.attribution for f in figures_of(text)] == ["second-largest telecoms company"]

@@ -273,6 +273,10 @@ def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention]) ->
     """The first nameable subject of a saying verb; a subject inside a named mention comes
     first ("the news agency IRNA reported": two subjects, the named one is the source)."""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and j != verb]
+    if not subjects and verb > 0 and tokens[verb - 1].pos in {"NOUN", "PROPN"} and tokens[verb - 1].dep == "appos":
+        # the parser made the speaker an aside of the name before it and left "said" without a
+        # subject: "… customers of Optus, Australia's second-largest telecoms company said on Thursday"
+        subjects = [verb - 1]
     named = [j for j in subjects if any(m.start <= tokens[j].idx < m.end and m.label in {"PERSON", "ORG"} for m in mentions)]
     for j in named + [j for j in subjects if j not in named]:
         name = _name_at(tokens, j, mentions)

@@ -23,7 +23,11 @@ from typing import Optional
 UNVERIFIED, DISPUTED, EXPECTED = "unverified", "disputed", "expected"
 
 # what a sentence calls the claim it doubts or denies
-_CLAIM = r"(?:claims?|reports?|figures?|(?:death\s+)?toll|tally|numbers?|accounts?|estimates?|allegations?|assertions?)"
+_CLAIM = (
+    r"(?:claims?|reports?|figures?|(?:death\s+)?toll|tally|numbers?|accounts?|estimates?|allegations?|assertions?|"
+    # what a claim comes in: "Reuters could not verify the post" (a ransom demand on a hacking forum)
+    r"posts?|videos?|footage|statements?)"
+)
 _NOT_VERIFIED = (
     r"(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be|been)\s+"
     r"(?:(?:immediately|independently|officially|yet)\s+)*(?:verified|confirmed)"
