@@ -1640,3 +1640,28 @@ def test_a_speaker_the_parser_hung_on_the_name_before_it_is_the_source():
         "company said on Thursday, in one of the country's biggest data breaches."
     )
     assert [f.attribution for f in figures_of(text)] == ["second-largest telecoms company"]
+
+
+def test_a_saying_verb_joined_to_another_shares_its_subject():
+    # "conceded defeat but said …": the loser's claim had read "not attributed", a fact
+    text = "Jansa conceded defeat but said his party had increased its number of votes by about 20,000 compared with 2018."
+    assert [f.attribution for f in figures_of(text)] == ["Jansa"]
+    assert [f.attribution for f in figures_of("Smith arrived on Monday and said 40 people had died.")] == ["Smith"]
+    # only for what that verb says: the stake is no claim of the airline's "said"
+    text = (
+        "Ireland owns a 25 per cent stake in the airline, which posted a loss of 48 million euros yesterday but said "
+        "its long-haul business had performed well."
+    )
+    assert [f.attribution for f in figures_of(text)][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The combined company would employ roughly 38,000 people, the companies said.", "companies"),
+        ("Pollsters had expected the SDS to win 28 seats.", "Pollsters"),
+        ("Vantor will pay a break fee of $500 million if the deal falls through, according to a filing.", "filing"),
+    ],
+)
+def test_companies_pollsters_and_filings_are_sources(text, source):
+    assert figures_of(text)[0].attribution == source

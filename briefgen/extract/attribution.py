@@ -40,6 +40,9 @@ _SOURCE_NOUNS = re.compile(
     r"ministry|government|spokes(wo)?man|spokesperson|experts?|analysts?|researchers?|witnesses|medics|"
     r"rescuers|organi[sz]ers|council|authority|court|union|committee|commission|company|operators?|agencies|"
     r"regulator|charity|army|military|coastguard|prosecutors?|(?:official\s+|preliminary\s+|final\s+)?results|"
+    # "the companies said", "Pollsters had expected the SDS to win between 28 and 31 seats",
+    # "according to a filing" (each had been "not attributed")
+    r"companies|pollsters|filings?|court\s+(?:documents|papers|records)|documents|"
     # a party to a conflict claims what it did: "Islamist militants said they had killed 20 soldiers"
     # had been "not attributed", as if it were fact
     r"militants?|rebels?|insurgents?|fighters|militias?|jihadists|guerrillas?|separatists|activists|residents|observatory|"
@@ -102,7 +105,7 @@ def governing_attribution(span: NumberSpan, tokens: list[Token], mentions: list[
     is the ministry's figure, not Turkey's. None when no saying verb governs the number
     (the sentence-level attribution then applies)."""
     verb = _governing_verb(span, tokens)
-    return _say_verb_source(verb, tokens, mentions) if verb is not None else None
+    return _say_verb_source(verb, tokens, mentions, shared=True) if verb is not None else None
 
 
 def pronoun_sayer(span: NumberSpan, tokens: list[Token]) -> Optional[str]:
@@ -110,10 +113,11 @@ def pronoun_sayer(span: NumberSpan, tokens: list[Token]) -> Optional[str]:
     the subject of the saying verb that governs it, or of the sentence's first one when none does;
     None otherwise. Who the pronoun is takes the quotes' reading (quotes.QuoteReading)."""
     verb = _governing_verb(span, tokens)
+    governs = verb is not None
     verb = next(_saying_verbs(tokens), None) if verb is None else verb
     if verb is None:
         return None
-    subjects = [t.text.lower() for t in tokens if t.head == verb and t.dep == "nsubj"]
+    subjects = [tokens[j].text.lower() for j in (_subjects if governs else _own_subjects)(verb, tokens) if tokens[j].dep == "nsubj"]
     return subjects[0] if subjects and subjects[0] in {"he", "she"} else None
 
 
@@ -269,10 +273,13 @@ def _is_say_verb(tokens: list[Token], i: int) -> bool:
     return True
 
 
-def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention]) -> Optional[str]:
+def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention], shared: bool = False) -> Optional[str]:
     """The first nameable subject of a saying verb; a subject inside a named mention comes
-    first ("the news agency IRNA reported": two subjects, the named one is the source)."""
-    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and j != verb]
+    first ("the news agency IRNA reported": two subjects, the named one is the source). With
+    ``shared``, for a number the verb governs, a subject it shares with the verb it is joined to
+    (see _subjects); not for the sentence's other numbers: "Ireland owns a 25 per cent stake in
+    the airline, which posted a €48m loss but said its long-haul business had performed well"."""
+    subjects = _subjects(verb, tokens) if shared else _own_subjects(verb, tokens)
     if not subjects and verb > 0 and tokens[verb - 1].pos in {"NOUN", "PROPN"} and tokens[verb - 1].dep == "appos":
         # the parser made the speaker an aside of the name before it and left "said" without a
         # subject: "… customers of Optus, Australia's second-largest telecoms company said on Thursday"
@@ -283,6 +290,22 @@ def _say_verb_source(verb: int, tokens: list[Token], mentions: list[Mention]) ->
         if name:
             return name
     return None
+
+
+def _subjects(verb: int, tokens: list[Token]) -> list[int]:
+    """A verb's subjects; a verb joined to another by "and" or "but" shares its subject: "Jansa
+    conceded defeat but said his party had increased its number of votes by about 20,000" (the
+    claim had read "not attributed", a fact)."""
+    while True:
+        subjects = _own_subjects(verb, tokens)
+        head = tokens[verb].head
+        if subjects or tokens[verb].dep != "conj" or head == verb or tokens[head].pos not in {"VERB", "AUX"}:
+            return subjects
+        verb = head
+
+
+def _own_subjects(verb: int, tokens: list[Token]) -> list[int]:
+    return [j for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and j != verb]
 
 
 def _source_phrase(phrase: str) -> Optional[str]:
