@@ -122,3 +122,23 @@ def test_a_date_the_figure_is_part_of_is_not_its_date():
 )
 def test_a_participle_happened_when_its_event_did(text, row):
     assert [(f.text, f.when) for f in extract_figures(analyse(from_text(text, "t"))) if f.kind == "figure"] == [row]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # the event the verb's subject names is when: the 500 had read as today's dead beside the news's 43
+        ("A quake in the eastern province of Van in 2011 killed more than 500 people.", ("more than 500", "people killed", "in 2011")),
+        ("The 2013 census enumerated a resident population of 4,242,048.", ("4,242,048", "", "in 2013")),
+    ],
+)
+def test_the_event_a_subject_names_says_when(text, row):
+    assert row in whens_of(text)
+
+
+def test_an_earlier_value_takes_its_own_date_only():
+    # "down from 25 seats in 2018" had no date: a value set against today's
+    assert ("25", "seats", "in 2018") in whens_of("The SDS won 27 seats, down from 25 seats in 2018.")
+    # the change's own date is not the earlier value's
+    rows = whens_of("Sales rose in 2019 to $5 billion from $4 billion.")
+    assert [(text, when) for text, _, when in rows] == [("$5 billion", "in 2019"), ("$4 billion", None)]

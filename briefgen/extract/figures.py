@@ -598,7 +598,7 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             total = brought_total(sentence, start) if change == "to" else None
             if total:
                 subject = total  # "bringing the total since the outbreak began in July to 15,400" had been "| outbreak"
-            when = when_of(sentence, tokens, mentions, inside) if change != "from" else None
+            when = when_of(sentence, tokens, mentions, inside, earlier=change == "from")
             # what a forecast gives, not where the change it forecasts starts: "expect the number … to
             # grow from 16 currently to as many as 80" (16 is today's)
             expected = change != "from" and (forecaster is not None or forecast(span, tokens))

@@ -91,9 +91,11 @@ def _set_at(tokens: list[Token], mention: Mention, anchor: int, event: Optional[
     return None
 
 
-def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside: list[int]) -> Optional[str]:
+def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside: list[int], earlier: bool = False) -> Optional[str]:
     """The date the verb of the figure whose tokens are ``inside`` is set at, as the row shows it,
-    or None."""
+    or None. For an ``earlier`` value (the "from" of a change) only a date on the value itself:
+    "won 27 seats, down from 25 seats in 2018" (in 2018), not the change's own "rose in 2019 …
+    from $4 billion"."""
     if not inside or not tokens:
         return None
     root = phrase_root(tokens, inside)
@@ -126,12 +128,20 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     modified = tokens[root].head if tokens[root].dep in {"nummod", "compound", "amod", "nmod", "quantmod"} else None
     if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
         settings.append((-1, modified))
-    settings.append((verb, event))
+    if earlier:
+        settings = [(-1, noun) for noun in (modified, root) if noun is not None]
+    else:
+        settings.append((verb, event))
+        # the event the verb's subject names: "A quake in the eastern province of Van in 2011 killed
+        # more than 500" (the 500 had read as today's dead beside the news's 43)
+        settings += [(-1, j) for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and t.pos == "NOUN"]
     for anchor, noun in settings:
         for mention in dates:
             found = _set_at(tokens, mention, anchor, noun)
             if found:
                 return found
+    if earlier:
+        return None
     if tokens[verb].dep == "advcl" and tokens[verb].tag == "VBG":
         # what a participle says came of the event it hangs on happened when that did: "In January
         # last year, a Yeti Airlines plane crashed on approach to Pokhara, killing all 72 people"
