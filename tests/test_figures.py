@@ -511,6 +511,9 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
     [
         ("The union is asking for a 6 per cent pay rise; the port operators have offered 3 per cent.", ["pay rise", ""]),
         ("The company reported a 12 percent jump in profit.", ["jump in profit"]),
+        # what fell, with its modifiers ("drop" alone had said nothing)
+        ("Orbis reported a 15% drop in quarterly revenue as carmakers cut orders.", ["drop in quarterly revenue"]),
+        ("The firm saw a 12% fall in pre-tax profit.", ["fall in pre-tax profit"]),
         ("Unemployment fell to 3.5 percent in October.", ["Unemployment"]),
         ("Turnout was 62 percent, the highest since 1990.", ["Turnout"]),
         ("About 40% of voters backed the plan.", ["of voters"]),

@@ -1893,8 +1893,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             # the name's; "a range of up to 4km and battery life of 30 minutes": not the life's
             # ("50% or more women speakers" is the speakers')
             return ""
-        if noun + 2 < len(tokens) and tokens[noun + 1].text.lower() == "in" and tokens[noun + 2].pos == "NOUN" and tokens[noun + 2].head == noun + 1:
-            phrase += f" in {tokens[noun + 2].text}"  # "jump in profit"
+        if noun + 2 < len(tokens) and tokens[noun + 1].text.lower() == "in":
+            # "jump in profit", "drop in quarterly revenue" (had been "drop")
+            what = next((j for j in range(noun + 2, min(noun + 6, len(tokens))) if tokens[j].head == noun + 1 and tokens[j].dep == "pobj"), None)
+            if what is not None and tokens[what].pos == "NOUN" and _phrase_start(tokens, what, after=noun + 1) == noun + 2:
+                phrase += f" {_words(tokens, noun + 1, what + 1)}"
         return phrase
     worth = next((tokens[j].head for j in inside if tokens[tokens[j].head].text.lower() == "worth"), None)
     if unit == "money" and worth is not None and 0 < worth < inside[0] and tokens[worth - 1].pos == "NOUN":
