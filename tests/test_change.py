@@ -272,3 +272,23 @@ def test_a_level_set_as_a_record_is_the_level_of_what_changed(text, row):
 )
 def test_the_level_a_change_ended_at(text, rows):
     assert rows_of(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # who lost a supply, not a level: "to about 65,000 | customers" had read as the customers cut to that many
+        ("The utility said it had cut power to about 65,000 customers to reduce the risk of fires.", (None, "about 65,000", "customers")),
+        ("Crews restored power to 12,000 homes overnight, the utility said.", (None, "12,000", "homes")),
+        # a count cut to a level stays one
+        ("The company cut its workforce to 5,000 employees last year.", ("to", "5,000", "employees")),
+    ],
+)
+def test_a_supply_cut_to_people_is_no_level(text, row):
+    assert rows_of(text) == [row]
+
+
+def test_an_earlier_value_is_of_what_the_value_before_a_length_of_time_is():
+    # "down from 14,533 a year earlier" had read "| a year earlier": the 12 months between hid the offences
+    text = "The Met recorded 12,786 knife offences in the 12 months to September, down from 14,533 a year earlier."
+    assert rows_of(text) == [(None, "12,786", "knife offences"), ("from", "14,533", "knife offences a year earlier")]

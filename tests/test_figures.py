@@ -1668,3 +1668,21 @@ def test_a_saying_verb_joined_to_another_shares_its_subject():
 )
 def test_companies_pollsters_and_filings_are_sources(text, source):
     assert figures_of(text)[0].attribution == source
+
+
+def test_a_saying_verb_after_and_says_only_what_it_governs():
+    # the officers had been Khan's figure: he said only what he needs
+    text = "The Met employs about 34,000 officers, roughly 1,000 fewer than its target, and Khan has said he needs 1,300 more."
+    assert [(f.text, f.attribution) for f in figures_of(text)] == [
+        ("about 34,000", None), ("roughly 1,000", None), ("1,300", "Khan")
+    ]
+    # a quote's speaker, whatever the parse joins "said" to
+    text = (
+        "“The drug was in her system, there was no anti-dote, two tablets was a lethal dose – and she had taken "
+        "eight,” her mother, Fiona, said in a statement yesterday."
+    )
+    assert [(f.text, f.attribution) for f in figures_of(text)] == [("two", "Fiona")]
+
+
+def test_a_police_force_is_a_source():
+    assert figures_of("The force said it had arrested 3,900 people for carrying knives.")[0].attribution == "force"

@@ -235,7 +235,14 @@ def _level(sentence: str, start: int, unit: str, sized: bool, tokens: list[Token
     mover = tokens[verb].text.lower()
     if not sized and unit != "measure" and (mover in _MOVE or mover in _SENDS and not _moves_a_total(tokens, verb)):
         return None  # "moved to 3 new offices", "sent the message to 5,000 people": no level
+    if word == "to" and not sized and any(t.head == verb and t.dep == "dobj" and t.text.lower() in _SUPPLIES for t in tokens):
+        return None  # "cut power to about 65,000 customers": who lost it, not a level it was cut to
     return word
+
+
+# what a verb of change cuts or restores to people rather than to a level: "cut power to about
+# 65,000 customers" had read "to about 65,000 | customers", as if the customers were cut to that many
+_SUPPLIES = frozenset("power electricity water gas heat heating service services supplies supply aid access internet".split())
 
 
 def _by_its_verb(sentence: str, end: int, unit: str, tokens: list[Token], inside: list[int], p: int) -> Optional[str]:

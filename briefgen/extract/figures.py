@@ -398,6 +398,9 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
         previous_qualifier: Optional[str] = None
         previous_start = previous_end = -1
         previous_unit: Optional[str] = None
+        # the sentence's last figure of a quantity and where it starts: what an earlier value is
+        # of, past a length of time between them (see below)
+        last_figure: Optional[tuple[Figure, int]] = None
         for n, span in enumerate(spans):
             kind = classify(sentence, span, mentions, numbered_names)
             if kind is None:
@@ -585,15 +588,18 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
                     opening.subject = subject
             earlier = _EARLIER_AFTER.match(sentence, end) if _EARLIER_BEFORE.search(sentence, 0, start) else None
             if earlier:  # "$39,014, up from $38,373 a year ago": the earlier value says when
+                against, against_start = last_figure or (None, -1)
                 if (
-                    not subject and opening is not None and opening.unit == unit
-                    and not _EARLIER_BEFORE.search(sentence, 0, previous_start)
-                    and _one_clause(tokens, previous_start, span.start)
+                    not subject and against is not None and against.unit == unit
+                    and not _EARLIER_BEFORE.search(sentence, 0, against_start)
+                    and _one_clause(tokens, against_start, span.start)
                 ):
                     # ...and is of what the value it is set against, in the same clause, is of:
                     # "Inflation slowed to 2.9% in October from 4.3% in September" → "Inflation in
-                    # September" ("Exports rose 4% in May, while imports fell from 3% in April": not)
-                    subject = opening.subject
+                    # September" ("Exports rose 4% in May, while imports fell from 3% in April": not);
+                    # also past a length of time: "recorded 12,786 knife offences in the 12 months to
+                    # September, down from 14,533 a year earlier" (had read "| a year earlier")
+                    subject = against.subject
                 subject = f"{subject} {earlier.group(1)}".strip()
             total = brought_total(sentence, start) if change == "to" else None
             if total:
@@ -635,6 +641,8 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             )
             previous_qualifier = qualifier if qualifier != "exact" else None
             previous_start, previous_end, previous_unit = span.start, unit_end, unit
+            if kind == "figure":
+                last_figure = (figures[-1], span.start)
     return figures
 
 
