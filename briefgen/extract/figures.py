@@ -1855,6 +1855,10 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     return phrase if len(phrase.split()) > 1 else ""  # ("the 2016 high of 8,836": "high" alone says nothing)
 
 
+# the comparatives a share can size: "a 62% lower risk", "a 30% higher chance"
+_COMPARATIVES = frozenset("lower higher greater smaller less more bigger larger".split())
+
+
 def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str) -> str:
     """amount_subject's reading of the parse."""
     if not inside:
@@ -1872,6 +1876,14 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # "rose to a record 120", "fell to a 10-year low of 3.5%": the level is what the record's
         # phrase is of, the verb's subject ("3.5% | 10-year low" had hidden the unemployment)
         last, amount = record, tokens[record]
+    comparative = amount.head
+    if (
+        unit == "percent" and amount.dep == "npadvmod" and tokens[comparative].text.lower() in _COMPARATIVES
+        and tokens[comparative].dep == "amod" and tokens[comparative].head > comparative
+        and tokens[tokens[comparative].head].pos == "NOUN"
+    ):
+        # "linked to a 62% lower risk of dementia" (had been blank): the comparative and its noun
+        return _words(tokens, comparative, comparative + 1) + " " + _noun_phrase(tokens, tokens[comparative].head, after=comparative)
     moved = _moved_noun(tokens, inside)
     if moved is not None and unit in {"percent", "money"}:
         # "Tourism is slowing, with hotel bookings down about 8%", "with the Nasdaq down 2% and the
