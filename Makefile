@@ -12,7 +12,7 @@ export PYTHONHASHSEED := 0
 
 SEEDS := $(wildcard seeds/*.txt seeds/*.html)
 
-.PHONY: brief test bench bench-speed bench-summ bench-extract bench-digest bench-html reports clean-venv
+.PHONY: brief test bench bench-speed bench-summ bench-external bench-extract bench-digest bench-html reports clean-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,12 @@ bench-speed: $(VENV)/.bench
 
 bench-summ: $(VENV)/.bench
 	$(BIN)/python benchmarks/summarisation.py
+
+# a ranker trained on CNN/DailyMail train/validation articles (tried for #4, not adopted); the data is
+# not in the repository: see the script's docstring
+bench-external: $(VENV)/.bench
+	@test -n "$(DATA)" || { echo "usage: make bench-external DATA=path/to/cnndm-train.jsonl (see benchmarks/external_ranker.py)"; exit 2; }
+	$(BIN)/python benchmarks/external_ranker.py --data "$(DATA)"
 
 bench-digest: $(VENV)/.bench
 	$(BIN)/python benchmarks/digest.py
