@@ -163,6 +163,13 @@ def test_forecasters_economists_and_traders_are_sources(text, source):
          ("about $800 million", None, "expected")),
         ("Analysts expected revenue of $5 billion.", ("$5 billion", "Analysts", "expected")),  # its maker says whose
         ("Prices rose 5%, more than expected.", ("5%", None, None)),
+        # a change's "by" is how far it is expected to go; a subject counted before "were expected to" is
+        # expected (both had read as what happened)
+        ("Consumer prices are projected to rise by 7.3 percent this year.", ("7.3 percent", None, "expected")),
+        ("About 40,000 England fans were expected to travel to Munich, according to police.", ("About 40,000", "police", "expected")),
+        ("The target is expected to be achieved by 2030 with 500 new turbines.", ("500", None, None)),  # "by" of no change
+        # ...but not things that are there already
+        ("While the 13 letters were expected to bring in a fortune, no one bid.", ("13", None, None)),
         # what is expected is something else (3 rows on the 521 audit texts)
         ("The ICC is expected to take key decisions on two cases against Israel.", ("two", None, None)),
         ("The target is expected to be achieved with a recently announced 2.1 GW floating solar project.", ("2.1 GW", None, None)),

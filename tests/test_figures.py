@@ -1722,3 +1722,21 @@ def test_what_data_or_a_study_shows_is_theirs(text, source):
 )
 def test_a_share_of_a_comparative_says_what_it_compares(text, subject):
     assert subjects_of(text) == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # what is expected to move or come to a level is the forecast's subject (both had been blank)
+        ("Consumer prices are projected to rise by 7.3 percent this year.", "Consumer prices"),
+        ("The deficit is expected to total nearly $1 trillion next year.", "deficit"),
+    ],
+)
+def test_what_is_expected_to_move_is_the_subject(text, subject):
+    assert subjects_of(text) == [subject]
+
+
+def test_an_unrelated_verb_lends_no_subject_to_a_measure():
+    # "The fans … start to get audible … at about 83 degrees": the fans are not 83 degrees
+    text = "The fans on the new laptop start to get audible at about 83 degrees Celsius processor temperature."
+    assert subjects_of(text) == [""]

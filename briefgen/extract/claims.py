@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .change import CHANGE_VERBS
+
 UNVERIFIED, DISPUTED, EXPECTED = "unverified", "disputed", "expected"
 
 # what a sentence calls the claim it doubts or denies
@@ -79,6 +81,18 @@ _EXPECTED_BEFORE = re.compile(
 # achieved with … a recently announced 2.1 GW project", "to rise from 18% to 29%": 18% is today's)
 _EXPECTED_VERB = re.compile(r"\bto\s+(?P<words>(?:[\w’'-]+\s+){0,3})$", re.I)
 _NOT_THE_AMOUNT = frozenset("on with such as of for against in at from by about than".split())
+# ...but a verb of change's "by" gives how far: "Consumer prices are projected to rise by 7.3 percent"
+# (had read as a rise that happened)
+_CHANGE_BY = re.compile(rf"^(?:{'|'.join(sorted(CHANGE_VERBS, key=len, reverse=True))})\s+by\s+$", re.I)
+# after it, what its subject counts is expected: "About 40,000 England fans were expected to travel to
+# Munich" (had read as fans who came); not a number of things that are there already: "the 13 letters
+# were expected to bring in …"
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:(?:widely|also|now|still)\s+)?"
+    r"(?:expected|forecast|projected|predicted)\s+to\b",
+    re.I,
+)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+)?$", re.I)
 # the next sentence, of the claim: "The army disputed the figure.", "Israel has denied the report."
 _DISPUTED_NEXT = re.compile(
     rf"^(?:[\w’'.-]+\s+){{1,10}}?(?:has\s+|have\s+|had\s+)?(?:{_DISPUTE}|disputes|denies|rejects)\s+{_WHOSE}{_CLAIM}\b"
@@ -95,7 +109,9 @@ def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[
     if _UNVERIFIED_AFTER.search(sentence, end) or _UNVERIFIED_BEFORE.search(sentence, 0, start) or _UNVERIFIED_NEXT.match(following):
         return UNVERIFIED
     verb = _EXPECTED_VERB.search(sentence, 0, start) if _EXPECTED_BEFORE.search(sentence, 0, start) else None
-    if verb and not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()):
+    if verb and (not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()) or _CHANGE_BY.match(verb.group("words"))):
+        return EXPECTED
+    if _EXPECTED_AFTER.match(sentence, end) and not _THE_BEFORE.search(sentence, 0, start):
         return EXPECTED
     return None
 

@@ -2041,6 +2041,15 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    controller = tokens[verb].head
+    if not subjects and tokens[verb].dep == "xcomp" and tokens[verb].text.lower() in CHANGE_VERBS | _AMOUNTS_TO:
+        # what is expected to move: "Consumer prices are projected to rise by 7.3 percent", "The deficit is
+        # expected to total nearly $1 trillion" (both blank before); not "The fans start to get audible …
+        # at about 83 degrees"
+        subjects = [
+            j for j, t in enumerate(tokens)
+            if t.head == controller and t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"} and j < controller
+        ]
     antecedent = tokens[verb].head
     if not subjects and tokens[verb].dep == "relcl" and tokens[antecedent].pos in {"NOUN", "PROPN"} and any(
         t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"} for t in tokens
@@ -2049,6 +2058,10 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     if not subjects:
         return ""
     return _name_phrase(tokens, subjects[-1])  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
+
+
+# verbs that give the level their subject comes to
+_AMOUNTS_TO = frozenset("total totals reach reaches hit hits top tops exceed exceeds".split())
 
 
 def _name_phrase(tokens: list[Token], noun: int) -> str:
