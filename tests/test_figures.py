@@ -1740,3 +1740,17 @@ def test_an_unrelated_verb_lends_no_subject_to_a_measure():
     # "The fans … start to get audible … at about 83 degrees": the fans are not 83 degrees
     text = "The fans on the new laptop start to get audible at about 83 degrees Celsius processor temperature."
     assert subjects_of(text) == [""]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the group a bare count is the size of (each had been blank)
+        ("A crowd of 61,612 watched the game, organisers said.", "crowd"),
+        ("The stadium has a capacity of 65,000, officials said.", "capacity"),
+        ("Four teams from there will join the field of 20.", "field"),
+        ("The majority of New Zealand's population of 4.9 million is of European descent.", "population"),
+    ],
+)
+def test_a_bare_count_of_a_group_is_its_size(text, subject):
+    assert subjects_of(text)[-1] == subject

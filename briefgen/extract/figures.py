@@ -1927,6 +1927,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
     if record is not None:
         of = None  # (the record's "of", read above)
+    if (
+        of is not None and unit == "count" and tokens[of].head < of and tokens[tokens[of].head].text.lower() in _COUNTED_BY_OF
+        and last + 1 < len(tokens) and tokens[last + 1].pos not in {"NOUN", "PROPN"}
+    ):
+        return _noun_phrase(tokens, tokens[of].head, before=of)  # "A crowd of 61,612 watched the game" (had been blank)
     if of is not None and unit != "count" and tokens[of].head < of and tokens[tokens[of].head].pos == "NOUN":
         noun = tokens[of].head  # "a net worth of $17 million", "a rise of 5%"
         if tokens[noun].text.lower() in PERSON_NOUNS or tokens[noun].tag in {"NNS", "NNPS"} and any(
@@ -2060,6 +2065,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     return _name_phrase(tokens, subjects[-1])  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
 
 
+# a group a bare count is "of" the size of: "a crowd of 61,612", "a capacity of 65,000" (a count's
+# "of" is otherwise left alone: "one of 12", "a total of 346 people")
+_COUNTED_BY_OF = frozenset(
+    "crowd crowds audience attendance capacity population workforce majority fleet field squad electorate membership".split()
+)
 # verbs that give the level their subject comes to
 _AMOUNTS_TO = frozenset("total totals reach reaches hit hits top tops exceed exceeds".split())
 
