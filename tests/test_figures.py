@@ -538,7 +538,8 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         # what a sum totals or tops is the verb's subject: not one who paid or got it
         ("Student loan obligations in this country total $1.5 trillion, researchers say.", ["Student loan obligations"]),
         ("Revenues from the tariffs have totaled about $63 billion through June.", ["Revenues"]),
-        ("The fund paid $2 million to the victims.", [""]),
+        # (the payer with its verb says what the sum is: "fund paid", not "fund"; it had been blank)
+        ("The fund paid $2 million to the victims.", ["fund paid"]),
         # a modifier's own modifier is part of what it is, unless that is a name (the event's)
         ("Problematic cannabis use rose to 37 percent.", ["Problematic cannabis use"]),
         ("He won the 200 yard Individual Medley state title.", [""]),
@@ -1754,3 +1755,19 @@ def test_an_unrelated_verb_lends_no_subject_to_a_measure():
 )
 def test_a_bare_count_of_a_group_is_its_size(text, subject):
     assert subjects_of(text)[-1] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # who gives, pays or asks for a sum, and how (each had been blank)
+        ("Donors pledged $1.5 billion at a conference in Paris last month.", "Donors pledged"),
+        ("The United Nations appealed on Monday for $2.5 billion to help 14.7 million people.", "United Nations appealed for"),
+        ("She said the agency would need $840 million to treat the children.", "agency would need"),
+        ("United will have to pay £46million to make the transfer permanent.", "United will have to pay"),
+        # no one to name: blank, as before (a verb alone reads badly)
+        ("You'll pay $6.99 per month for the service.", ""),
+    ],
+)
+def test_a_sum_given_or_asked_for_says_by_whom(text, subject):
+    assert [f.subject for f in figures_of(text) if f.unit == "money"] == [subject]

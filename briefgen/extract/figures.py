@@ -1502,6 +1502,39 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(ans|ians|ons|ers|is|ese|ards|ish)$")
 
 
 _FINED = frozenset("fine fines fined fining".split())
+# verbs whose sum is given, paid or asked for by their subject: the row says who and how ("Donors
+# pledged $1.5 billion", "The United Nations appealed on Monday for $2.5 billion", "the agency would
+# need $840 million" had been blank)
+_GIVES_MONEY = frozenset(
+    "pledge pledges pledged pledging donate donates donated donating give gives gave given giving pay pays paid "
+    "paying spend spends spent spending provide provides provided providing commit commits committed "
+    "allocate allocates allocated earmark earmarks earmarked seek seeks sought seeking request requests requested "
+    "need needs needed".split()
+)
+_ASKS_FOR = frozenset("appeal appeals appealed appealing ask asks asked asking call calls called calling".split())
+
+
+def _given_by(tokens: list[Token], amount: Token, verb: int) -> Optional[str]:
+    """"Donors pledged", "United Nations appealed for": who gives or asks for a sum and how, when a
+    verb of giving has it as its object (or "for" after an appeal); None otherwise."""
+    word = tokens[verb].text.lower()
+    if amount.dep == "pobj" and word == "for" and tokens[tokens[verb].head].text.lower() in _ASKS_FOR:
+        verb, tail = tokens[verb].head, " for"
+    elif amount.dep == "dobj" and word in _GIVES_MONEY and tokens[verb].pos == "VERB":
+        tail = ""
+    else:
+        return None
+    if any(t.head == verb and t.dep in {"dobj", "dative", "auxpass"} and t is not amount for t in tokens):
+        return None  # "paid him $5,000", "was paid $5,000": to whom or by whom is another reading
+    controller = tokens[verb].head if tokens[verb].dep == "xcomp" else verb
+    subjects = [j for j, t in enumerate(tokens) if t.head in {verb, controller} and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    if not subjects or subjects[0] + 1 < len(tokens) and tokens[subjects[0] + 1].text == "-":
+        # ("you'll pay $6.99 per month", "to pay $250,000": no one to name, and a verb alone reads badly;
+        # nor half a word the parser split: "OkCupid co-founder and CEO Sam Yagan had also donated")
+        return None
+    # (with the verb it completes: "United will have to pay £46million")
+    start = min([j for j, t in enumerate(tokens) if t.head in {verb, controller} and t.dep in {"aux", "neg"} and j < verb] + [controller, verb])
+    return f"{_name_phrase(tokens, subjects[0])} {_words(tokens, start, verb + 1)}{tail}"
 # verbs that add an amount to something or take it off: what they change is the noun after the
 # preposition, not their subject
 _TAKES_FROM = frozenset("cut cuts cutting shave shaves shaved shaving knock knocks knocked knocking wipe wipes wiped wiping".split())
@@ -1992,6 +2025,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # fined tech companies more than 4 billion euros": fines, many
         many = any(t.head == verb and t.dep == "dative" and t.tag in {"NNS", "NNPS"} for t in tokens)
         return "fines" if many else "fine"
+    given = _given_by(tokens, amount, verb) if unit == "money" else None
+    if given is not None:
+        return given
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
     if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
