@@ -1765,6 +1765,8 @@ def test_a_bare_count_of_a_group_is_its_size(text, subject):
         ("The United Nations appealed on Monday for $2.5 billion to help 14.7 million people.", "United Nations appealed for"),
         ("She said the agency would need $840 million to treat the children.", "agency would need"),
         ("United will have to pay £46million to make the transfer permanent.", "United will have to pay"),
+        ("The government gave $5 million to the families of the victims.", "government gave"),  # (a "to" is no other object)
+        ("The company paid him $5,000 for the story.", ""),  # (to whom: another reading)
         # no one to name: blank, as before (a verb alone reads badly)
         ("You'll pay $6.99 per month for the service.", ""),
     ],

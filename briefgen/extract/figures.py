@@ -1514,7 +1514,7 @@ _GIVES_MONEY = frozenset(
 _ASKS_FOR = frozenset("appeal appeals appealed appealing ask asks asked asking call calls called calling".split())
 
 
-def _given_by(tokens: list[Token], amount: Token, verb: int) -> Optional[str]:
+def _given_by(tokens: list[Token], amount: Token, verb: int, inside: list[int]) -> Optional[str]:
     """"Donors pledged", "United Nations appealed for": who gives or asks for a sum and how, when a
     verb of giving has it as its object (or "for" after an appeal); None otherwise."""
     word = tokens[verb].text.lower()
@@ -1524,7 +1524,10 @@ def _given_by(tokens: list[Token], amount: Token, verb: int) -> Optional[str]:
         tail = ""
     else:
         return None
-    if any(t.head == verb and t.dep in {"dobj", "dative", "auxpass"} and t is not amount for t in tokens):
+    if any(
+        t.head == verb and t.dep in {"dobj", "dative", "auxpass"} and t.pos != "ADP" and j not in inside and t is not amount
+        for j, t in enumerate(tokens)
+    ):
         return None  # "paid him $5,000", "was paid $5,000": to whom or by whom is another reading
     controller = tokens[verb].head if tokens[verb].dep == "xcomp" else verb
     subjects = [j for j, t in enumerate(tokens) if t.head in {verb, controller} and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
@@ -2025,7 +2028,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # fined tech companies more than 4 billion euros": fines, many
         many = any(t.head == verb and t.dep == "dative" and t.tag in {"NNS", "NNPS"} for t in tokens)
         return "fines" if many else "fine"
-    given = _given_by(tokens, amount, verb) if unit == "money" else None
+    given = _given_by(tokens, amount, verb, inside) if unit == "money" else None
     if given is not None:
         return given
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
