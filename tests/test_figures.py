@@ -1773,3 +1773,25 @@ def test_a_bare_count_of_a_group_is_its_size(text, subject):
 )
 def test_a_sum_given_or_asked_for_says_by_whom(text, subject):
     assert [f.subject for f in figures_of(text) if f.unit == "money"] == [subject]
+
+
+def test_a_number_expected_by_someone_is_their_forecast():
+    # "beating the 1.35 billion euros expected by analysts" had read as a blank sum, not attributed
+    text = "Adjusted operating profit rose to 1.5 billion euros, beating the 1.35 billion euros expected by analysts in a poll."
+    assert [(f.text, f.attribution, f.caveat) for f in figures_of(text)] == [
+        ("1.5 billion euros", None, None), ("1.35 billion euros", "analysts", "expected")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # what is so much higher or lower (both had been blank)
+        ("He told analysts that bookings for the winter were 15% higher than a year ago.", "bookings"),
+        ("Native ads on mobile devices generate more clicks, though the effective CPM is 30% lower on mobile.", "effective CPM"),
+        # an offer is its maker's
+        ("The union is demanding a 5.5% pay rise; the company has offered 900 euros in two steps.", "company has offered"),
+    ],
+)
+def test_what_is_higher_lower_or_offered(text, subject):
+    assert subject in subjects_of(text)

@@ -153,6 +153,18 @@ def forecaster_of(tokens: list[Token], last: int) -> Optional[int]:
     )
 
 
+def expected_by(tokens: list[Token], last: int, mentions: list[Mention]) -> Optional[str]:
+    """Who expected a number a participle says expected it: "beating the 1.35 billion euros expected by
+    analysts in a company-compiled poll" (had read as a blank sum, not attributed). ``last`` is the
+    number's last token (its unit's, for a sum); None when no such participle hangs on it."""
+    for j, t in enumerate(tokens):
+        if t.head == last and t.dep == "acl" and t.text.lower() in _FORECAST_VERBS and t.tag == "VBN":
+            agent = next((k for k, u in enumerate(tokens) if u.head == j and u.dep == "agent"), None)
+            who = next((k for k, u in enumerate(tokens) if agent is not None and u.head == agent and u.dep == "pobj"), None)
+            return _name_at(tokens, who, mentions) if who is not None else None
+    return None
+
+
 # prepositions that set a saying verb in time or place rather than give what was said ("said
 # before the Wild's 4-1 win … in front of 15,522"); "warned of", "spoke about", "said on Monday
 # that …" are left to the other rules

@@ -33,7 +33,7 @@ from ..models import Analysis, Figure, Mention, Token, head_chain, joined, token
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import (
-    according_to, forecast, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
+    according_to, expected_by, forecast, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
 )
 from .change import CHANGE_VERBS, POINTS, brought_total, change_of, ended_at, moves_object
 from .claims import EXPECTED, caveat_of, denied
@@ -464,6 +464,7 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             noun, verb = counted_noun_and_verb(span, tokens)
             inside = tokens_at(tokens, span.start, unit_end)
             forecaster = forecaster_of(tokens, inside[-1]) if inside else None
+            expecter = expected_by(tokens, inside[-1], mentions) if inside else None
             if forecaster is not None:
                 noun = verb = None  # "the 180,000 economists had forecast": no economists counted
             own = tokens_at(tokens, span.start, span.end)
@@ -607,7 +608,7 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             when = when_of(sentence, tokens, mentions, inside, earlier=change == "from")
             # what a forecast gives, not where the change it forecasts starts: "expect the number … to
             # grow from 16 currently to as many as 80" (16 is today's)
-            expected = change != "from" and (forecaster is not None or forecast(span, tokens))
+            expected = change != "from" and (forecaster is not None or expecter is not None or forecast(span, tokens))
             if when and when.split()[-1] in subject.split():
                 when = None  # "unemployment rate in April": the subject says when already
             if level and not subject:
@@ -627,6 +628,7 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
                     subject=subject,
                     attribution=(
                         _words(tokens, inside[-1] + 1, forecaster + 1) if forecaster is not None  # (not "euros analysts")
+                        else expecter if expecter is not None
                         else None if said_around(span, tokens)
                         else governing_attribution(span, tokens, mentions)
                         or _pronoun_source(span, tokens, sid, who_said)
@@ -1509,7 +1511,7 @@ _GIVES_MONEY = frozenset(
     "pledge pledges pledged pledging donate donates donated donating give gives gave given giving pay pays paid "
     "paying spend spends spent spending provide provides provided providing commit commits committed "
     "allocate allocates allocated earmark earmarks earmarked seek seeks sought seeking request requests requested "
-    "need needs needed".split()
+    "need needs needed offer offers offered offering".split()
 )
 _ASKS_FOR = frozenset("appeal appeals appealed appealing ask asks asked asking call calls called calling".split())
 
@@ -1920,6 +1922,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     ):
         # "linked to a 62% lower risk of dementia" (had been blank): the comparative and its noun
         return _words(tokens, comparative, comparative + 1) + " " + _noun_phrase(tokens, tokens[comparative].head, after=comparative)
+    if unit == "percent" and amount.dep == "npadvmod" and tokens[comparative].text.lower() in _COMPARATIVES and tokens[comparative].dep == "acomp":
+        # "bookings for the winter were 15% higher than a year ago" (had been blank): what is higher
+        holders = [j for j, t in enumerate(tokens) if t.head == tokens[comparative].head and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
+        if holders:
+            return _name_phrase(tokens, holders[0])
     moved = _moved_noun(tokens, inside)
     if moved is not None and unit in {"percent", "money"}:
         # "Tourism is slowing, with hotel bookings down about 8%", "with the Nasdaq down 2% and the
