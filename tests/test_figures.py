@@ -1625,6 +1625,15 @@ def test_what_the_news_did_next_is_no_claim_of_whoever_made_it():
     assert [(f.text, f.attribution) for f in figures_of(text)] == [("20%", "company"), ("17%", None)]
     # what a speaker adds is still theirs
     assert [f.attribution for f in figures_of("Officials said 5 people died, adding that 12 were injured.")] == ["Officials", "Officials"]
+    # also from a clause below the saying verb (the share move had been Lufthansa's word)
+    text = "Lufthansa reported a record quarterly operating profit on Thursday as travellers paid higher fares, sending its shares up 8%."
+    assert [f.attribution for f in figures_of(text)] == [None]
+    # but not what the saying verb's content goes on to say (a guard from an audit page against my first version)
+    text = (
+        "The Tax Foundation projected in May that the tariffs would reduce GDP by 0.25 percent, while lowering wages by "
+        "0.16 percent."
+    )
+    assert [f.attribution for f in figures_of(text)] == ["Tax Foundation", "Tax Foundation"]
 
 
 def test_what_could_happen_is_no_count_of_what_did():
