@@ -1540,6 +1540,8 @@ def _given_by(tokens: list[Token], amount: Token, verb: int, inside: list[int]) 
     # (with the verb it completes: "United will have to pay £46million")
     start = min([j for j, t in enumerate(tokens) if t.head in {verb, controller} and t.dep in {"aux", "neg"} and j < verb] + [controller, verb])
     return f"{_name_phrase(tokens, subjects[0])} {_words(tokens, start, verb + 1)}{tail}"
+
+
 # verbs that add an amount to something or take it off: what they change is the noun after the
 # preposition, not their subject
 _TAKES_FROM = frozenset("cut cuts cutting shave shaves shaved shaving knock knocks knocked knocking wipe wipes wiped wiping".split())
@@ -1915,17 +1917,14 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # phrase is of, the verb's subject ("3.5% | 10-year low" had hidden the unemployment)
         last, amount = record, tokens[record]
     comparative = amount.head
-    if (
-        unit == "percent" and amount.dep == "npadvmod" and tokens[comparative].text.lower() in _COMPARATIVES
-        and tokens[comparative].dep == "amod" and tokens[comparative].head > comparative
-        and tokens[tokens[comparative].head].pos == "NOUN"
-    ):
-        # "linked to a 62% lower risk of dementia" (had been blank): the comparative and its noun
-        return _words(tokens, comparative, comparative + 1) + " " + _noun_phrase(tokens, tokens[comparative].head, after=comparative)
-    if unit == "percent" and amount.dep == "npadvmod" and tokens[comparative].text.lower() in _COMPARATIVES and tokens[comparative].dep == "acomp":
-        # "bookings for the winter were 15% higher than a year ago" (had been blank): what is higher
-        holders = [j for j, t in enumerate(tokens) if t.head == tokens[comparative].head and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
-        if holders:
+    if unit == "percent" and amount.dep == "npadvmod" and tokens[comparative].text.lower() in _COMPARATIVES:
+        compared = tokens[comparative].head
+        if tokens[comparative].dep == "amod" and compared > comparative and tokens[compared].pos == "NOUN":
+            # "linked to a 62% lower risk of dementia" (had been blank): the comparative and its noun
+            return _words(tokens, comparative, comparative + 1) + " " + _noun_phrase(tokens, compared, after=comparative)
+        holders = [j for j, t in enumerate(tokens) if t.head == compared and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
+        if tokens[comparative].dep == "acomp" and holders:
+            # "bookings for the winter were 15% higher than a year ago" (had been blank): what is higher
             return _name_phrase(tokens, holders[0])
     moved = _moved_noun(tokens, inside)
     if moved is not None and unit in {"percent", "money"}:
@@ -2092,7 +2091,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
-    controller = tokens[verb].head
+    controller = antecedent = tokens[verb].head  # (of an infinitive; of a relative clause)
     if not subjects and tokens[verb].dep == "xcomp" and tokens[verb].text.lower() in CHANGE_VERBS | _AMOUNTS_TO:
         # what is expected to move: "Consumer prices are projected to rise by 7.3 percent", "The deficit is
         # expected to total nearly $1 trillion" (both blank before); not "The fans start to get audible …
@@ -2101,7 +2100,6 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             j for j, t in enumerate(tokens)
             if t.head == controller and t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"} and j < controller
         ]
-    antecedent = tokens[verb].head
     if not subjects and tokens[verb].dep == "relcl" and tokens[antecedent].pos in {"NOUN", "PROPN"} and any(
         t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"} for t in tokens
     ):

@@ -124,13 +124,13 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     # where the grammar sets the figure, nearest first: a verb describing it ("the $1.9 billion paid
     # by HSBC in 2012"), the noun it sizes ("Broadcom's $69 billion purchase of VMware in 2023"),
     # its own verb ("…, and in 2018, Vancouver had 63%")
-    settings = [(j, None) for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
     modified = tokens[root].head if tokens[root].dep in {"nummod", "compound", "amod", "nmod", "quantmod"} else None
-    if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
-        settings.append((-1, modified))
     if earlier:
         settings = [(-1, noun) for noun in (modified, root) if noun is not None]
     else:
+        settings = [(j, None) for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
+        if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
+            settings.append((-1, modified))
         settings.append((verb, event))
         # the event the verb's subject names: "A quake in the eastern province of Van in 2011 killed
         # more than 500" (the 500 had read as today's dead beside the news's 43)
