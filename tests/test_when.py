@@ -142,3 +142,19 @@ def test_an_earlier_value_takes_its_own_date_only():
     # the change's own date is not the earlier value's
     rows = whens_of("Sales rose in 2019 to $5 billion from $4 billion.")
     assert [(text, when) for text, _, when in rows] == [("$5 billion", "in 2019"), ("$4 billion", None)]
+
+
+def test_a_verb_joined_right_after_says_the_same_event_on():
+    # "died or went missing … last year" had no date: today's dead, to a reader
+    rows = whens_of("More than 2,250 people died or went missing on the central Mediterranean route last year.")
+    assert rows == [("More than 2,250", "people died", "last year")]
+    # not a verb with a number of its own
+    rows = whens_of("Sales rose 5% and then fell 3% in 2020, the company said.")
+    assert [(text, when) for text, _, when in rows] == [("5%", None), ("3%", "in 2020")]
+    # nor one the parse joins far on (a guard from an audit page against my first version)
+    text = (
+        "That ambitious target is expected to be achieved with giant solar parks such as a recently announced 2.1 GW "
+        "floating solar project and a 3 GW ground-mounted PV array planned in the Saemangeum area and announced by "
+        "president Moon Jae-in a year ago."
+    )
+    assert [when for _, _, when in whens_of(text)][0] is None

@@ -135,9 +135,27 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         # the event the verb's subject names: "A quake in the eastern province of Van in 2011 killed
         # more than 500" (the 500 had read as today's dead beside the news's 43)
         settings += [(-1, j) for j, t in enumerate(tokens) if t.head == verb and t.dep in {"nsubj", "nsubjpass"} and t.pos == "NOUN"]
+        # a verb joined to it with no subject or number of its own says the same event on: "More than
+        # 2,250 people died or went missing on the route last year" (had no date); not "rose 5% and
+        # then fell 3% in 2020"
+        joined_on = [
+            j for j, t in enumerate(tokens)
+            # (right after it, "died or went": a parse that joins a verb far on is often wrong, as in "…
+            # achieved with … a 3 GW array planned in the area and announced … a year ago")
+            if t.head == verb and t.dep == "conj" and t.pos == "VERB" and j - verb <= 3 and not any(
+                u.head == j and u.dep in {"nsubj", "nsubjpass"} or u.pos == "NUM" and j in head_chain(tokens, k)
+                for k, u in enumerate(tokens)
+            )
+        ]
     for anchor, noun in settings:
         for mention in dates:
             found = _set_at(tokens, mention, anchor, noun)
+            if found:
+                return found
+    for anchor in [] if earlier else joined_on:
+        # (its date is past the "or" that keeps other dates apart: see _APART_AFTER)
+        for mention in mentions:
+            found = _set_at(tokens, mention, anchor, None) if mention.label == "DATE" and _DATED.search(mention.text) and mention.start >= end else None
             if found:
                 return found
     if earlier:
