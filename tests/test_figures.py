@@ -1362,6 +1362,9 @@ def test_one_person_to_whom_something_happened_is_counted():
 def test_what_a_relative_clause_says_cost_a_sum_is_its_noun():
     # "a fraud that cost savers about 1.2 billion dollars" had left the sum blank
     assert subjects_of("He was jailed for a fraud that cost savers about 1.2 billion dollars.") == ["fraud"]
+    # ...also through what someone said of it (blank before)
+    text = "He was jailed for his role in a fraud that prosecutors said cost investors more than $4 billion."
+    assert [(f.subject, f.attribution) for f in figures_of(text)] == [("fraud", "prosecutors")]
     assert subjects_of("The bridge, which cost $5 million, opened on Monday.") == ["bridge"]
 
 

@@ -2235,8 +2235,11 @@ def _price_of(tokens: list[Token], amount: int) -> Optional[str]:
             break
         verb = tokens[verb].head
     nouns = [j for j in subjects if tokens[j].pos == "NOUN"]
-    if not nouns and subjects and tokens[subjects[0]].text.lower() in {"that", "which"} and tokens[verb].dep == "relcl":
-        nouns = [tokens[verb].head]  # "a fraud that cost savers about 1.2 billion dollars": the fraud
+    if not nouns and subjects and tokens[subjects[0]].text.lower() in {"that", "which"}:
+        if tokens[verb].dep == "ccomp" and tokens[tokens[verb].head].dep == "relcl":
+            verb = tokens[verb].head  # "a fraud that prosecutors said cost investors more than $4 billion" (blank before)
+        if tokens[verb].dep == "relcl":
+            nouns = [tokens[verb].head]  # "a fraud that cost savers about 1.2 billion dollars": the fraud
     return _noun_phrase(tokens, nouns[0]) if nouns and tokens[nouns[0]].pos == "NOUN" else ""
 
 
