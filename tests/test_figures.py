@@ -1807,3 +1807,9 @@ def test_a_number_expected_by_someone_is_their_forecast():
 )
 def test_what_is_higher_lower_or_offered(text, subject):
     assert subject in subjects_of(text)
+
+
+def test_what_a_price_averaged_and_a_price_of_energy():
+    # "0.18 euros | | Eurostat data" had said neither what averaged it nor that it was per kilowatt hour
+    text = "Electricity prices for EU industry averaged 0.18 euros per kilowatt hour last year, Eurostat data showed."
+    assert [(f.text, f.subject) for f in figures_of(text)] == [("0.18 euros per kilowatt hour", "Electricity prices")]

@@ -151,7 +151,9 @@ _TIME_UNIT_AFTER = re.compile(
 _RATE_AFTER = re.compile(
     r"pa\b|(?:\s+|-)(?:a|an|per|every|each)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
     r"person|head|capita|share|barrel|gallon|litre|liter|ounce|pound|kilo|kilogram|kg|ton|tonne|mile|"
-    r"ticket|seat|user|subscriber|customer|employee|worker|student|pupil|patient|household|game|episode)\b"
+    r"ticket|seat|user|subscriber|customer|employee|worker|student|pupil|patient|household|game|episode|"
+    # a price of energy: "0.18 euros per kilowatt hour" had been tabled as "0.18 euros"
+    r"(?:kilo|mega)watt[\s-]hour|kwh|mwh|therm)\b"
     r"(?![-\s]+(?:ago|earlier|later|before|after|prior|since|old)\b)",
     re.I,
 )
@@ -2114,10 +2116,6 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
 _COUNTED_BY_OF = frozenset(
     "crowd crowds audience attendance capacity population workforce majority fleet field squad electorate membership".split()
 )
-# verbs that give the level their subject comes to
-_AMOUNTS_TO = frozenset("total totals reach reaches hit hits top tops exceed exceeds".split())
-
-
 def _name_phrase(tokens: list[Token], noun: int) -> str:
     """The noun's phrase, with the number a name ends in: "the S&P 500 lost 1.7%"."""
     if tokens[noun].pos == "PROPN" and noun + 1 < len(tokens) and tokens[noun + 1].head == noun and tokens[noun + 1].dep == "nummod":
@@ -2202,7 +2200,9 @@ _PUTS_AT = frozenset(
 # topped $5 billion"; so is a measure: "Floodwaters reached 3 metres in some towns"
 _AMOUNTS_TO = frozenset(
     "total totals totaled totalled totaling totalling top tops topped exceed exceeds exceeded surpass surpasses "
-    "surpassed reach reaches reached hit hits hitting touch touches touched touching".split()
+    "surpassed reach reaches reached hit hits hitting touch touches touched touching "
+    # "Electricity prices for EU industry averaged 0.18 euros per kilowatt hour" (had been blank)
+    "average averages averaged averaging".split()
 )
 
 
