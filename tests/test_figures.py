@@ -1813,3 +1813,12 @@ def test_what_a_price_averaged_and_a_price_of_energy():
     # "0.18 euros | | Eurostat data" had said neither what averaged it nor that it was per kilowatt hour
     text = "Electricity prices for EU industry averaged 0.18 euros per kilowatt hour last year, Eurostat data showed."
     assert [(f.text, f.subject) for f in figures_of(text)] == [("0.18 euros per kilowatt hour", "Electricity prices")]
+
+
+def test_a_web_address_is_a_whole_source_and_a_market_value_says_what_it_is():
+    # "according to Layoffs.fyi" had read "Layoffs" (5 rows on the audit texts: "Edmunds", "Philly", …)
+    text = "More than 150,000 tech workers have lost their jobs this year, according to Layoffs.fyi, a website that tracks job cuts."
+    assert [f.attribution for f in figures_of(text)] == ["Layoffs.fyi"]
+    # a value with a noun before it says what it is ("market value" had been blank; "a value of" alone still says nothing)
+    assert subjects_of("The rally gave the company a market value of about $480 billion.") == ["market value"]
+    assert subjects_of("The painting has a value of about $5 million.") == [""]

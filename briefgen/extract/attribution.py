@@ -70,9 +70,10 @@ _SOURCE_NOUNS = re.compile(
 )
 # a day or a month is when, never who
 _WHEN = re.compile(rf"(?:{WEEKDAYS}|{MONTHS})\b", re.I)
-# "according to Mr. Marcus": an honorific's full stop does not end the source ("Mr" did)
+# "according to Mr. Marcus": an honorific's full stop does not end the source ("Mr" did), nor does a
+# web address's ("according to Layoffs.fyi" had been "Layoffs") or a number's ("78,000")
 _ACCORDING = re.compile(
-    r"\baccording to\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St)\.\s+|(?:[A-Z]\.){2,}\s*|\d[,.]\d|[^,.;:])+)", re.I
+    r"\baccording to\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St)\.\s+|(?:[A-Z]\.){2,}\s*|\d[,.]\d|\w\.(?=[a-z]{2,}\b)|[^,.;:])+)", re.I
 )
 
 

@@ -1982,8 +1982,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             t.head == noun and t.dep == "nummod" for t in tokens
         ):
             return ""  # "defrauded 3,000 investors of more than $50 million": whom, counted apart, not what
-        if tokens[noun].text.lower() in _EMPTY_NOUNS:
-            # "a total of £1.8 million in bonuses": the total says nothing, what follows may
+        if tokens[noun].text.lower() in _EMPTY_NOUNS and not any(t.head == noun and t.dep == "compound" and t.pos == "NOUN" for t in tokens):
+            # "a total of £1.8 million in bonuses": the total says nothing, what follows may ("a market
+            # value of about $480 billion" says what it is: blank before)
             return _in_what(tokens, last) if unit == "money" else ""
         phrase = _noun_phrase(tokens, noun, before=of)
         if phrase.lower() in _EMPTY_ALONE:
