@@ -152,14 +152,15 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
             found = _set_at(tokens, mention, anchor, noun)
             if found:
                 return found
-    for anchor in [] if earlier else joined_on:
-        # (its date is past the "or" that keeps other dates apart: see _APART_AFTER)
-        for mention in mentions:
-            found = _set_at(tokens, mention, anchor, None) if mention.label == "DATE" and _DATED.search(mention.text) and mention.start >= end else None
-            if found:
-                return found
     if earlier:
         return None
+    for anchor in joined_on:
+        # (its date is past the "or" that keeps other dates apart: see _APART_AFTER)
+        for mention in mentions:
+            if mention.label == "DATE" and _DATED.search(mention.text) and mention.start >= end:
+                found = _set_at(tokens, mention, anchor, None)
+                if found:
+                    return found
     if tokens[verb].dep == "advcl" and tokens[verb].tag == "VBG":
         # what a participle says came of the event it hangs on happened when that did: "In January
         # last year, a Yeti Airlines plane crashed on approach to Pokhara, killing all 72 people"
