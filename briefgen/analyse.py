@@ -676,7 +676,24 @@ class _Paragraph:
             if head >= 1 << 63:  # the head's offset is signed, the array unsigned
                 head -= 1 << 64
             self.tokens.append((idx, text[idx : idx + length], labels[0], labels[1], labels[2], i + head))
-        self.ents = [(e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self.ents = _join_name_particles([(e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents], text)
+
+
+# the lower-case particles inside Arabic, Dutch, German and Romance names
+_NAME_PARTICLE = re.compile(r"(?:bin|bint|ibn|al|el|van|von|de|da|di|du|der|den|la|le)\s")
+
+
+def _join_name_particles(ents: list[tuple[int, int, int, int, str]], text: str) -> list[tuple[int, int, int, int, str]]:
+    """One name the small model cut in two at a particle: "Energy Minister Prince Abdulaziz bin
+    Salman told reporters" had given two people, "Prince Abdulaziz" and "bin Salman" (the quote's
+    speaker)."""
+    joined: list[tuple[int, int, int, int, str]] = []
+    for ent in ents:
+        if joined and ent[4] == joined[-1][4] == "PERSON" and ent[0] == joined[-1][1] and _NAME_PARTICLE.match(text, ent[2]):
+            first = joined.pop()
+            ent = (first[0], ent[1], first[2], ent[3], "PERSON")
+        joined.append(ent)
+    return joined
 
 
 def _collect(

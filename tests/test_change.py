@@ -245,9 +245,12 @@ def test_what_went_up_or_down_is_the_noun_before_it(text, rows):
         ("Unemployment fell to a 10-year low of 3.5% in May, officials said.", ("to", "3.5%", "Unemployment")),
         ("Bitcoin climbed to an all-time high of $69,000 on Monday, traders said.", ("to", "$69,000", "Bitcoin")),
         ("The stock hit a record high of $150 on Monday.", (None, "$150", "stock")),
-        # where the parse gives no subject, the record says what the level is (as before)
-        ("Unemployment peaked above 10% in 1991, but eventually fell to a record low (since 1986) of 3.7% in 2007.",
+        # where the parse gives no subject, the record says what the level is (as before); a verb joined
+        # on by "but" has its subject now (this sentence's "fell" had read "record low")
+        ("Unemployment peaked above 10% in 1991, eventually falling to a record low (since 1986) of 3.7% in 2007.",
          (None, "3.7%", "record low")),
+        ("Unemployment peaked above 10% in 1991, but eventually fell to a record low (since 1986) of 3.7% in 2007.",
+         (None, "3.7%", "Unemployment")),
         # a record count is a count
         ("The company sold a record 41,200 cars last year, officials said.", (None, "41,200", "cars")),
         # a record something is compared with is no level it reached (my first version had made the

@@ -2296,3 +2296,15 @@ def test_a_deed_written_is_no_source():
         "She wrote hundreds of songs that summer and sent 12 of the best ones to a music lawyer."
     )
     assert figure_sources(text)["12"] is None
+
+
+def test_a_name_the_model_cuts_at_a_particle_is_one_person():
+    # "Prince Abdulaziz" and "bin Salman" had been two people, and the quote "bin Salman"'s
+    text = (
+        "Saudi Arabia will bear the largest share of the cut, Energy Minister Prince Abdulaziz bin Salman told reporters.\n\n"
+        '"We will do whatever is necessary to bring stability to this market," he said.'
+    )
+    analysis = analyse(from_text(text, "t"))
+    people = [p.name for p in extract_entities(analysis).people]
+    assert people == ["Prince Abdulaziz bin Salman"]
+    assert quotes_of(text)[0][0] == "Prince Abdulaziz bin Salman"

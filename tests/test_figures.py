@@ -1762,7 +1762,8 @@ def test_an_unrelated_verb_lends_no_subject_to_a_measure():
         ("A crowd of 61,612 watched the game, organisers said.", "crowd"),
         ("The stadium has a capacity of 65,000, officials said.", "capacity"),
         ("Four teams from there will join the field of 20.", "field"),
-        ("The majority of New Zealand's population of 4.9 million is of European descent.", "population"),
+        # (with its owner's name, since owners are kept: "population" before)
+        ("The majority of New Zealand's population of 4.9 million is of European descent.", "New Zealand's population"),
     ],
 )
 def test_a_bare_count_of_a_group_is_its_size(text, subject):
@@ -1822,3 +1823,94 @@ def test_a_web_address_is_a_whole_source_and_a_market_value_says_what_it_is():
     # a value with a noun before it says what it is ("market value" had been blank; "a value of" alone still says nothing)
     assert subjects_of("The rally gave the company a market value of about $480 billion.") == ["market value"]
     assert subjects_of("The painting has a value of about $5 million.") == [""]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # how far below or above a level (both had been blank)
+        ("Passenger numbers on Britain's railways are still about 10% below pre-pandemic levels, official data showed.", "Passenger numbers"),
+        ("Rainfall in parts of the province was 60% below normal between June and November.", "Rainfall"),
+        # whose: the owner had been dropped ("shares" beside "Shares of Sage")
+        ("Shares of Sage fell 54% in after-hours trading, while Biogen's shares dropped 3%.", "Biogen's shares"),
+        ("Farm exports are the main source of dollars, and the central bank's reserves stood at $38.6 billion on Wednesday.", "central bank's reserves"),
+    ],
+)
+def test_what_is_below_above_or_owned(text, subject):
+    assert subjects_of(text)[-1] == subject
+
+
+def test_a_verb_joined_on_by_and_or_but_shares_the_subject():
+    # the 5.4% had been blank, beside "6.65% | average rate"
+    text = "The average rate on a two-year fixed mortgage hit 6.65% in October but has since eased to about 5.4%, according to Moneyfacts."
+    assert [(f.text, f.subject) for f in figures_of(text)] == [("6.65%", "average rate"), ("about 5.4%", "average rate")]
+    # not a misparse that hangs a second clause's verb on the first with no "and" or "but"
+    text = "In the quarter, the general unemployment rate was around 5.8%, while the unemployment rate for youth aged 15 to 21 was 15.6%."
+    assert subjects_of(text)[-1] != "general unemployment rate"
+
+
+def test_how_far_a_price_moved_in_money_says_its_direction_and_what_moved():
+    # "$1.42 | |" and "$1.20 | |" had said neither that they were rises nor of what
+    text = (
+        "Brent crude futures rose $1.42, or 1.9%, to $76.30 a barrel by 1400 GMT, while U.S. West Texas Intermediate crude "
+        "gained $1.20 to $71.85."
+    )
+    rows = [(f.change, f.text, f.subject) for f in figures_of(text) if f.text in {"$1.42", "$1.20"}]
+    assert rows == [("up", "$1.42", "Brent crude futures"), ("up", "$1.20", "U.S. West Texas Intermediate crude")]
+    # a sum gained or lost, with no level or share after it, is what was gained or lost
+    assert [(f.change, f.subject) for f in figures_of("The insurer lost $5 million on the bond sale, the filing showed.")] == [(None, "")]
+
+
+def test_a_business_named_by_its_trade_is_a_source_and_what_will_likely_come_is_expected():
+    # "12.4 million tonnes | wheat harvest | not attributed" had read as a harvest the article counted
+    text = "Argentina's wheat harvest will likely total just 12.4 million tonnes, the Buenos Aires grains exchange said on Thursday."
+    assert [(f.attribution, f.caveat) for f in figures_of(text)] == [("Buenos Aires grains exchange", "expected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what could come, though no verb of forecasting says so (each had read as what is)
+        "Up to 15 inches of rain could fall in parts of southern Mississippi through Saturday, the hurricane center said.",
+        "The exchange said exports could fall to about 6 million tonnes next season, hurting farm incomes.",
+        "Analysts estimated it could cost between $10,000 and $15,000 for a course of treatment.",
+        "The deal could eventually raise up to $12.9 billion if an option to sell more shares is exercised.",
+    ],
+)
+def test_what_could_come_is_expected(text):
+    assert {f.caveat for f in figures_of(text)} == {"expected"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not what is there already, may have been, or can be; nor what a modal does other than come to a level or sum
+        "More than a third of WeWork's 12,000 employees will likely receive notice this week that they no longer have a job.",
+        "More than 100 million people may have perished in the famine, historians estimate.",
+        "The new stadium can hold 60,000 fans and will open next year.",
+        "Going upstairs to bed was slow, as I could only manage two stairs at a time, the patient said.",
+        "The fire could be seen from 20 miles away, residents said.",
+    ],
+)
+def test_what_is_or_was_is_not_expected(text):
+    assert "expected" not in {f.caveat for f in figures_of(text)}
+
+
+def test_a_change_from_an_earlier_value_gives_it_its_date_and_unit():
+    # "last season" had dated the 6 million tonnes, and "14 million" had read as a blank count
+    text = "The exchange said exports could fall to about 6 million tonnes from 14 million last season, hurting farm incomes."
+    assert [(f.text, f.subject, f.when) for f in figures_of(text)] == [
+        ("about 6 million tonnes", "exports", None), ("14 million", "exports last season", None)
+    ]
+
+
+def test_a_number_forecast_by_someone_is_their_expectation():
+    # "0.3% | decline | not attributed" had read as a decline that happened
+    text = "Prices dropped 0.6% from December, a bigger fall than the 0.3% decline forecast by economists in a Reuters poll."
+    assert [(f.text, f.attribution, f.caveat) for f in figures_of(text)] == [("0.6%", None, None), ("0.3%", "economists", "expected")]
+
+
+def test_barrels_per_day_written_bpd_are_a_measure():
+    # "2 million | bpd" had read as a count of bpd
+    text = "The group, which pumps about 40% of the world's crude, had already cut output by 2 million bpd last year."
+    assert [(f.text, f.unit, f.subject) for f in figures_of(text)][-1] == ("2 million bpd", "measure", "output")

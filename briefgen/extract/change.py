@@ -86,7 +86,7 @@ def _direction(tokens: list[Token], verb: int) -> Optional[str]:
 
 # verbs that take their object to a level: "bringing the total death toll to more than 38,000",
 # "taking the toll to 57"...
-_BRINGS = frozenset("bring brings brought bringing take takes took taken taking".split())
+BRINGS = frozenset("bring brings brought bringing take takes took taken taking".split())
 # ...but only a total, a toll, a count: not "take the car from zero to 60 mph", "bring in anywhere
 # from $300,000 to $600,000", "take her career record to 8-0" (3 rows on the 521 audit texts)
 _TOTALS = frozenset("total toll tally number count figure sum".split())
@@ -94,7 +94,7 @@ _TOTALS = frozenset("total toll tally number count figure sum".split())
 # (both had blank Whats), "drove prices up 10%"; not to a count ("sent the message to 5,000 people")
 _SENDS = frozenset("push pushes pushed pushing send sends sent sending drive drives drove driven driving".split())
 # every verb of change, as written (lower case): figures reads what changed, and from what, with them
-CHANGE_VERBS = _RISE | _FALL | _MOVE | _BRINGS | _SENDS
+CHANGE_VERBS = _RISE | _FALL | _MOVE | BRINGS | _SENDS
 # "lost by five points", "won by 12 votes": a margin, not a fall
 _MARGIN = frozenset("lose loses lost losing win wins won winning".split())
 
@@ -102,7 +102,7 @@ _MARGIN = frozenset("lose loses lost losing win wins won winning".split())
 # the words before a total's new level, however the parser hangs them: "bringing the total since
 # the outbreak began in July to 15,400" (its "to" hangs on "began")
 _BROUGHT_TO = re.compile(
-    rf"\b(?:{'|'.join(sorted(_BRINGS | _SENDS))})\s+(?:the|its|their|this|that)\s+"
+    rf"\b(?:{'|'.join(sorted(BRINGS | _SENDS))})\s+(?:the|its|their|this|that)\s+"
     rf"(?P<total>(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_TOTALS))}))\b[^,;:]*\bto\s+$",
     re.I,
 )
@@ -122,7 +122,7 @@ def moves_object(tokens: list[Token], verb: int, thing: int) -> bool:
     """Whether verb ``verb`` changes its object ``thing`` ("reduce GDP by 0.25 percent", "bringing
     the total death toll to 38,000")."""
     word = tokens[verb].text.lower()
-    return word in CHANGE_VERBS and (word not in _BRINGS or tokens[thing].text.lower() in _TOTALS)
+    return word in CHANGE_VERBS and (word not in BRINGS or tokens[thing].text.lower() in _TOTALS)
 
 
 def _moves_a_total(tokens: list[Token], verb: int) -> bool:
@@ -148,7 +148,7 @@ def _verb_above(tokens: list[Token], i: int, steps: int = 3) -> Optional[int]:
             # the first verb decides: "fell to a record low …, ranking third from twenty-seven
             # nations" is no change from 27
             word = tokens[j].text.lower()
-            return j if _changing(word) and (word not in _BRINGS or _moves_a_total(tokens, j)) else None
+            return j if _changing(word) and (word not in BRINGS or _moves_a_total(tokens, j)) else None
     return None
 
 
@@ -265,13 +265,23 @@ def _by_its_verb(sentence: str, end: int, unit: str, tokens: list[Token], inside
             return "up" if word in _UP_WORDS else "down"  # "settled up $1.20, or 1.5%"
     if not (word in _RISE or word in _FALL) or _verb_above(tokens, root, steps=1) != p:
         return None
-    if unit == "money" and word in _RESULT_WITH_MONEY:
+    if unit == "money" and word in _RESULT_WITH_MONEY and not moved_a_level(sentence, end):
         return None  # "the company lost $5 million": a loss, not a fall of a level
     if unit == "count" and word in _ADDS and not re.match(r"\s*points?\s*,?\s+(?:or|to)\s", sentence[end:], re.I):
         # "Gallinari added 25 points" scored them; "the Nasdaq added 20.72 points, or 0.24%"
         # (an index's move says its share or its level too)
         return None
     return "up" if word in _RISE else "down"  # "fell 23.5%", "the S&P 500 lost 1.7%"
+
+
+# a sum a price moved by says the share or the level it moved to: "crude gained $1.20 to $71.85",
+# "lost $2.10, or 3%" (the $1.20 had read as a sum gained, with no direction and no What)
+_MOVED_A_LEVEL = re.compile(r"\s*(?:,\s*or\s+\d[\d.,]*\s*(?:%|percent|per\s*cent)|,?\s*to\s+(?:a\s+)?[$£€¥]\s*\d)", re.I)
+
+
+def moved_a_level(sentence: str, end: int) -> bool:
+    """Whether the sum that ends at ``end`` is followed by the share or the level of its move."""
+    return bool(_MOVED_A_LEVEL.match(sentence, end))
 
 
 def _by_the_word_after(sentence: str, end: int, unit: str, tokens: list[Token]) -> Optional[str]:

@@ -35,7 +35,7 @@ from ..text import PERSON_WORDS
 from .attribution import (
     according_to, expected_by, forecast, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
 )
-from .change import CHANGE_VERBS, POINTS, brought_total, change_of, ended_at, moves_object
+from .change import BRINGS, CHANGE_VERBS, POINTS, brought_total, change_of, ended_at, moved_a_level, moves_object
 from .claims import EXPECTED, caveat_of, denied
 from .when import when_of
 from .numbers import SCALE_WORDS, SUFFIXES, TENS, UNITS, NumberSpan, find_numbers
@@ -115,7 +115,7 @@ _PERCENT_AFTER = re.compile(r"^(?:\s*(%|per\s*cent\b|percent\b|percentage points
 _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|mi|yds?|ft|feet|sq\.?\s+(?:mi|km|ft|m)|nm|ps|foot|metres?|meters?|m\b|cm|mm|"
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
-    r"barrels?|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
+    r"barrels?|bpd|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
     r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?"
     r"|^(?-i:[CF])\b"  # "30C", "86F": a temperature (classify leaves out "flat 4C", "seat 12F")
@@ -593,7 +593,13 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             if earlier:  # "$39,014, up from $38,373 a year ago": the earlier value says when
                 against, against_start = last_figure or (None, -1)
                 if (
-                    not subject and against is not None and against.unit == unit
+                    not subject and against is not None and (
+                        against.unit == unit
+                        # "could fall to about 6 million tonnes from 14 million last season": the tonnes
+                        # go without saying (blank before)
+                        or unit == "count" and against.unit == "measure" and text.split()[-1].lower() in against.text.lower().split()
+                        and re.fullmatch(SCALE_WORDS, text.split()[-1], re.I)
+                    )
                     and not _EARLIER_BEFORE.search(sentence, 0, against_start)
                     and _one_clause(tokens, against_start, span.start)
                 ):
@@ -610,7 +616,9 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             when = when_of(sentence, tokens, mentions, inside, earlier=change == "from")
             # what a forecast gives, not where the change it forecasts starts: "expect the number … to
             # grow from 16 currently to as many as 80" (16 is today's)
-            expected = change != "from" and (forecaster is not None or expecter is not None or forecast(span, tokens))
+            expected = change != "from" and (
+                forecaster is not None or expecter is not None or forecast(span, tokens) or _may_come(span, tokens)
+            )
             if when and when.split()[-1] in subject.split():
                 when = None  # "unemployment rate in April": the subject says when already
             if level and not subject:
@@ -1657,7 +1665,7 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:[$£€¥]\s*)?$", re.I
 )
 _EARLIER_AFTER = re.compile(
-    r"\s*((?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter)"
+    r"\s*((?:a|one|the)\s+(?:year|month|week|quarter|season)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter|season)"
     # "down slightly from 78.7% two years ago"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|quarters)\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior)\s+(?:year|quarter|month|week|period)"
@@ -1820,6 +1828,39 @@ def _may_happen(tokens: list[Token], verb: int) -> bool:
     verbs = [verb] + ([tokens[verb].head] if tokens[verb].dep == "conj" else [])
     auxiliaries = {t.text.lower() for t in tokens if t.head in verbs and t.dep == "aux"}
     return bool(auxiliaries & _MAY_BE) and not auxiliaries & {"have", "has", "had", "'ve", "’ve"}
+
+
+_COSTS = frozenset("cost costs costing".split())
+# how a number hangs on the verb that says it may come: its subject or object, or the level or size of
+# a move ("could fall to about 6 million tonnes", "could tighten the market by about 600,000 bpd");
+# not a phrase that sets the verb ("could be seen from 20 miles away")
+_WHAT_MAY_COME = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"})
+
+
+def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
+    """Whether the number is what could, may or might come, or will likely come ("Up to 15 inches of
+    rain could fall", "it could cost between $10,000 and $15,000", "the harvest will likely total 12.4
+    million tonnes"): a forecast, though no verb of forecasting says so; each had read as what is. Not
+    what may have been ("may have perished": an estimate of the past), nor what can be (a capacity)."""
+    inside = tokens_at(tokens, span.start, span.end)
+    chain = head_chain(tokens, inside[-1]) if inside else []
+    for child, verb in zip(chain, chain[1:]):
+        if tokens[verb].pos not in {"VERB", "AUX"}:
+            continue
+        if not (tokens[child].dep in _WHAT_MAY_COME or tokens[child].dep == "prep" and tokens[child].text.lower() in {"to", "by", "between"}):
+            return False
+        word = tokens[verb].text.lower()
+        if word not in CHANGE_VERBS | _AMOUNTS_TO | _COSTS or word in BRINGS and tokens[child].text.lower() != "to":
+            # only a level, a move or a sum: not "I could only manage two stairs", "One could argue", "1% of
+            # requests might easily take 5 seconds" (a total "could take the toll to 100" is)
+            return False
+        verbs = {verb, tokens[verb].head} if tokens[verb].dep == "conj" else {verb}
+        auxiliaries = {t.text.lower() for t in tokens if t.head in verbs and t.dep == "aux"}
+        likely = any(t.head in verbs and t.dep == "advmod" and t.text.lower() in {"likely", "probably"} for t in tokens)
+        return not auxiliaries & {"have", "has", "had", "'ve", "’ve"} and bool(
+            auxiliaries & {"could", "may", "might"} or likely and auxiliaries & {"will", "would", "'ll", "’ll"}
+        )
+    return False
 
 
 _FELL_ILL = {
@@ -2052,9 +2093,12 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             verb = tokens[verb].head  # "Shares … were up 9.7% at 58.20 euros": the shares' level
     elif _put_as_high_as(tokens, verb):
         prep, verb = "at", tokens[tokens[verb].head].head  # "Some estimates put the toll as high as 150,000"
-    elif (
-        unit == "percent" and amount.dep == "npadvmod" and tokens[verb].text.lower() in {"up", "down", "higher", "lower"}
-        and tokens[verb].dep == "advmod"
+    elif unit == "percent" and amount.dep == "npadvmod" and (
+        tokens[verb].text.lower() in {"up", "down", "higher", "lower"} and tokens[verb].dep == "advmod"
+        # "Passenger numbers are still about 10% below pre-pandemic levels", "Rainfall was 60% below
+        # normal" (both had been blank)
+        or tokens[verb].text.lower() in {"below", "above"} and tokens[verb].dep == "prep"
+        and tokens[tokens[verb].head].pos in {"VERB", "AUX"}
     ):
         verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%", "ended 2% higher"
         prep = "up"  # (an object is what was moved: "sending its shares up 5%")
@@ -2062,6 +2106,10 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         unit in {"money", "measure"} and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
         # (not a known sum it is set against: "The penalty exceeds the $1.9 billion paid by HSBC")
         and not any(t.head == last and t.dep == "det" and t.text.lower() in {"the", "that", "this"} for t in tokens)
+    ) and not (
+        # how far a price moved: "Brent crude futures rose $1.42, or 1.9%", "WTI crude gained $1.20 to
+        # $71.85" (both blank before; "the company lost $5 million" is a sum lost)
+        unit == "money" and tokens[verb].text.lower() in CHANGE_VERBS and amount.dep in {"npadvmod", "dobj"} and moved_a_level(after, 0)
     ):
         return ""
     elif unit == "percent" and amount.dep == "dobj" and tokens[verb].text.lower() in _GIVES_OR_GETS:
@@ -2103,6 +2151,10 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             j for j, t in enumerate(tokens)
             if t.head == controller and t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"} and j < controller
         ]
+    if not subjects and tokens[verb].dep == "conj" and tokens[controller].pos in {"VERB", "AUX"} and _joined_right_on(tokens, controller, verb):
+        # a verb joined on shares the subject before it: "The average rate … hit 6.65% in October but has
+        # since eased to about 5.4%" (blank before)
+        subjects = [j for j, t in enumerate(tokens) if t.head == controller and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < controller]
     if not subjects and tokens[verb].dep == "relcl" and tokens[antecedent].pos in {"NOUN", "PROPN"} and any(
         t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"} for t in tokens
     ):
@@ -2110,6 +2162,20 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     if not subjects:
         return ""
     return _name_phrase(tokens, subjects[-1])  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
+
+
+def _joined_right_on(tokens: list[Token], first: int, verb: int) -> bool:
+    """Whether ``verb`` is joined to ``first`` by "and", "but" or "or" right before it (its auxiliaries
+    and adverbs aside), with no subject of its own: "hit 6.65% in October but has since eased to about
+    5.4%"; not a misparse that joins two clauses with no word at all ("…, while the unemployment rate
+    for youth aged 15 to 21 was 15.6%": its "was" hung on the first clause's)."""
+    k = verb - 1
+    while k > first and tokens[k].head == verb and tokens[k].dep in {"aux", "auxpass", "advmod", "neg"}:
+        k -= 1
+    return (
+        k > first and tokens[k].dep == "cc" and tokens[k].head == first
+        and not any(t.head == verb and t.dep in {"nsubj", "nsubjpass", "expl"} for t in tokens)
+    )
 
 
 # a group a bare count is "of" the size of: "a crowd of 61,612", "a capacity of 65,000" (a count's
@@ -2312,6 +2378,16 @@ def _phrase_start(tokens: list[Token], noun: int, after: int = -1) -> int:
         or tokens[start - 1].text == "-" and start - 2 > after and joined(tokens, start - 2, start)
     ):
         start -= 2 if tokens[start - 1].text == "-" else 1
+    owner = tokens[start - 2] if start - 2 > after else None
+    if (
+        owner is not None and tokens[start - 1].dep == "case" and tokens[start - 1].head == start - 2
+        and owner.dep == "poss" and start <= owner.head <= noun
+        and (owner.pos == "PROPN" or owner.pos == "NOUN" and any(t.head == start - 2 and t.dep in {"amod", "compound"} for t in tokens))
+    ):
+        # whose: "Biogen's shares dropped 3%" beside "Shares of Sage fell 54%", "the central bank's
+        # reserves" (both had lost their owner); not a plain noun that only points back: "The state's
+        # confirmed caseload", "the company's revenue"
+        start = _phrase_start(tokens, start - 2, after)
     return start
 
 

@@ -59,6 +59,7 @@ def _phrase(tokens: list[Token], mention: Mention, root: int) -> str:
 # clubs, FC Porto in 2004 and Inter Milan in 2010")
 _APART_AFTER = re.compile(r"[,;:(\u2014\u2013]|\s(?:and|or|but)\s")
 _APART_BEFORE = re.compile(r"[;:(\u2014\u2013]")
+_FROM_A_VALUE = re.compile(r"\bfrom\s+(?:[$£€¥]\s*)?\d", re.I)
 
 
 def _set_at(tokens: list[Token], mention: Mention, anchor: int, event: Optional[int]) -> Optional[str]:
@@ -108,6 +109,9 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         if m.label == "DATE" and _DATED.search(m.text) and not _REFERENCE.search(sentence[: m.start])
         and not (m.start < end and start < m.end)  # a date the figure is part of: "four years ago", "2005-era"
         and not (m.start >= end and _APART_AFTER.search(sentence, end, m.start))
+        # a date past the value a change started from is that value's: "could fall to about 6 million
+        # tonnes from 14 million last season" (the 6 million had read "last season")
+        and not (not earlier and m.start >= end and _FROM_A_VALUE.search(sentence, end, m.start))
         and not (m.end <= start and _APART_BEFORE.search(sentence, m.end, start))
     ]
     event = tokens[verb].head if tokens[verb].dep in {"relcl", "acl"} else None
