@@ -2308,3 +2308,13 @@ def test_a_name_the_model_cuts_at_a_particle_is_one_person():
     people = [p.name for p in extract_entities(analysis).people]
     assert people == ["Prince Abdulaziz bin Salman"]
     assert quotes_of(text)[0][0] == "Prince Abdulaziz bin Salman"
+
+
+def test_a_storm_is_no_place():
+    # "Delia weakened to a tropical storm" had listed Delia among the places
+    text = (
+        "Hurricane Delia slammed into the Louisiana coast early Thursday, knocking out power to 400,000 homes.\n\n"
+        "Delia weakened to a tropical storm by Thursday afternoon as it moved inland over Mississippi."
+    )
+    places = [p.name for p in extract_entities(analyse(from_text(text, "t"))).places]
+    assert "Delia" not in places and "Mississippi" in places

@@ -1828,9 +1828,10 @@ def test_a_web_address_is_a_whole_source_and_a_market_value_says_what_it_is():
 @pytest.mark.parametrize(
     "text, subject",
     [
-        # how far below or above a level (both had been blank)
-        ("Passenger numbers on Britain's railways are still about 10% below pre-pandemic levels, official data showed.", "Passenger numbers"),
-        ("Rainfall in parts of the province was 60% below normal between June and November.", "Rainfall"),
+        # how far below or above a level, and which (both had been blank)
+        ("Passenger numbers on Britain's railways are still about 10% below pre-pandemic levels, official data showed.",
+         "Passenger numbers below pre-pandemic levels"),
+        ("Rainfall in parts of the province was 60% below normal between June and November.", "Rainfall below normal"),
         # whose: the owner had been dropped ("shares" beside "Shares of Sage")
         ("Shares of Sage fell 54% in after-hours trading, while Biogen's shares dropped 3%.", "Biogen's shares"),
         ("Farm exports are the main source of dollars, and the central bank's reserves stood at $38.6 billion on Wednesday.", "central bank's reserves"),
@@ -1914,3 +1915,9 @@ def test_barrels_per_day_written_bpd_are_a_measure():
     # "2 million | bpd" had read as a count of bpd
     text = "The group, which pumps about 40% of the world's crude, had already cut output by 2 million bpd last year."
     assert [(f.text, f.unit, f.subject) for f in figures_of(text)][-1] == ("2 million bpd", "measure", "output")
+
+
+def test_a_centre_that_speaks_is_a_source():
+    # "Up to 15 inches | of rain | not attributed" (the hurricane center's forecast)
+    text = "Up to 15 inches of rain could fall in parts of southern Mississippi through Saturday, the hurricane center said."
+    assert [(f.attribution, f.caveat) for f in figures_of(text)] == [("hurricane center", "expected")]

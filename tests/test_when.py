@@ -158,3 +158,12 @@ def test_a_verb_joined_right_after_says_the_same_event_on():
         "president Moon Jae-in a year ago."
     )
     assert [when for _, _, when in whens_of(text)][0] is None
+
+
+def test_what_a_past_event_did_next_in_the_same_breath_happened_then():
+    # "$75 billion | damage" had read as today's storm's beside its dead
+    text = "The storm comes after Hurricane Ida, which killed at least 91 people across eight states in 2021 and caused an estimated $75 billion in damage."
+    assert [when for *_, when in whens_of(text)][-1] == "in 2021"
+    # not a change that came later, nor a clause with no figure of that time
+    assert whens_of("The firm, which had 200 staff in 1990 and grew to 5,000 staff, said on Monday it would close.")[-1][-1] is None
+    assert whens_of("The firm, which opened in 1990 and grew to 5,000 staff, said on Monday it would close.")[-1][-1] is None

@@ -459,8 +459,9 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
         elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
             continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
-        elif label == "PERSON" and (_STORM.match(name) or name in storms):
-            continue  # "Cyclone Freddy has killed …", "where Freddy made a second landfall": a storm
+        elif label in {"PERSON", "GPE", "LOC"} and (_STORM.match(name) or name in storms):
+            continue  # "Cyclone Freddy has killed …", "where Freddy made a second landfall": a storm; "Delia
+            # weakened to a tropical storm" had listed Delia among the places
         elif label == "PERSON" and _is_country(name):
             label = "GPE"  # "killed at least 190 people in Malawi": spaCy's small model made Malawi a person
         elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):

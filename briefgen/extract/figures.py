@@ -2082,6 +2082,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     if given is not None:
         return given
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
+    against = ""  # what a share below or above is measured from ("below pre-pandemic levels")
     if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
         or tokens[verb].text.lower() == "from" and tokens[tokens[verb].head].text.lower() in CHANGE_VERBS
@@ -2100,6 +2101,10 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         or tokens[verb].text.lower() in {"below", "above"} and tokens[verb].dep == "prep"
         and tokens[tokens[verb].head].pos in {"VERB", "AUX"}
     ):
+        level = next((j for j, t in enumerate(tokens) if t.head == verb and t.dep == "pobj"), None)
+        if tokens[verb].text.lower() in {"below", "above"} and level is not None and level - verb <= 4:
+            # ("about 10% | Passenger numbers" would read as a share of them)
+            against = f" {tokens[verb].text.lower()} {_words(tokens, verb + 1, level + 1)}"
         verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%", "ended 2% higher"
         prep = "up"  # (an object is what was moved: "sending its shares up 5%")
     elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
@@ -2161,7 +2166,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         subjects = [antecedent]  # "inflation, which fell to 1.7% in September" (blank before)
     if not subjects:
         return ""
-    return _name_phrase(tokens, subjects[-1])  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
+    return _name_phrase(tokens, subjects[-1]) + against  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
 
 
 def _joined_right_on(tokens: list[Token], first: int, verb: int) -> bool:

@@ -20,6 +20,7 @@ from typing import Optional
 
 from ..models import Mention, Token, head_chain, phrase_root
 from ..months import MONTHS, WEEKDAYS
+from .change import CHANGE_VERBS
 
 # a date worth showing: a year ("in March 2011", "by 2030"), or a period before the news ("last
 # year", "two years ago", "the previous year")
@@ -182,4 +183,20 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
                 found = _set_at(tokens, mention, first, None)
                 if found:
                     return found
+        if (
+            tokens[first].dep in {"relcl", "acl"} and tokens[first].tag == tokens[verb].tag == "VBD"
+            and any(t.head == first and t.dep == "cc" and t.text.lower() == "and" and first < k < verb for k, t in enumerate(tokens))
+            and not any(m.start >= tokens[verb].idx for m in dates)
+            # (a toll and its cost, not a change that came later: "which opened in 1990 and grew to 5,000 staff")
+            and tokens[verb].text.lower() not in CHANGE_VERBS
+            and any(t.pos == "NUM" and first < k < verb and first in head_chain(tokens, k) for k, t in enumerate(tokens))
+        ):
+            # what a past event did, told in one clause after another, happened when it did: "Hurricane
+            # Ida, which killed at least 91 people … in 2021 and caused an estimated $75 billion in damage"
+            # (the $75 billion had read as today's storm's beside its dead)
+            for mention in dates:
+                if tokens[first].idx < mention.start and mention.end <= tokens[verb].idx:
+                    found = _set_at(tokens, mention, first, None)
+                    if found:
+                        return found
     return None
