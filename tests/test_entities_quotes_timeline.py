@@ -2318,3 +2318,15 @@ def test_a_storm_is_no_place():
     )
     places = [p.name for p in extract_entities(analyse(from_text(text, "t"))).places]
     assert "Delia" not in places and "Mississippi" in places
+
+
+def test_an_acronym_written_later_without_brackets_joins_its_name_and_a_brand_is_no_place():
+    text = (
+        "The U.S. Food and Drug Administration on Friday approved the first pill to treat postpartum depression.\n\n"
+        "The drug will be sold under the brand name Zurzuvae.\n\n"
+        "The FDA declined, however, to approve the drug for major depressive disorder."
+    )
+    entities = extract_entities(analyse(from_text(text, "t")))
+    # "FDA" had been listed beside the agency's full name, and the drug among the places
+    assert [o.name for o in entities.organisations] == ["U.S. Food and Drug Administration (FDA)"]
+    assert "Zurzuvae" not in [p.name for p in entities.places]

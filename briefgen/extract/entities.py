@@ -457,6 +457,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
         elif label == "ORG" and (title := _LEADING_TITLE.match(name)) and _TWO_OR_THREE_NAMES.fullmatch(name[title.end() :]):
             label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
+        elif label in {"GPE", "LOC"} and re.search(r"\b(?:brand|trade)[\s-]names?\s+$", sentence[: mention.start], re.I):
+            continue  # "will be sold under the brand name Zurzuvae" had listed a drug among the places
         elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
             continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
         elif label in {"PERSON", "GPE", "LOC"} and (_STORM.match(name) or name in storms):
@@ -544,7 +546,14 @@ def extract_entities(analysis: Analysis) -> Entities:
                     orgs[display] = Organisation(display, orgs.pop(acronym.group(1)).mentions + 1)
                     continue
             key = _org_key(orgs, acronyms, name)
-            if key:
+            if key and key != name and not key.endswith(")") and _initials(key) == name:
+                # the acronym a name is written as later, with no brackets to introduce it: "The U.S. Food and
+                # Drug Administration on Friday approved …", then "The FDA declined …" (listed as two)
+                orgs = {(f"{k} ({name})" if k == key else k): v for k, v in orgs.items()}
+                key = f"{key} ({name})"
+                orgs[key].name = key
+                orgs[key].mentions += 1
+            elif key:
                 orgs[key].mentions += 1
             else:
                 full = f"{name} ({acronym.group(1)})" if acronym else name
@@ -1234,7 +1243,16 @@ def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str)
         acro = re.search(r"\(([^)]*)\)$", key)
         if base == name or (acro and acro.group(1) == name) or (full and base == full):
             return key
+    if re.fullmatch(r"[A-Z]{3,6}", name):
+        return next((key for key in orgs if not key.endswith(")") and _initials(key) == name), None)
     return None
+
+
+def _initials(name: str) -> str:
+    """The acronym a name's capitalised words make, a country's before it aside: "U.S. Food and Drug
+    Administration" → "FDA", "Organisation for Economic Co-operation and Development" → "OECD"."""
+    words = [w for w in re.split(r"\s+", name) if w[:1].isupper() and w not in {"U.S.", "US", "UK", "U.K.", "The"}]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
 def canonical_person(people: dict[str, Person], name: str) -> Optional[str]:
