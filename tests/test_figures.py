@@ -1800,8 +1800,10 @@ def test_a_number_expected_by_someone_is_their_forecast():
     "text, subject",
     [
         # what is so much higher or lower (both had been blank)
-        ("He told analysts that bookings for the winter were 15% higher than a year ago.", "bookings"),
-        ("Native ads on mobile devices generate more clicks, though the effective CPM is 30% lower on mobile.", "effective CPM"),
+        # (and, since, than what: "15% | bookings" read as a share of them)
+        ("He told analysts that bookings for the winter were 15% higher than a year ago.", "bookings higher than a year ago"),
+        ("Native ads on mobile devices generate more clicks, though the effective CPM is 30% lower on mobile.", "effective CPM lower on mobile"),
+        ("Compared with January last year, prices were 1.1% lower, the first annual fall since June 2020.", "prices lower"),
         # an offer is its maker's
         ("The union is demanding a 5.5% pay rise; the company has offered 900 euros in two steps.", "company has offered"),
     ],
@@ -1921,3 +1923,9 @@ def test_a_centre_that_speaks_is_a_source():
     # "Up to 15 inches | of rain | not attributed" (the hurricane center's forecast)
     text = "Up to 15 inches of rain could fall in parts of southern Mississippi through Saturday, the hurricane center said."
     assert [(f.attribution, f.caveat) for f in figures_of(text)] == [("hurricane center", "expected")]
+
+
+def test_data_named_by_whose_they_are_names_them():
+    # "to 35,600 | Mortgage approvals | figures" had not said whose figures
+    text = "Mortgage approvals fell to 35,600 in December, the lowest since January 2009, Bank of England figures showed on Tuesday."
+    assert [f.attribution for f in figures_of(text)] == ["Bank of England figures"]

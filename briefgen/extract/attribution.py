@@ -401,6 +401,13 @@ def _name_at(tokens: list[Token], j: int, mentions: list[Mention]) -> Optional[s
             for m in mentions:
                 if m.start <= t.idx < m.end and m.label in {"PERSON", "ORG"}:
                     return re.sub(r"^the\s+", "", m.text, flags=re.I) + _acronym_after(tokens, m)
+    for m in mentions:
+        if m.label in {"ORG", "GPE", "NORP"} and m.end < token.idx <= m.end + 1 and token.pos == "NOUN" and any(
+            t.head == j and k < j and t.dep in {"nmod", "compound"} and m.start <= t.idx < m.end for k, t in enumerate(tokens)
+        ) and (_SOURCE_NOUNS.fullmatch(token.text) or token.text.lower() == "figures"):
+            # whose data: "Bank of England figures showed" (had been "figures"); the name's own words
+            # hang on one another, not on the noun
+            return re.sub(r"^the\s+", "", m.text, flags=re.I) + " " + token.text
     if token.pos in {"NOUN", "PROPN"}:
         phrase = _with_modifiers(tokens, j)
         if _SOURCE_NOUNS.match(phrase) or _SOURCE_NOUNS.fullmatch(token.text) or token.pos == "PROPN":

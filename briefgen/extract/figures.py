@@ -1968,7 +1968,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         holders = [j for j, t in enumerate(tokens) if t.head == compared and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
         if tokens[comparative].dep == "acomp" and holders:
             # "bookings for the winter were 15% higher than a year ago" (had been blank): what is higher
-            return _name_phrase(tokens, holders[0])
+            return _name_phrase(tokens, holders[0]) + _compared_with(tokens, comparative)
     moved = _moved_noun(tokens, inside)
     if moved is not None and unit in {"percent", "money"}:
         # "Tourism is slowing, with hotel bookings down about 8%", "with the Nasdaq down 2% and the
@@ -2101,10 +2101,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         or tokens[verb].text.lower() in {"below", "above"} and tokens[verb].dep == "prep"
         and tokens[tokens[verb].head].pos in {"VERB", "AUX"}
     ):
-        level = next((j for j, t in enumerate(tokens) if t.head == verb and t.dep == "pobj"), None)
-        if tokens[verb].text.lower() in {"below", "above"} and level is not None and level - verb <= 4:
-            # ("about 10% | Passenger numbers" would read as a share of them)
-            against = f" {tokens[verb].text.lower()} {_words(tokens, verb + 1, level + 1)}"
+        against = _compared_with(tokens, verb)
         verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%", "ended 2% higher"
         prep = "up"  # (an object is what was moved: "sending its shares up 5%")
     elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
@@ -2167,6 +2164,24 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     if not subjects:
         return ""
     return _name_phrase(tokens, subjects[-1]) + against  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
+
+
+def _compared_with(tokens: list[Token], word: int) -> str:
+    """What a share is below, above, higher or lower than, as the row's What ends: "Passenger numbers
+    below pre-pandemic levels", "bookings higher than a year ago" ("about 10% | Passenger numbers" and "1.1%
+    | prices" had read as shares of them); "" for a move ("closed 2% higher", "were up 6.1%": the change says
+    it) and for a phrase over four words."""
+    text = tokens[word].text.lower()
+    if text in {"below", "above"}:
+        level = next((j for j, t in enumerate(tokens) if t.head == word and t.dep == "pobj"), None)
+        return f" {text} {_words(tokens, word + 1, level + 1)}" if level is not None and level - word <= 4 else ""
+    if text not in {"higher", "lower"} or tokens[tokens[word].head].pos != "AUX":
+        return ""
+    prep = next((j for j, t in enumerate(tokens) if t.head == word and t.dep == "prep" and j == word + 1), None)
+    if prep is None:
+        return f" {text}"
+    end = max(k for k in range(prep, len(tokens)) if prep in head_chain(tokens, k))
+    return f" {text} {_words(tokens, prep, end + 1)}" if end - prep < 4 else f" {text}"
 
 
 def _joined_right_on(tokens: list[Token], first: int, verb: int) -> bool:
