@@ -2330,3 +2330,11 @@ def test_an_acronym_written_later_without_brackets_joins_its_name_and_a_brand_is
     # "FDA" had been listed beside the agency's full name, and the drug among the places
     assert [o.name for o in entities.organisations] == ["U.S. Food and Drug Administration (FDA)"]
     assert "Zurzuvae" not in [p.name for p in entities.places]
+
+
+def test_a_dateline_of_two_words_is_one_place():
+    # "SAO PAULO, Nov 3 (Reuters)" had listed "SAO" among the organisations
+    text = "SAO PAULO, Nov 3 (Reuters) - Max Verstappen won a rain-hit Brazilian Grand Prix from 17th on the grid on Sunday.\n\nAbout 110,000 fans attended the race at Interlagos, organisers said."
+    entities = extract_entities(analyse(from_text(text, "t")))
+    assert "SAO" not in [o.name for o in entities.organisations]
+    assert [p.name for p in entities.places][0] == "Sao Paulo"

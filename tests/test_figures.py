@@ -1929,3 +1929,57 @@ def test_data_named_by_whose_they_are_names_them():
     # "to 35,600 | Mortgage approvals | figures" had not said whose figures
     text = "Mortgage approvals fell to 35,600 in December, the lowest since January 2009, Bank of England figures showed on Tuesday."
     assert [f.attribution for f in figures_of(text)] == ["Bank of England figures"]
+
+
+def test_a_sum_spacy_runs_into_a_name_is_still_a_sum():
+    # "fined Apple 1.8 billion euros" was one ORG to spaCy, and the fine had been left out of the table
+    text = "EU antitrust regulators fined Apple 1.8 billion euros ($1.95 billion) on Monday for breaking competition rules."
+    assert [(f.text, f.subject) for f in figures_of(text)] == [("1.8 billion euros", "fine"), ("$1.95 billion", "fine")]
+
+
+def test_forecasts_by_participle_or_by_sees_and_a_series_of_years():
+    # "5.6% | inflation", "3.2% | inflation", "2.1% | inflation" had read as what inflation is, the 2025 unsaid
+    text = "The bank now sees inflation averaging 5.6% this year, 3.2% next year and 2.1% in 2025."
+    assert [(f.text, f.subject, f.attribution, f.caveat, f.when) for f in figures_of(text)] == [
+        ("5.6%", "inflation", "bank", "expected", None), ("3.2%", "inflation", "bank", "expected", None),
+        ("2.1%", "inflation", "bank", "expected", "in 2025"),
+    ]
+    # "1.0% | |" had been blank and no forecast; the values it came down from are no forecast
+    text = "It cut its growth forecasts, projecting the economy will expand by just 0.7% this year and 1.0% in 2024, down from 0.9% and 1.5% previously."
+    assert [(f.text, f.subject, f.caveat, f.change) for f in figures_of(text)] == [
+        ("0.7%", "economy", "expected", None), ("1.0%", "economy", "expected", None), ("0.9%", "", None, "from"), ("1.5%", "", None, "from"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "sees" that forecasts nothing
+        "Google has a pricing scheme that sees you paying three times just to be an early adopter.",
+        "The campaign sees the 19-year-old singer stood against a blurred city background, with 12 dancers behind her.",
+        "In the results we can now see that for every entry, we have the mean of the previous 60 rows.",
+    ],
+)
+def test_sees_that_forecasts_nothing_marks_nothing(text):
+    assert "expected" not in {f.caveat for f in extract_figures(analyse(from_text(text, "t")))}
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # an aside that owns what it leaves unsaid is no subject ("down 0.3% | bloc")
+        ("Germany's economy, the bloc's largest, shrank 0.3% in the fourth quarter, official data showed.",
+         ("0.3%", "Germany's economy", "official data")),
+        # state media speak for the state ("not attributed" before)
+        ("Rescuers were searching for 17 miners trapped after a coal mine collapsed in Inner Mongolia, state media reported.",
+         ("17", "miners", "state media")),
+        # an earlier count of the dead that the table had left blank ("| the year before")
+        ("The country recorded 245 coal mining deaths in 2022, up from 178 the year before, officials said.",
+         ("178", "coal mining deaths recorded the year before", "officials")),  # (its "coal" had been dropped)
+        # a count each year, spaCy's date, had been left out as a length of time
+        ("The agency estimates that backup crashes kill about 250 people and injure 12,000 each year.",
+         ("12,000", "people injured each year", "agency")),
+    ],
+)
+def test_subjects_sources_and_counts_from_the_central_bank_mine_and_recall_probes(text, row):
+    assert row in [(f.text, f.subject, f.attribution) for f in figures_of(text)]

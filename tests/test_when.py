@@ -167,3 +167,17 @@ def test_what_a_past_event_did_next_in_the_same_breath_happened_then():
     # not a change that came later, nor a clause with no figure of that time
     assert whens_of("The firm, which had 200 staff in 1990 and grew to 5,000 staff, said on Monday it would close.")[-1][-1] is None
     assert whens_of("The firm, which opened in 1990 and grew to 5,000 staff, said on Monday it would close.")[-1][-1] is None
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # each had read as today's beside the news
+        ("The ECB raised rates to 4% on Thursday. The rate stood at minus 0.5% as recently as July 2022.",
+         ("minus 0.5%", "rate", "as recently as July 2022")),
+        ("China has tightened mine safety rules since the early 2000s, when more than 6,000 miners died in accidents every year.",
+         ("more than 6,000", "miners died every year", "in the early 2000s")),
+    ],
+)
+def test_a_figure_of_another_time_said_otherwise_says_when(text, row):
+    assert whens_of(text)[-1] == row

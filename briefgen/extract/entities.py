@@ -1198,6 +1198,8 @@ def _dateline_place(people: dict, orgs: dict, places: dict, analysis: Analysis) 
         mentions = sum(
             kind.pop(key).mentions for kind in (people, orgs, places) for key in list(kind)
             if key in {caps, found.group("place").strip()} or key.startswith(caps + " (")
+            # or a word of it the model took alone: "SAO PAULO" had listed "SAO" among the organisations
+            or key.isupper() and (caps.startswith(key + " ") or caps.endswith(" " + key))
         )
         if not mentions:
             continue

@@ -60,6 +60,7 @@ def _phrase(tokens: list[Token], mention: Mention, root: int) -> str:
 # clubs, FC Porto in 2004 and Inter Milan in 2010")
 _APART_AFTER = re.compile(r"[,;:(\u2014\u2013]|\s(?:and|or|but)\s")
 _APART_BEFORE = re.compile(r"[;:(\u2014\u2013]")
+_A_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s", re.I)
 _FROM_A_VALUE = re.compile(r"\bfrom\s+(?:[$£€¥]\s*)?\d", re.I)
 
 
@@ -84,6 +85,10 @@ def _set_at(tokens: list[Token], mention: Mention, anchor: int, event: Optional[
         return f"{'in' if word in {'in', 'during', 'on', 'through'} else word} {mention.text}"
     if event is not None and tokens[root].dep == "pobj" and tokens[head].head == event:
         return _phrase(tokens, mention, root)  # "the quake in 2011, which killed"
+    adverb = tokens[prep] if tokens[root].dep == "pobj" and tokens[head].text.lower() == "as" else None
+    if adverb is not None and adverb.dep == "advmod" and adverb.head == anchor and adverb.text.lower() in {"recently", "late", "early"}:
+        # "The rate stood at minus 0.5% as recently as July 2022" (had read as today's rate beside the new 4%)
+        return f"as {adverb.text.lower()} as {mention.text}"
     if head == anchor and tokens[root].dep in {"npadvmod", "tmod", "advmod"}:
         return _phrase(tokens, mention, root)  # "Last year wildfires killed …"
     if tokens[root].dep == "pobj" and tokens[head].text.lower() in _TIME_PREPS and tokens[head].head == anchor:
@@ -122,10 +127,12 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         # 12 people" (another day's dead); only a day or a month: spaCy's DATEs include "37-year-old"
         if (
             mention.label == "DATE" and event is not None and mention.start <= tokens[event].idx < mention.end
-            and mention not in dates and _A_DAY.fullmatch(mention.text)
+            and mention not in dates and (_A_DAY.fullmatch(mention.text) or _A_DECADE.fullmatch(mention.text))
             and any(t.head == verb and t.text.lower() == "when" for t in tokens)
         ):
-            return f"{'in' if re.fullmatch(MONTHS, mention.text, re.I) else 'on'} {mention.text}"
+            # (or a decade: "since the early 2000s, when more than 6,000 miners died in accidents every year"
+            # had read as today's yearly toll)
+            return f"{'on' if _A_DAY.fullmatch(mention.text) and not re.fullmatch(MONTHS, mention.text, re.I) else 'in'} {mention.text}"
     # where the grammar sets the figure, nearest first: a verb describing it ("the $1.9 billion paid
     # by HSBC in 2012"), the noun it sizes ("Broadcom's $69 billion purchase of VMware in 2023"),
     # its own verb ("…, and in 2018, Vancouver had 63%")
@@ -136,6 +143,8 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         settings = [(j, None) for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
         if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
             settings.append((-1, modified))
+        # a date on the value itself: "3.2% next year and 2.1% in 2025"
+        settings.append((-1, root))
         settings.append((verb, event))
         # the event the verb's subject names: "A quake in the eastern province of Van in 2011 killed
         # more than 500" (the 500 had read as today's dead beside the news's 43)
