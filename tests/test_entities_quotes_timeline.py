@@ -2338,3 +2338,31 @@ def test_a_dateline_of_two_words_is_one_place():
     entities = extract_entities(analyse(from_text(text, "t")))
     assert "SAO" not in [o.name for o in entities.organisations]
     assert [p.name for p in entities.places][0] == "Sao Paulo"
+
+
+def test_one_organisation_or_country_however_an_article_shortens_it():
+    text = (
+        "BEIJING, Feb 23 (Reuters) - The official Xinhua news agency said 47 people were buried in the collapse.\n\n"
+        "Twenty-four had been rescued by early Thursday, Xinhua said.\n\n"
+        "The European Commission said Apple's practices had harmed consumers, and the Commission said it would act.\n\n"
+        "The United Nations said the mine's owner had broken rules. The UN did not say which.\n\n"
+        "The recall covers vehicles sold in the United States. Federal rules have required cameras in the U.S. since 2018."
+    )
+    entities = extract_entities(analyse(from_text(text, "t")))
+    orgs = [o.name for o in entities.organisations]
+    # each had been listed twice
+    assert "Xinhua news agency" in orgs and "Xinhua" not in orgs
+    assert "European Commission" in orgs and "Commission" not in orgs
+    assert "United Nations (UN)" in orgs and "UN" not in orgs
+    assert [p.name for p in entities.places].count("United States") == 1 and "U.S." not in [p.name for p in entities.places]
+
+
+def test_a_short_name_another_organisation_is_named_with_more_often_is_left_alone():
+    # "the House" is not the "White House" named once (my first version had merged them, and "Wikipedia" into
+    # "Turkish Wikipedia", "Christchurch" into "Auckland and Christchurch")
+    text = (
+        "The White House said the bill was flawed. The House voted on Monday, and the House will vote again.\n\n"
+        "Officials in Auckland and Christchurch said schools were closed."
+    )
+    orgs = [o.name for o in extract_entities(analyse(from_text(text, "t"))).organisations]
+    assert orgs == ["White House", "House", "Auckland and Christchurch"]

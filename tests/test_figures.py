@@ -1941,7 +1941,7 @@ def test_forecasts_by_participle_or_by_sees_and_a_series_of_years():
     # "5.6% | inflation", "3.2% | inflation", "2.1% | inflation" had read as what inflation is, the 2025 unsaid
     text = "The bank now sees inflation averaging 5.6% this year, 3.2% next year and 2.1% in 2025."
     assert [(f.text, f.subject, f.attribution, f.caveat, f.when) for f in figures_of(text)] == [
-        ("5.6%", "inflation", "bank", "expected", None), ("3.2%", "inflation", "bank", "expected", None),
+        ("5.6%", "inflation", "bank", "expected", None), ("3.2%", "inflation", "bank", "expected", "next year"),
         ("2.1%", "inflation", "bank", "expected", "in 2025"),
     ]
     # "1.0% | |" had been blank and no forecast; the values it came down from are no forecast
@@ -1983,3 +1983,9 @@ def test_sees_that_forecasts_nothing_marks_nothing(text):
 )
 def test_subjects_sources_and_counts_from_the_central_bank_mine_and_recall_probes(text, row):
     assert row in [(f.text, f.subject, f.attribution) for f in figures_of(text)]
+
+
+def test_what_sources_told_was_likely_is_their_expectation_not_dated_by_the_telling():
+    # "500 million euros | last month | not attributed" had read as a fine of last month
+    text = "The fine is far higher than the 500 million euros that sources had told Reuters last month the Commission was likely to impose."
+    assert [(f.text, f.attribution, f.caveat, f.when) for f in figures_of(text)] == [("500 million euros", "sources", "expected", None)]

@@ -190,6 +190,25 @@ def expected_by(tokens: list[Token], last: int, mentions: list[Mention]) -> Opti
     return None
 
 
+def told_of(tokens: list[Token], last: int, mentions: list[Mention]) -> Optional[str]:
+    """Who a relative clause on a number says told of it as likely or expected: "far higher than the 500
+    million euros that sources had told Reuters last month the Commission was likely to impose" (had read
+    as a blank sum of last month, not attributed); None otherwise."""
+    sized = tokens[last].head if tokens[last].dep in {"compound", "nummod", "amod"} and tokens[last].head > last else last
+    for j, t in enumerate(tokens):
+        if t.head in {last, sized} and t.dep == "relcl" and _is_say_verb(tokens, j) and any(
+            u.text.lower() in {"likely", "expected"} and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to"
+            and j in head_chain(tokens, k) for k, u in enumerate(tokens)
+        ):
+            return _say_verb_source(j, tokens, mentions)
+    return None
+
+
+def is_say_verb(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` says or forecasts (see _is_say_verb)."""
+    return _is_say_verb(tokens, i)
+
+
 # prepositions that set a saying verb in time or place rather than give what was said ("said
 # before the Wild's 4-1 win … in front of 15,522"); "warned of", "spoke about", "said on Monday
 # that …" are left to the other rules

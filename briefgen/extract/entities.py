@@ -26,7 +26,7 @@ _ORG_WORDS = re.compile(
     r"Corporation|News|Times|Post|Press|Reuters|Court|Parliament|Senate|Assembly|Foundation|Hospital|"
     r"Schools|College|Airport|Museum|Church|Productions|Records|Studios|Pictures|Entertainment|"
     r"Systems|Technologies|Industries|Holdings|Solutions|Laboratories|Labs|Aerospace|Airlines|Airways|"
-    r"Pharmaceuticals|Therapeutics|Networks)\b"
+    r"Pharmaceuticals|Therapeutics|Networks|Store)\b"
 )
 # titles spaCy sometimes includes in a PERSON span; royal styles ("Prince Harry") are
 # part of how the person is named and stay
@@ -598,6 +598,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         # is the "Bolt" tagged a person (_a_person_tagged_org); 2 names on the 391 dev and unseen texts
         del places[name]
     _dateline_place(people, orgs, places, analysis)
+    _short_org_names(orgs)
     _one_spelling_per_name(people, orgs, places)
     return Entities(
         people=list(people.values()),
@@ -1211,6 +1212,27 @@ def _dateline_place(people: dict, orgs: dict, places: dict, analysis: Analysis) 
         places.update(merged)
 
 
+def _short_org_names(orgs: dict[str, Organisation]) -> None:
+    """A one-word name that ends exactly one longer organisation's is that organisation, as an article
+    shortens it: "The European Commission said …", then "the Commission" (listed twice); left alone when
+    two could be meant ("Bank" beside "World Bank" and "Bank of Japan" ends one, so is left too when
+    another starts with it)."""
+    for short in [k for k in orgs if re.fullmatch(r"[A-Z][a-z]+", k)]:
+        # (a name of capitalised words only, not "Auckland and Christchurch", "Python 2 to Rust", "Verizon’s
+        # Yahoo"; and named as often at least: "the House" is not the one "White House", nor "Wikipedia" the
+        # one "Turkish Wikipedia", each named more often alone)
+        longer = [
+            k for k in orgs
+            if k != short and re.fullmatch(rf"(?:[A-Z][\w.-]*\s+){{1,3}}{short}(?:\s+\([A-Z]+\))?", k) and "’" not in k and "'" not in k
+        ]
+        if len(longer) == 1 and not any(k.startswith(short + " ") for k in orgs) and orgs[longer[0]].mentions >= orgs[short].mentions:
+            orgs[longer[0]].mentions += orgs.pop(short).mentions
+
+
+# the long and short names of a country, one place ("United States; U.S." had been listed twice)
+_SAME_COUNTRY = {"unitedstates": "us", "unitedstatesofamerica": "us", "usa": "us", "unitedkingdom": "uk"}
+
+
 def _one_spelling_per_name(*kinds: dict) -> None:
     """One entry per name however it is cased: a dateline's "WASHINGTON —" and the story's
     "Washington", a caption's "TOYOTA" and "Toyota", "Jay DaSilva" and "Jay Dasilva" had
@@ -1224,7 +1246,8 @@ def _one_spelling_per_name(*kinds: dict) -> None:
     spellings: dict[str, list[tuple[int, str]]] = {}
     for rank, kind in enumerate(kinds):
         for name in kind:
-            spellings.setdefault(re.sub(r"[\s./]", "", name.lower()), []).append((rank, name))
+            spelling = re.sub(r"[\s./]", "", name.lower())
+            spellings.setdefault(_SAME_COUNTRY.get(spelling, spelling), []).append((rank, name))
     for found in spellings.values():
         if len({name for _, name in found}) < 2:
             continue
@@ -1245,7 +1268,10 @@ def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str)
         acro = re.search(r"\(([^)]*)\)$", key)
         if base == name or (acro and acro.group(1) == name) or (full and base == full):
             return key
-    if re.fullmatch(r"[A-Z]{3,6}", name):
+        shorter, longer = sorted((base, name), key=len)
+        if longer.startswith(shorter + " ") and re.fullmatch(r"(?:\s[a-z]+){1,3}", longer[len(shorter) :]):
+            return key  # "the official Xinhua news agency said", then "Xinhua said": one agency
+    if re.fullmatch(r"[A-Z]{3,6}", name) or name in _TWO_LETTERS:
         return next((key for key in orgs if not key.endswith(")") and _initials(key) == name), None)
     return None
 
@@ -1254,7 +1280,12 @@ def _initials(name: str) -> str:
     """The acronym a name's capitalised words make, a country's before it aside: "U.S. Food and Drug
     Administration" → "FDA", "Organisation for Economic Co-operation and Development" → "OECD"."""
     words = [w for w in re.split(r"\s+", name) if w[:1].isupper() and w not in {"U.S.", "US", "UK", "U.K.", "The"}]
-    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+    # (two words for the two-letter acronyms known to stand for them: "United Nations" → "UN")
+    return "".join(w[0] for w in words) if len(words) >= 3 or len(words) == 2 == len(name.split()) else ""
+
+
+# two letters are an organisation's initials only for these ("TB" beside "Touch Bar" was terabytes)
+_TWO_LETTERS = frozenset({"UN", "EU"})
 
 
 def canonical_person(people: dict[str, Person], name: str) -> Optional[str]:

@@ -33,7 +33,7 @@ from ..models import Analysis, Figure, Mention, Token, head_chain, joined, token
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import (
-    according_to, expected_by, forecast, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
+    according_to, expected_by, forecast, told_of, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
 )
 from .change import BRINGS, CHANGE_VERBS, POINTS, brought_total, change_of, ended_at, moved_a_level, moves_object
 from .claims import EXPECTED, caveat_of, denied
@@ -471,7 +471,7 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             noun, verb = counted_noun_and_verb(span, tokens)
             inside = tokens_at(tokens, span.start, unit_end)
             forecaster = forecaster_of(tokens, inside[-1]) if inside else None
-            expecter = expected_by(tokens, inside[-1], mentions) if inside else None
+            expecter = (expected_by(tokens, inside[-1], mentions) or told_of(tokens, inside[-1], mentions)) if inside else None
             if forecaster is not None:
                 noun = verb = None  # "the 180,000 economists had forecast": no economists counted
             own = tokens_at(tokens, span.start, span.end)

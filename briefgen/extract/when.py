@@ -20,12 +20,14 @@ from typing import Optional
 
 from ..models import Mention, Token, head_chain, phrase_root
 from ..months import MONTHS, WEEKDAYS
+from .attribution import is_say_verb
 from .change import CHANGE_VERBS
 
-# a date worth showing: a year ("in March 2011", "by 2030"), or a period before the news ("last
-# year", "two years ago", "the previous year")
+# a date worth showing: a year ("in March 2011", "by 2030"), a period before the news ("last
+# year", "two years ago", "the previous year"), or the next one ("sees inflation averaging 5.6% this
+# year, 3.2% next year": two rows of the bank's forecast for inflation had read as at odds)
 _DATED = re.compile(
-    r"\b(?:1[89]|20)\d\d\b|\blast\s+(?:year|month|week|decade|century|season|summer|winter|spring|autumn|fall)\b"
+    r"\b(?:1[89]|20)\d\d\b|\b(?:last|(?<!the\s)next)\s+(?:year|month|week|decade|century|season|summer|winter|spring|autumn|fall)\b"
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?|months?)\s+(?:ago|earlier|before)\b"
     r"|\bthe\s+(?:previous|prior)\s+(?:year|month|decade)\b",
     re.I,
@@ -140,7 +142,12 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     if earlier:
         settings = [(-1, noun) for noun in (modified, root) if noun is not None]
     else:
-        settings = [(j, None) for j, t in enumerate(tokens) if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB"]
+        # (not a clause that tells when someone spoke of it: "the 500 million euros that sources had told
+        # Reuters last month the Commission was likely to impose")
+        settings = [
+            (j, None) for j, t in enumerate(tokens)
+            if t.head in inside and t.dep in {"acl", "relcl"} and t.pos == "VERB" and not is_say_verb(tokens, j)
+        ]
         if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
             settings.append((-1, modified))
         # a date on the value itself: "3.2% next year and 2.1% in 2025"
