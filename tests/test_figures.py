@@ -1989,3 +1989,44 @@ def test_what_sources_told_was_likely_is_their_expectation_not_dated_by_the_tell
     # "500 million euros | last month | not attributed" had read as a fine of last month
     text = "The fine is far higher than the 500 million euros that sources had told Reuters last month the Commission was likely to impose."
     assert [(f.text, f.attribution, f.caveat, f.when) for f in figures_of(text)] == [("500 million euros", "sources", "expected", None)]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, subject, caveat, change) of the one row the sentence is about; each had misled
+        ("The company expects revenue of $24 billion, plus or minus 2%, for the quarter ending in April.",
+         ("$24 billion", "revenue", "expected", None)),  # "minus 2%" had been tabled as a share
+        ("Fourth-quarter revenue rose 265% to $22.1 billion, beating estimates of $20.62 billion.",
+         ("$20.62 billion", "estimates", "expected", None)),
+        ("Net income rose to $12.3 billion, or $4.93 per share, from $1.41 billion, or 57 cents per share, a year earlier.",
+         ("$1.41 billion", "Net income a year earlier", None, "from")),
+        ("A cholera outbreak in Zambia has killed 412 people and infected more than 10,000 since October, the ministry said.",
+         ("more than 10,000", "people infected", None, None)),
+        ("Nepal has a poor air safety record, with at least 350 people killed in plane and helicopter crashes since 2000.",
+         ("at least 350", "people killed", None, None)),
+        ("The Interior Ministry said 1.28 million people took part nationwide, including 81,000 in Paris, the biggest turnout yet.",
+         ("81,000", "people in Paris", None, None)),
+        # the 62 spaCy dated had been lost, and the 64 marked expected by a later clause's "is expected to"
+        ("The reform would raise the minimum retirement age to 64 from 62 and is expected to save about 17.7 billion euros a year.",
+         ("62", "minimum retirement age", None, "from")),
+        ("The reform would raise the minimum retirement age to 64 from 62 and is expected to save about 17.7 billion euros a year.",
+         ("64", "minimum retirement age", None, "to")),
+    ],
+)
+def test_rows_from_the_earnings_outbreak_protest_and_crash_probes(text, row):
+    assert row in [(f.text, f.subject, f.caveat, f.change) for f in figures_of(text)]
+
+
+def test_only_the_rows_the_probes_meant():
+    # "minus 2%" is no row; "30 times your annual expenses saved" is no rescue; "Carlineo Jr., 55," no figure
+    assert [f.text for f in figures_of("The company expects revenue of $24 billion, plus or minus 2%, for the quarter.")] == ["$24 billion"]
+    text = "If you are planning to retire early, you should aim to have at least 25 to 30 times your estimated annual expenses saved or invested."
+    assert {f.category for f in extract_figures(analyse(from_text(text, "t")))} == {"other"}
+    text = "Patrick Carlineo Jr., 55, could face up to 10 years in prison after pleading guilty to threatening a U.S. official."
+    assert "55" not in [f.text for f in figures_of(text)]
+
+
+def test_a_police_prefecture_is_a_source():
+    text = "Police fired tear gas at protesters in Paris, and 43 people were arrested, the Paris police prefecture said."
+    assert [f.attribution for f in figures_of(text)] == ["Paris police prefecture"]

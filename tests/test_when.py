@@ -181,3 +181,18 @@ def test_what_a_past_event_did_next_in_the_same_breath_happened_then():
 )
 def test_a_figure_of_another_time_said_otherwise_says_when(text, row):
     assert whens_of(text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # "since January 2023" had dated the 72 (the parser hangs the participle on "was")
+        ("It was the deadliest crash in Nepal since January 2023, when a Yeti Airlines plane crashed near Pokhara, killing all 72 people on board.",
+         ("72", "people killed", "in January 2023")),
+        # a noun the tagger took for the verb ("recording")
+        ("Southern Africa has been hit by outbreaks over the past year, with Malawi recording more than 1,700 deaths in 2023.",
+         ("more than 1,700", "deaths", "in 2023")),
+    ],
+)
+def test_the_date_of_the_event_a_figure_came_of(text, row):
+    assert whens_of(text)[-1] == row

@@ -79,7 +79,7 @@ _SOURCE_NOUNS = re.compile(
     # institutions that speak for themselves: "…, with two crew and 17 technical staff, the airline
     # said" had been "not attributed"
     r"airlines?|carrier|airport|hospital|firm|bank|club|team|league|school|university|embassy|department|"
-    r"institute|foundation|utility|broadcaster|newspaper|party|group|board|bureau|cent(?:er|re)|media|"
+    r"institute|foundation|utility|broadcaster|newspaper|party|group|board|bureau|cent(?:er|re)|media|prefecture|"
     # and businesses named by trade: "the Buenos Aires grains exchange said" (its harvest forecast had
     # been "not attributed"), "the lender said", "the carmaker said"
     r"exchange|lender|insurer|retailer|carmaker|automaker|drugmaker|manufacturer|"

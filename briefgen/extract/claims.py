@@ -87,9 +87,19 @@ _CHANGE_BY = re.compile(rf"^(?:{'|'.join(sorted(CHANGE_VERBS, key=len, reverse=T
 # after it, what its subject counts is expected: "About 40,000 England fans were expected to travel to
 # Munich" (had read as fans who came); not a number of things that are there already: "the 13 letters
 # were expected to bring in …"
+# (not past a clause of its own: "would raise the minimum retirement age to 64 from 62 and is expected to
+# save …" had marked the 64)
 _EXPECTED_AFTER = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were)\s+(?:(?:widely|also|now|still)\s+)?"
+    r"\s+(?:(?!(?:and|or|but|from|to)\s)[^\W\d][\w’'-]*\s+){0,3}?(?:is|are|was|were)\s+(?:(?:widely|also|now|still)\s+)?"
     r"(?:expected|forecast|projected|predicted)\s+to\b",
+    re.I,
+)
+# what a result is set against: "beating estimates of $20.62 billion", "below expectations for 2.1%" (had
+# read as a sum that is); an estimate alone may be of what happened ("estimates of 5,000 dead")
+_SET_AGAINST_ESTIMATES = re.compile(
+    r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|above|below|ahead\s+of|short\s+of|than)\s+"
+    r"(?:(?:the|analysts['’]?|market|consensus|average|Wall\s+Street)\s+)*(?:estimates?|forecasts?|expectations?)\s+(?:of|for)\s+"
+    r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$£€¥]\s*)?$",
     re.I,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+)?$", re.I)
@@ -112,6 +122,8 @@ def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[
     if verb and (not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()) or _CHANGE_BY.match(verb.group("words"))):
         return EXPECTED
     if _EXPECTED_AFTER.match(sentence, end) and not _THE_BEFORE.search(sentence, 0, start):
+        return EXPECTED
+    if _SET_AGAINST_ESTIMATES.search(sentence, 0, start):
         return EXPECTED
     return None
 

@@ -506,8 +506,10 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
                 kind = "name"  # "RTX 3080 resellers" had been tabled as 3,080 resellers
             if kind == "figure" and unit == "count" and _is_person_noun(noun, tokens, mentions, span):
                 unit = "people"
-            if kind == "figure" and unit == "count" and noun is None and verb is not None and _category_of(tokens[verb].text) in _EVENT_CATEGORIES:
-                unit = "people"  # "more than 40,000 have been uprooted"
+            if kind == "figure" and unit == "count" and noun is None and verb is not None and (
+                _category_of(tokens[verb].text) in _EVENT_CATEGORIES or tokens[verb].text.lower() in _FELL_ILL
+            ):
+                unit = "people"  # "more than 40,000 have been uprooted", "has killed 412 people and infected more than 10,000"
             if kind == "figure" and unit == "count" and noun is None and _event_word_after(sentence, span):
                 unit = "people"  # "145 rescued", "2,000 were rescued"
             if kind == "figure" and unit == "count" and noun is None and _lone_number(sentence, span):
@@ -594,7 +596,17 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
                     # "80% to 90% pure oxygen", "71 kWh and 95 kWh of battery capacity"; not the
                     # value a change started from ("Inflation fell from 5% to 4%": 5% is no value now)
                     opening.subject = subject
-            earlier = _EARLIER_AFTER.match(sentence, end) if _EARLIER_BEFORE.search(sentence, 0, start) else None
+            part = _PART_IN.match(sentence, end) if re.search(r"\bincluding\s+$", sentence[:start]) else None
+            if (
+                kind == "figure" and not subject and part and opening is not None and opening.subject
+                and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(opening.unit, opening.unit)
+            ):
+                # a part of the whole before it, where: "1.28 million people took part nationwide, including
+                # 81,000 in Paris" (the 81,000 had been blank)
+                subject, unit = f"{opening.subject} {part.group(1)}", opening.unit
+            # (past the same sum restated: "from $1.41 billion, or 57 cents per share, a year earlier")
+            restated = re.compile(r",\s*or\s+[^,;]{1,40},").match(sentence, end)
+            earlier = _EARLIER_AFTER.match(sentence, restated.end() if restated else end) if _EARLIER_BEFORE.search(sentence, 0, start) else None
             if earlier:  # "$39,014, up from $38,373 a year ago": the earlier value says when
                 against, against_start = last_figure or (None, -1)
                 if (
@@ -730,12 +742,17 @@ def classify(
         return "name"  # "a two-phase approach", "0-for-9", "zero-tolerance"
     if _MONTH_LIST_BEFORE.search(before):
         return None  # "on May 2 and 3": the second day of a date list
+    if re.search(r"\bplus\s+or\s+$", before, re.I):
+        return "vague"  # "revenue of $24 billion, plus or minus 2%": a margin, not a fall of 2% ("minus 2%" had been tabled)
     if re.match(r"^\s*[-/]\s*\d", after) and not _PERCENT_RANGE.match(after) and not dash_range or re.search(r"\d\s*[/]\s*$", before):
         return None  # ranges of years, dates like 12/03, IDs
     for mention in mentions:
         if mention.start <= span.start and span.end <= mention.end:
             if (
                 mention.label in {"DATE", "TIME"} and not _SCALED.search(span.text) and not _SCALED_SECOND_END.match(after)
+                # (a bare number of one to three digits a change goes from or to is no date: "raise the retirement
+                # age to 64 from 62", whose 62 spaCy dated, had lost its earlier value; an age spaCy dates stays out)
+                and not (re.fullmatch(r"\d{1,3}", mention.text) and re.search(r"\b(?:from|to)\s+$", before))
                 and not _a_temperature(sentence, after)  # spaCy's small model dates "86F"
                 and not (dash_range and _plural_follows(re.sub(r"^\s*[-–]\s*[\d,.]+", "", after), words=2))  # "Between 20-30 protesters"
                 # "Between 30 and 40 people attended": spaCy dates the range; what follows it counts
@@ -1477,7 +1494,12 @@ def counted_noun_and_verb(span: NumberSpan, tokens: list[Token]) -> tuple[Option
             ):
                 verb = next(j for j, u in enumerate(tokens) if u.head == k and u.text.lower() == "death")
                 break
-    if noun is not None and verb is not None and tokens[verb].pos == "AUX" and tokens[noun].text.lower() in PERSON_NOUNS:
+    if noun is not None and verb is not None and tokens[noun].text.lower() in PERSON_NOUNS and (
+        tokens[verb].pos == "AUX"
+        # (or a verb that says nothing of them: "Nepal has a poor air safety record, with at least 350 people
+        # killed in plane and helicopter crashes" had read "350 | people"; not "30 times your annual expenses saved")
+        or tokens[verb].text.lower() in {"has", "have", "had"}
+    ):
         # "He was one of 12 people killed in the attack": the participle on the counted people says
         # what happened to them, not the "was" the noun's phrase hangs from (not another verb's:
         # "released more than 200 Yazidis, a minority group whose members were … captured")
@@ -1829,8 +1851,8 @@ def subject_of(
         if (not parts or event not in parts[0].lower()) and not noun_says_it:  # not "97,000 deaths killed"
             parts.append(event)
     elif (
-        verb is not None and noun is not None and tokens[verb].text.lower() in _FELL_ILL
-        and tokens[noun].head == verb and tokens[noun].dep in {"dobj", "nsubjpass"}  # (not "… at two hospitals")
+        verb is not None and tokens[verb].text.lower() in _FELL_ILL
+        and (noun is None and unit == "people" or noun is not None and tokens[noun].head == verb and tokens[noun].dep in {"dobj", "nsubjpass"})  # (not "… at two hospitals")
         and not _may_happen(tokens, verb)  # ("could infect")
     ):
         # "A cholera outbreak has infected more than 40,000 people" had read "| people": what
@@ -2203,6 +2225,10 @@ def _compared_with(tokens: list[Token], word: int) -> str:
         return f" {text}"
     end = max(k for k in range(prep, len(tokens)) if prep in head_chain(tokens, k))
     return f" {text} {_words(tokens, prep, end + 1)}" if end - prep < 4 else f" {text}"
+
+
+# where a part of a whole was counted: "including 81,000 in Paris"
+_PART_IN = re.compile(r"\s+((?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*[,.;]|\s+(?:and|while)\b)")
 
 
 def _joined_right_on(tokens: list[Token], first: int, verb: int) -> bool:

@@ -100,6 +100,27 @@ def _set_at(tokens: list[Token], mention: Mention, anchor: int, event: Optional[
     return None
 
 
+def _on_or_in(date: str) -> str:
+    """"on" a day ("on October 7", "on Tuesday"), "in" a month, a year or a decade ("in May", "in January
+    2023", "in the early 2000s")."""
+    return "on" if _A_DAY.fullmatch(date) and not re.fullmatch(rf"(?:{MONTHS})\.?(?:,?\s+(?:1[89]|20)\d\d)?", date, re.I) else "in"
+
+
+def _when_clause_before(tokens: list[Token], mentions: list[Mention], verb: int) -> Optional[Mention]:
+    """The date a "when" clause right before a participle hangs on ("since January 2023, when a plane
+    crashed near Pokhara, killing all 72 people"): the participle says what came of that clause's event,
+    whatever the parse. None otherwise."""
+    if tokens[verb].tag != "VBG" or tokens[verb].dep != "advcl" or verb < 2 or tokens[verb - 1].text != ",":
+        return None
+    for r, t in enumerate(tokens[:verb]):
+        if t.dep == "relcl" and any(u.head == r and u.text.lower() == "when" for u in tokens):
+            end = max(k for k in range(r, verb) if r in head_chain(tokens, k))
+            if end == verb - 2:
+                at = tokens[t.head].idx
+                return next((m for m in mentions if m.label == "DATE" and m.start <= at < m.end), None)
+    return None
+
+
 def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside: list[int], earlier: bool = False) -> Optional[str]:
     """The date the verb of the figure whose tokens are ``inside`` is set at, as the row shows it,
     or None. For an ``earlier`` value (the "from" of a change) only a date on the value itself:
@@ -108,7 +129,12 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     if not inside or not tokens:
         return None
     root = phrase_root(tokens, inside)
-    verb = next((j for j in head_chain(tokens, root)[1:] if tokens[j].pos in {"VERB", "AUX"}), None) if root is not None else None
+    # (a word with an object is a verb, whatever the tagger says: "with Malawi recording more than 1,700 deaths
+    # in 2023" had its "recording" a noun, and the deaths no date)
+    verb = next(
+        (j for j in head_chain(tokens, root)[1:] if tokens[j].pos in {"VERB", "AUX"} or any(t.head == j and t.dep == "dobj" for t in tokens)),
+        None,
+    ) if root is not None else None
     if verb is None:
         return None
     start, end = tokens[inside[0]].idx, tokens[inside[-1]].idx + len(tokens[inside[-1]].text)
@@ -123,6 +149,11 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         and not (m.end <= start and _APART_BEFORE.search(sentence, m.end, start))
     ]
     event = tokens[verb].head if tokens[verb].dep in {"relcl", "acl"} else None
+    told = _when_clause_before(tokens, mentions, verb)
+    if told is not None and (_A_DAY.fullmatch(told.text) or _A_DECADE.fullmatch(told.text) or _DATED.search(told.text)):
+        # "the deadliest crash since January 2023, when a Yeti Airlines plane crashed near Pokhara, killing all 72
+        # people on board" had read "since January 2023" (the parser hangs the participle on "was")
+        return f"{_on_or_in(told.text)} {told.text}"
     for mention in mentions:
         # a "when" clause tells what happened on the day it hangs on, a year or not: "since October 7,
         # when Hamas killed about 1,200 people", "the worst attack since Tuesday, when gunmen killed
@@ -134,7 +165,7 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         ):
             # (or a decade: "since the early 2000s, when more than 6,000 miners died in accidents every year"
             # had read as today's yearly toll)
-            return f"{'on' if _A_DAY.fullmatch(mention.text) and not re.fullmatch(MONTHS, mention.text, re.I) else 'in'} {mention.text}"
+            return f"{_on_or_in(mention.text)} {mention.text}"
     # where the grammar sets the figure, nearest first: a verb describing it ("the $1.9 billion paid
     # by HSBC in 2012"), the noun it sizes ("Broadcom's $69 billion purchase of VMware in 2023"),
     # its own verb ("…, and in 2018, Vancouver had 63%")
@@ -150,6 +181,12 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
         ]
         if modified is not None and modified not in inside and tokens[modified].pos == "NOUN":
             settings.append((-1, modified))
+            # and the participle on the noun: "with at least 350 people killed in plane and helicopter crashes
+            # since 2000"
+            settings += [
+                (j, None) for j, t in enumerate(tokens)
+                if t.head == modified and t.dep == "acl" and t.pos == "VERB" and not is_say_verb(tokens, j)
+            ]
         # a date on the value itself: "3.2% next year and 2.1% in 2025"
         settings.append((-1, root))
         settings.append((verb, event))
