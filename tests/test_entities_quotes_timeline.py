@@ -2366,3 +2366,29 @@ def test_a_short_name_another_organisation_is_named_with_more_often_is_left_alon
     )
     orgs = [o.name for o in extract_entities(analyse(from_text(text, "t"))).organisations]
     assert orgs == ["White House", "House", "Auckland and Christchurch"]
+
+
+def test_places_and_companies_each_in_their_own_list():
+    text = (
+        "LUSAKA, Jan 16 (Reuters) - A cholera outbreak in Zambia has killed 412 people, the health ministry said.\n\n"
+        "Most cases have been reported in the capital Lusaka.\n\n"
+        "Southern Africa has been hit by outbreaks in Malawi, Mozambique and Zimbabwe over the past year.\n\n"
+        "Nvidia Corp forecast revenue above estimates. Nvidia's market value has more than tripled in the past year.\n\n"
+        "The European Union has banned Nepali airlines from its airspace since 2013."
+    )
+    entities = extract_entities(analyse(from_text(text, "t")))
+    orgs, places = [o.name for o in entities.organisations], [p.name for p in entities.places]
+    # Lusaka and Mozambique had been organisations too, Nvidia a place
+    assert "Lusaka" not in orgs and "Lusaka" in places and "Mozambique" in places and "Mozambique" not in orgs
+    assert "Nvidia Corp" in orgs and "Nvidia" not in places
+    assert "European Union" in orgs and "European Union" not in places
+
+
+def test_a_club_named_for_its_country_stays_an_organisation():
+    # (my first version made every country an organisation was named for a place)
+    text = (
+        "Radamel Falcao's former Monaco team-mate Nabil Dirar believes the Colombian must be regretting his failed loan move "
+        "to Manchester United even though he was not happy in France."
+    )
+    entities = extract_entities(analyse(from_text(text, "t")))
+    assert "Monaco" not in [p.name for p in entities.places]

@@ -464,8 +464,12 @@ def extract_entities(analysis: Analysis) -> Entities:
         elif label in {"PERSON", "GPE", "LOC"} and (_STORM.match(name) or name in storms):
             continue  # "Cyclone Freddy has killed …", "where Freddy made a second landfall": a storm; "Delia
             # weakened to a tropical storm" had listed Delia among the places
-        elif label == "PERSON" and _is_country(name):
+        elif label in {"PERSON", "ORG"} and _is_country(name) and not (
+            # (an organisation only where a place is written: not "his former Monaco team-mate", a club)
+            label == "ORG" and (name in _UNIONS_OF_COUNTRIES or not re.search(r"(?:\b(?:in|to|from|across)\s+|,\s+|\band\s+)$", sentence[: mention.start]))
+        ):
             label = "GPE"  # "killed at least 190 people in Malawi": spaCy's small model made Malawi a person
+            # ("outbreaks in Malawi, Mozambique and Zimbabwe" had listed Mozambique among the organisations)
         elif label == "ORG" and _TWO_OR_THREE_NAMES.fullmatch(name) and _surname_speaks(name, analysis):
             label = "PERSON"  # "Diego Schwartzman defeating Cristian Garin", then "Schwartzman said"
         elif label == "PERSON" and _home_town(sentence, mention, mentions):
@@ -591,6 +595,10 @@ def extract_entities(analysis: Analysis) -> Entities:
         del orgs[key]
     for key in not_places:
         del places[key]
+    for key in [k for k in places if any(re.fullmatch(rf"{re.escape(k)}\s+{_COMPANY_SUFFIX}", o) for o in orgs)]:
+        # a company's name without its "Corp": "Nvidia Corp forecast …", then "Nvidia's market value" (a place)
+        owner = next(o for o in orgs if re.fullmatch(rf"{re.escape(key)}\s+{_COMPANY_SUFFIX}", o))
+        orgs[owner].mentions += places.pop(key).mentions
     _one_kind_per_name(people, places)
     _name_in_full(people, analysis)
     for name in [n for n in places if n in people]:
@@ -1199,6 +1207,9 @@ def _dateline_place(people: dict, orgs: dict, places: dict, analysis: Analysis) 
         mentions = sum(
             kind.pop(key).mentions for kind in (people, orgs, places) for key in list(kind)
             if key in {caps, found.group("place").strip()} or key.startswith(caps + " (")
+            # (or written as a name and taken for an organisation: "LUSAKA, Jan 16 (Reuters)" and "the capital
+            # Lusaka" had listed Lusaka both among the places and the organisations)
+            or kind is orgs and key == caps.title()
             # or a word of it the model took alone: "SAO PAULO" had listed "SAO" among the organisations
             or key.isupper() and (caps.startswith(key + " ") or caps.endswith(" " + key))
         )
@@ -1227,6 +1238,11 @@ def _short_org_names(orgs: dict[str, Organisation]) -> None:
         ]
         if len(longer) == 1 and not any(k.startswith(short + " ") for k in orgs) and orgs[longer[0]].mentions >= orgs[short].mentions:
             orgs[longer[0]].mentions += orgs.pop(short).mentions
+
+
+# territories in CLDR's list that are organisations when spaCy says so
+_UNIONS_OF_COUNTRIES = frozenset({"European Union", "United Nations", "Eurozone", "Euro Zone", "World"})
+_COMPANY_SUFFIX = r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Co\.?|plc|PLC|AG|SA|SE|NV|Group|Holdings)"
 
 
 # the long and short names of a country, one place ("United States; U.S." had been listed twice)
