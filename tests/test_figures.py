@@ -2030,3 +2030,41 @@ def test_only_the_rows_the_probes_meant():
 def test_a_police_prefecture_is_a_source():
     text = "Police fired tear gas at protesters in Paris, and 43 people were arrested, the Paris police prefecture said."
     assert [f.attribution for f in figures_of(text)] == ["Paris police prefecture"]
+
+
+def test_a_british_story_that_converts_its_pounds_to_dollars_counts_money_in_pounds():
+    # "11 billion pounds a year" and "11.44 pounds an hour" had been weights: the article also wrote "$12.5 billion"
+    text = (
+        "LONDON, Nov 22 (Reuters) - Jeremy Hunt announced a 10 billion pound ($12.5 billion) cut in payroll taxes on Wednesday.\n\n"
+        "Hunt also made permanent a tax break that the Treasury estimates will cost 11 billion pounds a year, and raised "
+        "the minimum wage by 9.8% to 11.44 pounds an hour from April."
+    )
+    rows = [(f.text, f.unit, f.currency, f.caveat) for f in figures_of(text)]
+    assert ("10 billion pound", "money", "GBP", None) in rows
+    assert ("11 billion pounds a year", "money", "GBP", "expected") in rows  # (what it will cost)
+    assert ("11.44 pounds an hour", "money", "GBP", None) in rows  # (not the "will" of the clause before)
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("The tax burden will rise to 38% of GDP by 2028/29, the highest since records began.", ("38%", "tax burden (of GDP)", "expected")),
+        ("Public sector net debt is forecast to peak at 92.8% of GDP in 2025/26, the OBR said.", ("92.8%", "net debt (of GDP)", "expected")),
+        ("Temperatures were 10 to 15 degrees above normal for the time of year, the agency said.", ("15 degrees", "Temperatures above normal", None)),
+        ("Customers withdrew $42 billion on Thursday alone, according to a filing by California regulators.", ("$42 billion", "Customers withdrew", None)),
+    ],
+)
+def test_rows_from_the_budget_heatwave_and_bank_probes(text, row):
+    assert row in [(f.text, f.subject, f.caveat) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing will do or be, not a forecast of a level (my first "will" had marked both)
+        "Yet the 302-horsepower system will take the car from zero to 60 mph (97 kph) in 5.8 seconds, the company said.",
+        "Li hopes that operations will soon move from near the remote site to a $23-million data-processing centre being built in Guiyang.",
+    ],
+)
+def test_what_will_be_done_is_no_forecast(text):
+    assert "expected" not in {f.caveat for f in figures_of(text)}

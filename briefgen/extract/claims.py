@@ -84,6 +84,8 @@ _NOT_THE_AMOUNT = frozenset("on with such as of for against in at from by about 
 # ...but a verb of change's "by" gives how far: "Consumer prices are projected to rise by 7.3 percent"
 # (had read as a rise that happened)
 _CHANGE_BY = re.compile(rf"^(?:{'|'.join(sorted(CHANGE_VERBS, key=len, reverse=True))})\s+by\s+$", re.I)
+# ...and a level's "at": "Public sector net debt is forecast to peak at 92.8% of GDP" (had read as today's debt)
+_LEVEL_AT = re.compile(r"^(?:peak|stand|stabili[sz]e|settle|level\s+off|top\s+out|bottom\s+out|remain|stay)\s+at\s+$", re.I)
 # after it, what its subject counts is expected: "About 40,000 England fans were expected to travel to
 # Munich" (had read as fans who came); not a number of things that are there already: "the 13 letters
 # were expected to bring in …"
@@ -119,7 +121,10 @@ def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[
     if _UNVERIFIED_AFTER.search(sentence, end) or _UNVERIFIED_BEFORE.search(sentence, 0, start) or _UNVERIFIED_NEXT.match(following):
         return UNVERIFIED
     verb = _EXPECTED_VERB.search(sentence, 0, start) if _EXPECTED_BEFORE.search(sentence, 0, start) else None
-    if verb and (not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()) or _CHANGE_BY.match(verb.group("words"))):
+    if verb and (
+        not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()) or _CHANGE_BY.match(verb.group("words"))
+        or _LEVEL_AT.match(verb.group("words"))
+    ):
         return EXPECTED
     if _EXPECTED_AFTER.match(sentence, end) and not _THE_BEFORE.search(sentence, 0, start):
         return EXPECTED

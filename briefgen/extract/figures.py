@@ -76,7 +76,7 @@ _CURRENCY_SIGN = r"(us\$|a\$|c\$|hk\$|nz\$|s\$|[$£€¥₹]|(?-i:\bRs)\.?|\b(?-
 # a currency sign right before the number: a price, never a name or a label
 _CURRENCY_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s*$")
 _CURRENCY_WORD = {
-    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
+    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR",
     "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "francs": "CHF", "usd": "USD", "gbp": "GBP", "eur": "EUR",
     # each of one country: "300 million naira", "2 billion baht" had been counts
@@ -1338,7 +1338,15 @@ _CONVERSION_TO_DOLLARS = re.compile(r"^\s*\(\s*(?:about\s+|around\s+|roughly\s+)
 
 
 def _counts_in_dollars(sentences: list[str]) -> bool:
-    return any(_DOLLARS.search(s) for s in sentences) and not any(_STERLING.search(s) for s in sentences)
+    """(not an article that converts its pounds to dollars: "a 10 billion pound ($12.5 billion) cut" had made
+    "11 billion pounds a year" and "11.44 pounds an hour" weights in a British budget story)"""
+    return (
+        any(_DOLLARS.search(s) for s in sentences) and not any(_STERLING.search(s) for s in sentences)
+        and not any(_POUNDS_IN_DOLLARS.search(s) for s in sentences)
+    )
+
+
+_POUNDS_IN_DOLLARS = re.compile(r"\bpounds?\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?\$\s*\d", re.I)
 
 
 def _metres_or_millions(sentence: str, span: NumberSpan) -> Optional[str]:
@@ -1560,7 +1568,9 @@ _GIVES_MONEY = frozenset(
     "pledge pledges pledged pledging donate donates donated donating give gives gave given giving pay pays paid "
     "paying spend spends spent spending provide provides provided providing commit commits committed "
     "allocate allocates allocated earmark earmarks earmarked seek seeks sought seeking request requests requested "
-    "need needs needed offer offers offered offering".split()
+    "need needs needed offer offers offered offering "
+    # and who moves money out or in: "Customers withdrew $42 billion on Thursday alone" (had been blank)
+    "withdraw withdraws withdrew withdrawn withdrawing deposit deposits deposited depositing invest invests invested investing".split()
 )
 _ASKS_FOR = frozenset("appeal appeals appealed appealing ask asks asked asking call calls called calling".split())
 
@@ -1878,27 +1888,34 @@ _WHAT_MAY_COME = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"})
 
 
 def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
-    """Whether the number is what could, may or might come, or will likely come ("Up to 15 inches of
-    rain could fall", "it could cost between $10,000 and $15,000", "the harvest will likely total 12.4
-    million tonnes"): a forecast, though no verb of forecasting says so; each had read as what is. Not
-    what may have been ("may have perished": an estimate of the past), nor what can be (a capacity)."""
+    """Whether the number is what could, may, might or will come ("Up to 15 inches of rain could fall", "it
+    could cost between $10,000 and $15,000", "the harvest will likely total 12.4 million tonnes", "The tax
+    burden will rise to 38% of GDP"): a forecast, though no verb of forecasting says so; each had read as what
+    is. Not what may have been ("may have perished": an estimate of the past), nor what can be (a capacity)."""
     inside = tokens_at(tokens, span.start, span.end)
-    chain = head_chain(tokens, inside[-1]) if inside else []
+    if not inside or "-" in span.text and tokens[inside[-1]].dep in {"amod", "compound", "nummod"} and tokens[tokens[inside[-1]].head].pos == "NOUN":
+        return False  # a descriptor: "will soon move … to a $23-million data-processing centre"
+    chain = head_chain(tokens, inside[-1])
     for child, verb in zip(chain, chain[1:]):
         if tokens[verb].pos not in {"VERB", "AUX"}:
             continue
         if not (tokens[child].dep in _WHAT_MAY_COME or tokens[child].dep == "prep" and tokens[child].text.lower() in {"to", "by", "between"}):
             return False
         word = tokens[verb].text.lower()
-        if word not in CHANGE_VERBS | _AMOUNTS_TO | _COSTS or word in BRINGS and tokens[child].text.lower() != "to":
+        own = {t.text.lower() for t in tokens if t.head == verb and t.dep == "aux"}
+        if word not in CHANGE_VERBS | _AMOUNTS_TO | _COSTS or word in BRINGS and (tokens[child].text.lower() != "to" or own & {"will", "'ll", "’ll"}):
             # only a level, a move or a sum: not "I could only manage two stairs", "One could argue", "1% of
-            # requests might easily take 5 seconds" (a total "could take the toll to 100" is)
+            # requests might easily take 5 seconds" (a total "could take the toll to 100" is; not "will take the car
+            # from zero to 60 mph", what it can do)
             return False
         verbs = {verb, tokens[verb].head} if tokens[verb].dep == "conj" else {verb}
         auxiliaries = {t.text.lower() for t in tokens if t.head in verbs and t.dep == "aux"}
         likely = any(t.head in verbs and t.dep == "advmod" and t.text.lower() in {"likely", "probably"} for t in tokens)
+        # (and what will come to a level, move or cost: "The tax burden will rise to 38% of GDP by 2028/29", "a tax
+        # break … will cost 11 billion pounds a year", both read as what is; a "will" of the verb's own only: "…
+        # will cost 11 billion pounds a year, and raised the minimum wage by 9.8%" had marked the rise)
         return not auxiliaries & {"have", "has", "had", "'ve", "’ve"} and bool(
-            auxiliaries & {"could", "may", "might"} or likely and auxiliaries & {"will", "would", "'ll", "’ll"}
+            auxiliaries & {"could", "may", "might"} or own & {"will", "'ll", "’ll"} or likely and auxiliaries & {"will", "would"}
         )
     return False
 
@@ -1978,12 +1995,13 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     return phrase if len(phrase.split()) > 1 else ""  # ("the 2016 high of 8,836": "high" alone says nothing)
 
 
+_OF_AN_ECONOMY = re.compile(r"of\s+(?:(?:the\s+)?(?:\w+['’]s\s+)?)?(?:GDP|gross\s+domestic\s+product|economic\s+output|national\s+income)", re.I)
 # the comparatives a share can size: "a 62% lower risk", "a 30% higher chance"
 _COMPARATIVES = frozenset("lower higher greater smaller less more bigger larger".split())
 
 
-def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str) -> str:
-    """amount_subject's reading of the parse."""
+def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str, of_gdp: bool = True) -> str:
+    """amount_subject's reading of the parse (``of_gdp``: a share of GDP says whose it is, see below)."""
     if not inside:
         return ""
     last = inside[-1]
@@ -2080,8 +2098,14 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             # is the noun's that the phrase hangs on, with the phrase
             return _words(tokens, _phrase_start(tokens, holder), noun + 1)
         return phrase
-    if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last and record is None:
-        return _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last and record is None and of_gdp:
+        of = _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
+        if of_gdp and _OF_AN_ECONOMY.fullmatch(of):
+            # a share of an economy's output is of what the clause says: "The tax burden will rise to 38% of GDP",
+            # "Public sector net debt is forecast to peak at 92.8% of GDP" (both had read "of GDP")
+            whose = _amount_subject(tokens, inside, unit, after, of_gdp=False)
+            return f"{whose} ({of})" if whose and whose != of else of
+        return of
     if unit == "money":
         goods = _in_what(tokens, last)
         if goods:
@@ -2134,7 +2158,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             verb = tokens[verb].head  # "Shares … were up 9.7% at 58.20 euros": the shares' level
     elif _put_as_high_as(tokens, verb):
         prep, verb = "at", tokens[tokens[verb].head].head  # "Some estimates put the toll as high as 150,000"
-    elif unit == "percent" and amount.dep == "npadvmod" and (
+    elif (unit == "percent" or unit == "measure" and tokens[verb].text.lower() in {"below", "above"}) and amount.dep == "npadvmod" and (
         tokens[verb].text.lower() in {"up", "down", "higher", "lower"} and tokens[verb].dep == "advmod"
         # "Passenger numbers are still about 10% below pre-pandemic levels", "Rainfall was 60% below
         # normal" (both had been blank)
@@ -2177,13 +2201,18 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             # (not "sold 303,417 new vehicles, up 4 percent": the share is set apart from them)
             or prep == "up" and thing < last and not any(t.pos == "PUNCT" for t in tokens[thing:last])
         ):
-            if tokens[thing].text.lower() not in _EMPTY_NOUNS:
+            if tokens[thing].text.lower() not in _EMPTY_NOUNS or any(t.head == thing and t.dep == "amod" for t in tokens):
+                # (an empty noun a modifier fills: "The CGT union put the national figure at 3.5 million" had been blank)
                 return _noun_phrase(tokens, thing)
             # "increased the total of commercial providers to 14": what follows "of" may say;
             # "puts the figure at about $44 million": the figure says nothing
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    if not against and amount.dep == "attr":
+        # "Temperatures were 10 to 15 degrees above normal" (the parser hangs "above" on the degrees)
+        comparison = next((j for j, t in enumerate(tokens) if t.head == last and t.dep == "prep" and t.text.lower() in {"below", "above"}), None)
+        against = _compared_with(tokens, comparison) if comparison is not None else ""
     controller = antecedent = tokens[verb].head  # (of an infinitive; of a relative clause)
     if not subjects and tokens[verb].dep == "xcomp" and tokens[verb].text.lower() in CHANGE_VERBS | _AMOUNTS_TO:
         # what is expected to move: "Consumer prices are projected to rise by 7.3 percent", "The deficit is
@@ -2336,7 +2365,9 @@ _AMOUNTS_TO = frozenset(
     "total totals totaled totalled totaling totalling top tops topped exceed exceeds exceeded surpass surpasses "
     "surpassed reach reaches reached hit hits hitting touch touches touched touching "
     # "Electricity prices for EU industry averaged 0.18 euros per kilowatt hour" (had been blank)
-    "average averages averaged averaging".split()
+    "average averages averaged averaging "
+    # "Public sector net debt is forecast to peak at 92.8% of GDP" (had read "of GDP")
+    "peak peaks peaked peaking".split()
 )
 
 
