@@ -2392,3 +2392,17 @@ def test_a_club_named_for_its_country_stays_an_organisation():
     )
     entities = extract_entities(analyse(from_text(text, "t")))
     assert "Monaco" not in [p.name for p in entities.places]
+
+
+def test_what_the_text_calls_a_town_or_a_peninsula_is_a_place_in_every_mention():
+    # Grindavik and Reykjanes had been organisations (spaCy), the town in every mention
+    text = (
+        "A volcano erupted in southwest Iceland on Sunday, sending lava towards the fishing town of Grindavik, whose "
+        "nearly 4,000 residents had been evacuated, authorities said.\n\n"
+        "The Reykjanes peninsula had been dormant for 800 years before an eruption in March 2021. The first eruption "
+        "near Grindavik, on Dec. 18, spewed lava from a fissure about 4 km long."
+    )
+    entities = extract_entities(analyse(from_text(text, "t")))
+    places, orgs = [p.name for p in entities.places], [o.name for o in entities.organisations]
+    assert "Grindavik" in places and "Reykjanes" in places
+    assert "Grindavik" not in orgs and "Reykjanes" not in orgs

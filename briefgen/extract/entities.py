@@ -103,6 +103,17 @@ _STORM = re.compile(r"(?:(?:Super\s+|Tropical\s+)?(?:Cyclone|Hurricane|Typhoon|S
 _COUNTRY_AND_FIRST_NAME = frozenset({"Jordan", "Chad", "Georgia", "India", "Kenya", "Israel"})
 
 
+def _called_places(analysis: Analysis, mentions: list[Mention]) -> frozenset[str]:
+    """Names the text calls places ("the fishing town of Grindavik", "The Reykjanes peninsula"): places in
+    every mention, whatever spaCy labelled them there or elsewhere."""
+    return frozenset(
+        _clean(m.text) for m in mentions
+        if m.label in {"PERSON", "ORG", "GPE", "LOC"} and (
+            _PLACE_OF.search(analysis.sentences[m.sentence][: m.start]) or _A_PLACE_NOUN_AFTER.match(analysis.sentences[m.sentence][m.end :])
+        )
+    )
+
+
 def _storm_names(analysis: Analysis) -> frozenset[str]:
     """The storms the article names, so that "Freddy" alone is no person once "Cyclone Freddy" is."""
     return frozenset(found.group(1) for sentence in analysis.sentences for found in _STORM.finditer(sentence))
@@ -434,6 +445,7 @@ def extract_entities(analysis: Analysis) -> Entities:
     mentions = _merge_split_orgs(analysis)
     shared = _shared_surnames(mentions)
     storms = _storm_names(analysis)
+    called_places = _called_places(analysis, mentions)
     titles_before: dict[tuple[int, int], str] = {}
     for mention in mentions:
         sentence = analysis.sentences[mention.sentence]
@@ -459,6 +471,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
         elif label in {"GPE", "LOC"} and re.search(r"\b(?:brand|trade)[\s-]names?\s+$", sentence[: mention.start], re.I):
             continue  # "will be sold under the brand name Zurzuvae" had listed a drug among the places
+        elif label in {"PERSON", "ORG"} and name in called_places:
+            label = "GPE"  # "the fishing town of Grindavik", "The Reykjanes peninsula" had been organisations
         elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
             continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
         elif label in {"PERSON", "GPE", "LOC"} and (_STORM.match(name) or name in storms):
@@ -576,7 +590,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         if person.role and set(person.role.split()) <= set(person.name.split()):
             person.role = None  # "Prince" of "Prince Philip": part of the name already
     not_places = [k for k in places if _not_a_place(k, people, analysis)]
-    for key in [k for k in places if k not in not_places and _mostly_something_else(places[k], mentions)]:
+    for key in [k for k in places if k not in not_places and k not in called_places and _mostly_something_else(places[k], mentions)]:
         del places[key]  # before the organisations are weeded, so that "Liverpool" the club stays one
     # spaCy sometimes labels a place or a person's surname as an ORG ("Idlib", "al-Assad’s troops"),
     # also the surname of several people ("Sterling" beside Donald and Shelly Sterling, "Lurie"
@@ -1240,6 +1254,9 @@ def _short_org_names(orgs: dict[str, Organisation]) -> None:
             orgs[longer[0]].mentions += orgs.pop(short).mentions
 
 
+# what a place is called before its name or after it
+_PLACE_OF = re.compile(r"\b(?:town|city|village|port|capital|province|county|island|district|municipality|region)\s+of\s+$", re.I)
+_A_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:peninsula|island|islands|valley|river|province|county|district|mountains|bay|coast)\b")
 # territories in CLDR's list that are organisations when spaCy says so
 _UNIONS_OF_COUNTRIES = frozenset({"European Union", "United Nations", "Eurozone", "Euro Zone", "World"})
 _COMPANY_SUFFIX = r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Co\.?|plc|PLC|AG|SA|SE|NV|Group|Holdings)"
