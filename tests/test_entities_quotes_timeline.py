@@ -2406,3 +2406,8 @@ def test_what_the_text_calls_a_town_or_a_peninsula_is_a_place_in_every_mention()
     places, orgs = [p.name for p in entities.places], [o.name for o in entities.organisations]
     assert "Grindavik" in places and "Reykjanes" in places
     assert "Grindavik" not in orgs and "Reykjanes" not in orgs
+
+
+def test_a_company_named_with_and_without_its_ltd_is_one():
+    text = "The publisher, Northern Press Ltd, must also pay legal costs.\n\nNorthern Press said it was disappointed and would consider an appeal."
+    assert [o.name for o in extract_entities(analyse(from_text(text, "t"))).organisations] == ["Northern Press Ltd"]

@@ -2068,3 +2068,23 @@ def test_rows_from_the_budget_heatwave_and_bank_probes(text, row):
 )
 def test_what_will_be_done_is_no_forecast(text):
     assert "expected" not in {f.caveat for f in figures_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, change, subject, attribution); each had misled in the libel and poll probes
+        ("The publisher must also pay about 1.1 million pounds towards Hale's legal costs, Justice Karen Steyn ruled.",
+         ("about 1.1 million pounds", None, "publisher must also pay", "Karen Steyn")),
+        ("Britain's opposition Labour Party has extended its lead over the ruling Conservatives to 20 percentage points.",
+         ("20 percentage points", "to", "lead", None)),
+        ("Labour was on 45%, up 4 points from a week earlier, while the Conservatives fell 3 points to 25%, according to the survey.",
+         ("45%", None, "Labour", "survey")),
+        ("Prime Minister Rishi Sunak's personal approval rating fell to minus 31, the poll showed.",
+         ("minus 31", "to", "Prime Minister Rishi Sunak's personal approval rating", "poll")),
+        ("Labour would win a majority of about 250 seats, according to a projection by the Electoral Calculus website.",
+         ("about 250", None, "seats", "projection by the Electoral Calculus website")),
+    ],
+)
+def test_rows_from_the_libel_and_poll_probes(text, row):
+    assert row in [(f.text, f.change, f.subject, f.attribution) for f in figures_of(text)]

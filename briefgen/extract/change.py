@@ -27,7 +27,9 @@ _RISE = frozenset(
     "rebounds rebounded rebounding raise raises raised raising lift lifts lifted lifting boost boosts boosted "
     "boosting hike hikes hiked hiking widen widens widened widening double doubles doubled doubling triple "
     "triples tripled tripling quadruple quadruples quadrupled quadrupling expand expands expanded expanding "
-    "spike spikes spiked spiking leap leaps leapt leaped leaping add adds added adding".split()
+    "spike spikes spiked spiking leap leaps leapt leaped leaping add adds added adding "
+    # "Labour has extended its lead over the ruling Conservatives to 20 percentage points" (had been blank)
+    "extend extends extended extending".split()
 )
 _FALL = frozenset(
     "fall falls fell fallen falling drop drops dropped dropping decline declines declined declining decrease "

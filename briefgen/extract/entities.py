@@ -1301,12 +1301,18 @@ def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str)
         acro = re.search(r"\(([^)]*)\)$", key)
         if base == name or (acro and acro.group(1) == name) or (full and base == full):
             return key
+        if _without_suffix(base) == _without_suffix(name):
+            return key  # "The publisher, Northern Press Ltd, …", then "Northern Press said …": one company
         shorter, longer = sorted((base, name), key=len)
         if longer.startswith(shorter + " ") and re.fullmatch(r"(?:\s[a-z]+){1,3}", longer[len(shorter) :]):
             return key  # "the official Xinhua news agency said", then "Xinhua said": one agency
     if re.fullmatch(r"[A-Z]{3,6}", name) or name in _TWO_LETTERS:
         return next((key for key in orgs if not key.endswith(")") and _initials(key) == name), None)
     return None
+
+
+def _without_suffix(name: str) -> str:
+    return re.sub(rf"\s+{_COMPANY_SUFFIX}$", "", name)
 
 
 def _initials(name: str) -> str:

@@ -2012,6 +2012,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     ):
         last = last - 2  # "were up 6.1 per cent", "rose 5 per cent": the number says how it hangs, not "cent"
         amount = tokens[last]
+    if tokens[amount.head].text.lower() == "minus" and tokens[amount.head].dep == "pobj" and amount.dep == "pobj":
+        last = amount.head  # "approval rating fell to minus 31": the parser makes "minus" the level (blank before)
+        amount = tokens[last]
     record = _record_of(tokens, last)
     if record is not None:
         # "rose to a record 120", "fell to a 10-year low of 3.5%": the level is what the record's
