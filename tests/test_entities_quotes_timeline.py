@@ -2411,3 +2411,12 @@ def test_what_the_text_calls_a_town_or_a_peninsula_is_a_place_in_every_mention()
 def test_a_company_named_with_and_without_its_ltd_is_one():
     text = "The publisher, Northern Press Ltd, must also pay legal costs.\n\nNorthern Press said it was disappointed and would consider an appeal."
     assert [o.name for o in extract_entities(analyse(from_text(text, "t"))).organisations] == ["Northern Press Ltd"]
+
+
+def test_a_first_name_said_in_quotes_is_the_person_not_an_organisation():
+    text = (
+        "The victim, Callum Reid, was stabbed once in the chest after an argument in a queue, the court heard.\n\n"
+        '"Callum was a kind and gentle young man with his whole life ahead of him," his mother, Sarah Reid, said.'
+    )
+    orgs = [o.name for o in extract_entities(analyse(from_text(text, "t"))).organisations]
+    assert "Callum" not in orgs  # (had been listed among the organisations)

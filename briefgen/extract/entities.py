@@ -597,7 +597,12 @@ def extract_entities(analysis: Analysis) -> Entities:
     # beside Michael and Terra Lurie: 3 organisations on the 391 dev and unseen texts, none one)
     for key in list(orgs):
         bare = _bare_name(key)
-        a_person = canonical_person(people, bare) is not None or len(_named_in_full(people, bare)) > 1
+        a_person = (
+            canonical_person(people, bare) is not None or len(_named_in_full(people, bare)) > 1
+            # the first name of one person named in full: '"Callum was a kind and gentle young man," his mother
+            # said' had listed "Callum" among the organisations beside Callum Reid
+            or _first_name_of(people, bare, mentions, analysis)
+        )
         if key in places or a_person and key not in acronyms.values():
             if (len(key.split()) <= 2 or key in people) and not _ORG_WORDS.search(key):
                 del orgs[key]  # "Van der Wiel" is listed among the people
@@ -1309,6 +1314,23 @@ def _org_key(orgs: dict[str, Organisation], acronyms: dict[str, str], name: str)
     if re.fullmatch(r"[A-Z]{3,6}", name) or name in _TWO_LETTERS:
         return next((key for key in orgs if not key.endswith(")") and _initials(key) == name), None)
     return None
+
+
+def _first_name_of(people: dict[str, Person], name: str, mentions: list[Mention], analysis: Analysis) -> bool:
+    """Whether a one-word name is the first name of one person named in full, said only inside quotes, as those
+    close to someone speak of them ('"Callum was a kind and gentle young man," his mother said'); not a name
+    the article uses itself ("Apple", "Firefox" beside a misread "Firefox Sync" person)."""
+    named = [p for p in people if len(p.split()) > 1 and p.split()[0] == name]
+    said = [m for m in mentions if _clean(m.text) == name]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", name) is not None and len(named) == 1 and bool(said)
+        and all(_inside_quotes(analysis.sentences[m.sentence], m.start) for m in said)
+    )
+
+
+def _inside_quotes(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _without_suffix(name: str) -> str:
