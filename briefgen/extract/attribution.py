@@ -184,7 +184,7 @@ def expected_by(tokens: list[Token], last: int, mentions: list[Mention]) -> Opti
     number's last token (its unit's, for a sum); None when no such participle hangs on it. Also on the
     noun the number sizes: "a bigger fall than the 0.3% decline forecast by economists" (had read as a
     decline that happened)."""
-    sized = tokens[last].head if tokens[last].dep in {"compound", "nummod", "amod"} and tokens[last].head > last else last
+    sized = _sized_noun(tokens, last)
     for j, t in enumerate(tokens):
         if t.head in {last, sized} and t.dep == "acl" and t.text.lower() in _FORECAST_VERBS and t.tag == "VBN":
             agent = next((k for k, u in enumerate(tokens) if u.head == j and u.dep == "agent"), None)
@@ -193,11 +193,16 @@ def expected_by(tokens: list[Token], last: int, mentions: list[Mention]) -> Opti
     return None
 
 
+def _sized_noun(tokens: list[Token], last: int) -> int:
+    """The noun a number sizes ("the 0.3% decline"), or the number's own last token when it sizes none."""
+    return tokens[last].head if tokens[last].dep in {"compound", "nummod", "amod"} and tokens[last].head > last else last
+
+
 def told_of(tokens: list[Token], last: int, mentions: list[Mention]) -> Optional[str]:
     """Who a relative clause on a number says told of it as likely or expected: "far higher than the 500
     million euros that sources had told Reuters last month the Commission was likely to impose" (had read
     as a blank sum of last month, not attributed); None otherwise."""
-    sized = tokens[last].head if tokens[last].dep in {"compound", "nummod", "amod"} and tokens[last].head > last else last
+    sized = _sized_noun(tokens, last)
     for j, t in enumerate(tokens):
         if t.head in {last, sized} and t.dep == "relcl" and _is_say_verb(tokens, j) and any(
             u.text.lower() in {"likely", "expected"} and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "to"
@@ -452,7 +457,7 @@ def _name_at(tokens: list[Token], j: int, mentions: list[Mention]) -> Optional[s
     for m in mentions:
         if m.label in {"ORG", "GPE", "NORP"} and m.end < token.idx <= m.end + 1 and token.pos == "NOUN" and any(
             t.head == j and k < j and t.dep in {"nmod", "compound"} and m.start <= t.idx < m.end for k, t in enumerate(tokens)
-        ) and (_SOURCE_NOUNS.fullmatch(token.text) or token.text.lower() == "figures"):
+        ) and _SOURCE_NOUNS.fullmatch(token.text):
             # whose data: "Bank of England figures showed" (had been "figures"); the name's own words
             # hang on one another, not on the noun
             return re.sub(r"^the\s+", "", m.text, flags=re.I) + " " + token.text

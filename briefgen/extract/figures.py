@@ -1880,7 +1880,6 @@ def _may_happen(tokens: list[Token], verb: int) -> bool:
     return bool(auxiliaries & _MAY_BE) and not auxiliaries & {"have", "has", "had", "'ve", "’ve"}
 
 
-_COSTS = frozenset("cost costs costing".split())
 # how a number hangs on the verb that says it may come: its subject or object, or the level or size of
 # a move ("could fall to about 6 million tonnes", "could tighten the market by about 600,000 bpd");
 # not a phrase that sets the verb ("could be seen from 20 miles away")
@@ -1995,6 +1994,7 @@ def amount_subject(tokens: list[Token], inside: list[int], unit: str, after: str
     return phrase if len(phrase.split()) > 1 else ""  # ("the 2016 high of 8,836": "high" alone says nothing)
 
 
+# a share of an economy's output, which says of what only with whose it is (see _amount_subject)
 _OF_AN_ECONOMY = re.compile(r"of\s+(?:(?:the\s+)?(?:\w+['’]s\s+)?)?(?:GDP|gross\s+domestic\s+product|economic\s+output|national\s+income)", re.I)
 # the comparatives a share can size: "a 62% lower risk", "a 30% higher chance"
 _COMPARATIVES = frozenset("lower higher greater smaller less more bigger larger".split())
@@ -2103,7 +2103,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         return phrase
     if last + 1 < len(tokens) and tokens[last + 1].text.lower() == "of" and tokens[last + 1].head == last and record is None and of_gdp:
         of = _of_phrase(tokens, last + 1)  # "of voters", "of the vote"
-        if of_gdp and _OF_AN_ECONOMY.fullmatch(of):
+        if _OF_AN_ECONOMY.fullmatch(of):
             # a share of an economy's output is of what the clause says: "The tax burden will rise to 38% of GDP",
             # "Public sector net debt is forecast to peak at 92.8% of GDP" (both had read "of GDP")
             whose = _amount_subject(tokens, inside, unit, after, of_gdp=False)
