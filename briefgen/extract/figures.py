@@ -1913,8 +1913,11 @@ def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
         # (and what will come to a level, move or cost: "The tax burden will rise to 38% of GDP by 2028/29", "a tax
         # break … will cost 11 billion pounds a year", both read as what is; a "will" of the verb's own only: "…
         # will cost 11 billion pounds a year, and raised the minimum wage by 9.8%" had marked the rise)
+        # (a price a thing will cost is more often set than forecast: "Tickets for the final will cost between 70
+        # and 690 euros, UEFA said"; "could cost" is a guess)
         return not auxiliaries & {"have", "has", "had", "'ve", "’ve"} and bool(
-            auxiliaries & {"could", "may", "might"} or own & {"will", "'ll", "’ll"} or likely and auxiliaries & {"will", "would"}
+            auxiliaries & {"could", "may", "might"} or own & {"will", "'ll", "’ll"} and word not in _COSTS
+            or likely and auxiliaries & {"will", "would"}
         )
     return False
 
@@ -2172,7 +2175,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         verb = tokens[verb].head  # "UK sales were up 6.1 per cent", "Alibaba shares closed …, up 0.35%", "ended 2% higher"
         prep = "up"  # (an object is what was moved: "sending its shares up 5%")
     elif amount.dep != "attr" and (unit != "percent" or amount.dep not in {"dobj", "npadvmod"}) and not (
-        unit in {"money", "measure"} and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
+        unit in {"money", "measure", "count"} and amount.dep == "dobj" and tokens[verb].text.lower() in _AMOUNTS_TO
         # (not a known sum it is set against: "The penalty exceeds the $1.9 billion paid by HSBC")
         and not any(t.head == last and t.dep == "det" and t.text.lower() in {"the", "that", "this"} for t in tokens)
     ) and not (
