@@ -525,7 +525,7 @@ def test_torque_in_pound_feet_and_each_measure_its_own_qualifier():
         # the range's first end shares what the second is of (_one_thing)
         ("Depending on the season, vehicles contribute 40 to 80 percent of the region's pollution.", ["of the region's pollution", "of the region's pollution"]),
         ("Marie Yovanovitch has a net worth of $17 million, the tweet claimed.", ["net worth"]),
-        ("U.S. agricultural exports to China dropped to $9.1 billion in 2018.", ["agricultural exports"]),
+        ("U.S. agricultural exports to China dropped to $9.1 billion in 2018.", ["agricultural exports to China"]),
         ("The retail price on this configuration is $3,299.", ["retail price"]),
         ("The managers received up to £3,500 in bonuses.", ["bonuses"]),  # who got it is not what it is; bonuses are
         ("Farmers were paid to the tune of $28 billion over two years.", [""]),
@@ -1947,7 +1947,8 @@ def test_forecasts_by_participle_or_by_sees_and_a_series_of_years():
     # "1.0% | |" had been blank and no forecast; the values it came down from are no forecast
     text = "It cut its growth forecasts, projecting the economy will expand by just 0.7% this year and 1.0% in 2024, down from 0.9% and 1.5% previously."
     assert [(f.text, f.subject, f.caveat, f.change) for f in figures_of(text)] == [
-        ("0.7%", "economy", "expected", None), ("1.0%", "economy", "expected", None), ("0.9%", "", None, "from"), ("1.5%", "", None, "from"),
+        # ("expand by just 0.7%": a rise since "just" no longer hides it)
+        ("0.7%", "economy", "expected", "up"), ("1.0%", "economy", "expected", None), ("0.9%", "", None, "from"), ("1.5%", "", None, "from"),
     ]
 
 
@@ -2096,3 +2097,21 @@ def test_a_price_a_thing_will_cost_is_no_forecast_and_a_count_a_thing_reaches_sa
     assert {f.caveat for f in figures_of(text)} == {None}
     text = "The US Embassy reported Wednesday that the air quality index reached 408, earning a rating of hazardous."
     assert subjects_of(text) == ["air quality index"]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, change, subject, caveat) from the trade-data probe; each had misled
+        ("Shipments to the United States slumped 23.1%, while exports to the European Union fell 20.6%.",
+         ("23.1%", "down", "Shipments to the United States", None)),  # (had read as all shipments)
+        ("Shipments to the United States slumped 23.1%, while exports to the European Union fell 20.6%.",
+         ("20.6%", "down", "exports to the European Union", None)),
+        ("China's economy grew just 0.8% in the second quarter from the previous three months, official data showed.",
+         ("0.8%", "up", "China's economy", None)),  # ("just" had hidden the growth)
+        ("Imports dropped 12.4%, against a forecast 5.0% fall, customs data showed.",
+         ("5.0%", None, "fall", "expected")),
+    ],
+)
+def test_rows_from_the_trade_data_probe(text, row):
+    assert row in [(f.text, f.change, f.subject, f.caveat) for f in figures_of(text)]

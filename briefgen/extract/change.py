@@ -171,6 +171,10 @@ _TO_A_RECORD = re.compile(
 )
 
 
+# words that say how little between a verb of change and its figure
+_JUST = frozenset({"just", "only", "merely", "barely"})
+
+
 def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token]) -> Optional[str]:
     """How the figure written at ``sentence[start:end]`` (its qualifier included) changed, from
     the words around it: "fell 23.5%" → down, "up 4.8%" → up, "to 26,438" → to, "from 10%" →
@@ -180,6 +184,8 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
     if not before or not inside:
         return None
     p = before[-1]
+    while p > 0 and tokens[p].text.lower() in _JUST and tokens[p].head in inside:
+        p -= 1  # "China's economy grew just 0.8%", "rose only 0.1%" (neither had said it grew)
     record = _TO_A_RECORD.search(sentence, 0, start)
     if record:  # "rose to a record 41,200 megawatts": the level is the figure, the record what it is
         p = next((j for j in reversed(before) if tokens[j].idx == record.start("to")), p)

@@ -104,6 +104,8 @@ _SET_AGAINST_ESTIMATES = re.compile(
     r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$£€¥]\s*)?$",
     re.I,
 )
+# a figure a forecast sizes: "Imports dropped 12.4%, against a forecast 5.0% fall" (had read as a fall that happened)
+_A_FORECAST_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:forecast|expected|projected|predicted)\s+(?:[$£€¥]\s*)?$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w’'-]+\s+)?$", re.I)
 # the next sentence, of the claim: "The army disputed the figure.", "Israel has denied the report."
 _DISPUTED_NEXT = re.compile(
@@ -128,7 +130,7 @@ def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[
         return EXPECTED
     if _EXPECTED_AFTER.match(sentence, end) and not _THE_BEFORE.search(sentence, 0, start):
         return EXPECTED
-    if _SET_AGAINST_ESTIMATES.search(sentence, 0, start):
+    if _SET_AGAINST_ESTIMATES.search(sentence, 0, start) or _A_FORECAST_BEFORE.search(sentence, 0, start):
         return EXPECTED
     return None
 

@@ -2286,10 +2286,20 @@ _COUNTED_BY_OF = frozenset(
     "crowd crowds audience attendance capacity population workforce majority fleet field squad electorate membership".split()
 )
 def _name_phrase(tokens: list[Token], noun: int) -> str:
-    """The noun's phrase, with the number a name ends in: "the S&P 500 lost 1.7%"."""
+    """The noun's phrase, with the number a name ends in: "the S&P 500 lost 1.7%", and the place it is of:
+    "Shipments to the United States slumped 23.1%", "exports to the European Union fell 20.6%" (both had
+    read as all shipments, all exports)."""
     if tokens[noun].pos == "PROPN" and noun + 1 < len(tokens) and tokens[noun + 1].head == noun and tokens[noun + 1].dep == "nummod":
         return f"{_noun_phrase(tokens, noun)} {tokens[noun + 1].text}"
-    return _noun_phrase(tokens, noun)
+    phrase = _noun_phrase(tokens, noun)
+    prep = noun + 1
+    if " of " not in f" {phrase} " and prep < len(tokens) and tokens[prep].head == noun and tokens[prep].text.lower() in {"to", "from", "in"}:
+        place = next((j for j, t in enumerate(tokens) if t.head == prep and t.dep == "pobj"), None)
+        if place is not None and tokens[place].pos == "PROPN" and place - prep <= 4 and all(
+            t.pos in {"PROPN", "DET"} for t in tokens[prep + 1 : place]
+        ):
+            phrase = f"{phrase} {_words(tokens, prep, place + 1)}"
+    return phrase
 
 
 # a Reuters instrument code after a market's name: "the Dow Jones Industrial Average .DJI", "U.S.
