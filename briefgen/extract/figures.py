@@ -1910,11 +1910,11 @@ def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
         verbs = {verb, tokens[verb].head} if tokens[verb].dep == "conj" else {verb}
         auxiliaries = {t.text.lower() for t in tokens if t.head in verbs and t.dep == "aux"}
         likely = any(t.head in verbs and t.dep == "advmod" and t.text.lower() in {"likely", "probably"} for t in tokens)
-        # (and what will come to a level, move or cost: "The tax burden will rise to 38% of GDP by 2028/29", "a tax
-        # break … will cost 11 billion pounds a year", both read as what is; a "will" of the verb's own only: "…
-        # will cost 11 billion pounds a year, and raised the minimum wage by 9.8%" had marked the rise)
-        # (a price a thing will cost is more often set than forecast: "Tickets for the final will cost between 70
-        # and 690 euros, UEFA said"; "could cost" is a guess)
+        # (and what will come to a level or move: "The tax burden will rise to 38% of GDP by 2028/29", "its headcount
+        # will reach 12,000", both read as what is; a "will" of the verb's own only: "… will cost 11 billion pounds a
+        # year, and raised the minimum wage by 9.8%" had marked the rise; not a price a thing will cost, more often
+        # set than forecast: "Tickets for the final will cost between 70 and 690 euros, UEFA said"; "could cost" is a
+        # guess)
         return not auxiliaries & {"have", "has", "had", "'ve", "’ve"} and bool(
             auxiliaries & {"could", "may", "might"} or own & {"will", "'ll", "’ll"} and word not in _COSTS
             or likely and auxiliaries & {"will", "would"}
@@ -2285,6 +2285,8 @@ def _joined_right_on(tokens: list[Token], first: int, verb: int) -> bool:
 _COUNTED_BY_OF = frozenset(
     "crowd crowds audience attendance capacity population workforce majority fleet field squad electorate membership".split()
 )
+
+
 def _name_phrase(tokens: list[Token], noun: int) -> str:
     """The noun's phrase, with the number a name ends in: "the S&P 500 lost 1.7%", and the place it is of:
     "Shipments to the United States slumped 23.1%", "exports to the European Union fell 20.6%" (both had
