@@ -79,6 +79,8 @@ _SOURCE_NOUNS = re.compile(
     # the trades wire copy quotes by name of trade: "Shares were down 2% at midday, dealers said" had
     # been "not attributed"
     r"dealers|brokers|strategists|bankers|diplomats|lawyers|investigators|paramedics|firefighters|officers|lobbyists|"
+    # ...and those who settle or examine: "…, a mediator said in a court filing" (had been "not attributed")
+    r"mediators?|arbitrators?|negotiators|auditors?|inspectors|coroners?|"
     # institutions that speak for themselves: "…, with two crew and 17 technical staff, the airline
     # said" had been "not attributed"
     r"airlines?|carrier|airport|hospital|firm|bank|club|team|league|school|university|embassy|department|"
@@ -118,7 +120,13 @@ def _governing_verb(span: NumberSpan, tokens: list[Token]) -> Optional[int]:
             or k > 0 and tokens[chain[k - 1]].dep in _FORECAST_HOLDS
             # (a relative clause on the way tells a fact about what is forecast: "The BoE forecast
             # that inflation, which fell to 1.7% in September, would rise to around 2.75%")
-            and not any(tokens[j].dep in {"relcl", "acl"} for j in chain[:k])
+            # (but a participle on the forecast's object is what is forecast: "Economists had forecast
+            # payrolls increasing by 200,000 jobs" had read as jobs added, not attributed)
+            and not any(
+                tokens[j].dep in {"relcl", "acl"}
+                and not (tokens[j].dep == "acl" and tokens[j].tag == "VBG" and tokens[j].head == chain[k - 1])
+                for j in chain[:k]
+            )
         ):
             return i
     return None
@@ -237,6 +245,12 @@ def said_around(span: NumberSpan, tokens: list[Token]) -> bool:
             # what the news did next: "…, the company said on Saturday, sending its shares up 17%"; also
             # from a clause below the saying verb: "Lufthansa reported a record profit … as travellers
             # paid higher fares, sending its shares up 8%"
+            return True
+        if tokens[head].dep == "advcl" and tokens[head].text.lower() == "followed" and any(
+            t.head == head and t.dep == "agent" for t in tokens
+        ):
+            # the next in a ranking is its own: "Kazakhstan reported the most cases, with 13,254,
+            # followed by Russia with 10,819" (had given Russia's cases to Kazakhstan)
             return True
         if tokens[head].pos in {"VERB", "AUX"}:
             return False  # a clause of its own on the way: what was said, however it hangs ("told

@@ -91,7 +91,8 @@ def _direction(tokens: list[Token], verb: int) -> Optional[str]:
 BRINGS = frozenset("bring brings brought bringing take takes took taken taking".split())
 # ...but only a total, a toll, a count: not "take the car from zero to 60 mph", "bring in anywhere
 # from $300,000 to $600,000", "take her career record to 8-0" (3 rows on the 521 audit texts)
-_TOTALS = frozenset("total toll tally number count figure sum".split())
+# ...and a value or a level: "bringing its market value to about $2.36 trillion" (had been blank)
+_TOTALS = frozenset("total toll tally number count figure sum value valuation capitalisation capitalization".split())
 # verbs that send any object to a level: "pushed inflation to 9.1%", "sent temperatures to 47.4C"
 # (both had blank Whats), "drove prices up 10%"; not to a count ("sent the message to 5,000 people")
 _SENDS = frozenset("push pushes pushed pushing send sends sent sending drive drives drove driven driving".split())
@@ -191,6 +192,8 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
         p = next((j for j in reversed(before) if tokens[j].idx == record.start("to")), p)
     word = tokens[p].text.lower()
     sized = unit in {"percent", "money"} or unit == "count" and bool(POINTS.match(sentence, end))
+    if (word in _RISE or word in _FALL) and re.match(r"as\s+(?:high|low)\s+as\b", sentence[start:end], re.I):
+        return "to"  # a level reached: "The dollar rose as high as 151.86 yen" (had read as a rise of 151.86 yen)
     if word in {"to", "from"}:  # ("The death toll rose to 57 from 41": 41 is no count of the dead now)
         return _level(sentence, start, unit, sized, tokens, p)
     if word == "at" and sized and ended_at(tokens, tokens[p].head):
@@ -239,6 +242,8 @@ def _level(sentence: str, start: int, unit: str, sized: bool, tokens: list[Token
             return "to"
         if word == "from" and "to" in words and any(w in _RISE or w in _FALL for w in words[: words.index("to")]):
             return "from"  # "fell to 24 seats from 34"
+        if _gapped(sentence, start, words, word, tokens):
+            return word
         return None
     mover = tokens[verb].text.lower()
     if not sized and unit != "measure" and (mover in _MOVE or mover in _SENDS and not _moves_a_total(tokens, verb)):
@@ -246,6 +251,21 @@ def _level(sentence: str, start: int, unit: str, sized: bool, tokens: list[Token
     if word == "to" and not sized and any(t.head == verb and t.dep == "dobj" and t.text.lower() in _SUPPLIES for t in tokens):
         return None  # "cut power to about 65,000 customers": who lost it, not a level it was cut to
     return word
+
+
+def _gapped(sentence: str, start: int, words: list[str], word: str, tokens: list[Token]) -> bool:
+    """Whether the figure is a level in a clause that leaves out the verb of change before it: "rates
+    … had fallen to 93% in 2022 from 96% in 2019, and for the second dose to 91% from 92%" (the
+    91% and 92% had read as no change, and the 92% as a level of 2022, the first clause's year)."""
+    other = "from" if word == "to" else "to"
+    after = re.split(r"[,;:()]", sentence[start:])[0]
+    if not words or words[0] not in {"and", "while", "but", "with"} or not (other in words or re.search(rf"\b{other}\b", after)):
+        return False
+    clause = start - len(re.split(r"[,;:()]", sentence[:start])[-1])
+    if any(clause <= t.idx < start and t.pos in {"VERB", "AUX"} for t in tokens):
+        return False  # a verb of its own ("and imports rose to …") is read as any other
+    first = re.findall(r"[a-z]+", sentence[:clause].lower())
+    return any(w in _RISE or w in _FALL for w in first) and bool(re.search(r"\bto\b[^,;]*\bfrom\b|\bfrom\b[^,;]*\bto\b", sentence[:clause]))
 
 
 # what a verb of change cuts or restores to people rather than to a level: "cut power to about

@@ -115,7 +115,9 @@ _PERCENT_AFTER = re.compile(r"^(?:\s*(%|per\s*cent\b|percent\b|percentage points
 _MEASURE_AFTER = re.compile(
     r"^\s*-?(km/h|mph|kph|km|kilometres?|kilometers?|miles?|mi|yds?|ft|feet|sq\.?\s+(?:mi|km|ft|m)|nm|ps|foot|metres?|meters?|m\b|cm|mm|"
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
-    r"barrels?|bpd|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|degrees?|"
+    r"barrels?|bpd|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|"
+    # (a temperature keeps its scale: "10 degrees Celsius (50 degrees Fahrenheit)" had read "10 degrees")
+    r"degrees?(?:\s+(?:celsius|fahrenheit|centigrade)\b|\s+(?-i:[CF])\b)?|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
     r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?"
     r"|^(?-i:[CF])\b"  # "30C", "86F": a temperature (classify leaves out "flat 4C", "seat 12F")
@@ -1570,7 +1572,10 @@ _GIVES_MONEY = frozenset(
     "allocate allocates allocated earmark earmarks earmarked seek seeks sought seeking request requests requested "
     "need needs needed offer offers offered offering "
     # and who moves money out or in: "Customers withdrew $42 billion on Thursday alone" (had been blank)
-    "withdraw withdraws withdrew withdrawn withdrawing deposit deposits deposited depositing invest invests invested investing".split()
+    "withdraw withdraws withdrew withdrawn withdrawing deposit deposits deposited depositing invest invests invested investing "
+    # and a settlement's shares: "Purdue will contribute about $1.4 billion", "Her state will receive about
+    # $200 million" (both had been blank)
+    "contribute contributes contributed contributing receive receives received receiving".split()
 )
 _ASKS_FOR = frozenset("appeal appeals appealed appealing ask asks asked asking call calls called calling".split())
 
@@ -1598,7 +1603,11 @@ def _given_by(tokens: list[Token], amount: Token, verb: int, inside: list[int]) 
         return None
     # (with the verb it completes: "United will have to pay £46million")
     start = min([j for j, t in enumerate(tokens) if t.head in {verb, controller} and t.dep in {"aux", "neg"} and j < verb] + [controller, verb])
-    return f"{_name_phrase(tokens, subjects[0])} {_words(tokens, start, verb + 1)}{tail}"
+    who = _name_phrase(tokens, subjects[0])
+    joined = next((j for j, t in enumerate(tokens) if t.head == subjects[0] and t.dep == "conj" and tokens[j - 1].dep != "punct"), None)
+    if joined is not None and tokens[subjects[0] + 1].dep == "cc" and joined - subjects[0] <= 4:
+        who = _words(tokens, _phrase_start(tokens, subjects[0]), joined + 1)  # "Purdue Pharma and its owners have agreed to pay"
+    return f"{who} {_words(tokens, start, verb + 1)}{tail}"
 
 
 # verbs that add an amount to something or take it off: what they change is the noun after the
@@ -1731,6 +1740,13 @@ def _one_clause(tokens: list[Token], current: int, earlier: int) -> bool:
     verb, other = (_clause_verb(tokens, next(iter(tokens_at(tokens, at, at + 1)), None)) for at in (current, earlier))
     if other is not None and tokens[other].text.lower() == "compared" and tokens[other].head != other:
         other = _clause_verb(tokens, tokens[other].head)
+    if (
+        other is not None and tokens[other].dep == "advcl" and tokens[other].tag == "VBG" and tokens[other].head == verb
+        and tokens[other].text.lower() in CHANGE_VERBS
+    ):
+        # a participle of change says how the value before it moved: "a net loss of $90.8 million for 2023,
+        # narrowing from $158.6 million a year earlier" (had read "| a year earlier")
+        other = verb
     return verb is not None and verb == other
 
 
@@ -2130,6 +2146,15 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         if tokens[before].pos == "AUX":
             holders = [j for j, t in enumerate(tokens) if t.head == before and t.dep == "nsubj" and t.pos in {"PROPN", "NOUN"}]
             return _noun_phrase(tokens, holders[0]) if holders else ""
+    ranked = _ranked_with(tokens, amount)
+    if ranked:
+        return ranked
+    if (
+        unit == "measure" and amount.dep == "appos" and amount.head < inside[0] and tokens[amount.head].pos == "NOUN"
+        and all(tokens[k].head in inside and tokens[k].pos != "PUNCT" for k in range(amount.head + 1, inside[0]))
+    ):  # (right beside it: not a list's "2 soft-boiled eggs, 1 tsp", nor "4,300 pounds (1,950 kilograms)")
+        # a measure set beside its noun: "with temperatures around 10 degrees Celsius" (blank before)
+        return _noun_phrase(tokens, amount.head)
     if amount.dep == "conj" and amount.head < last and _an_amount(amount.head, tokens):
         # "dropped 473 points, or 1.8%, to 26,438": the share restates the points, and is of
         # what they are of
@@ -2162,6 +2187,12 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%", "climbed from 3.9% in April"
         if prep == "at" and ended_at(tokens, verb):
             verb = tokens[verb].head  # "Shares … were up 9.7% at 58.20 euros": the shares' level
+        if prep == "to" and tokens[verb].text.lower() == "from" and tokens[tokens[verb].head].text.lower() in _RANGES:
+            verb = tokens[verb].head  # a range's far end: "Estimates ranged from 130,000 to 325,000"
+    elif (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and tokens[verb].text.lower() == "from" and (
+        tokens[tokens[verb].head].text.lower() in _RANGES
+    ):
+        prep, verb = "from", tokens[verb].head  # ...and its near end (both had been blank)
     elif _put_as_high_as(tokens, verb):
         prep, verb = "at", tokens[tokens[verb].head].head  # "Some estimates put the toll as high as 150,000"
     elif (unit == "percent" or unit == "measure" and tokens[verb].text.lower() in {"below", "above"}) and amount.dep == "npadvmod" and (
@@ -2186,6 +2217,14 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         return ""
     elif unit == "percent" and amount.dep == "dobj" and tokens[verb].text.lower() in _GIVES_OR_GETS:
         return ""  # "Employers have offered 50%": what was offered, not how much the employers changed
+    if prep in {"to", "from"} and tokens[verb].pos == "NOUN" and tokens[verb].dep == "pobj" and tokens[tokens[verb].head].text.lower() == "for":
+        # a clause that leaves out its verb: "rates … had fallen to 93%, and for the second dose to 91%
+        # from 92%" → "vaccination rates for the second dose" (blank before)
+        moved = tokens[tokens[verb].head].head
+        holders = [j for j, t in enumerate(tokens) if t.head == moved and t.dep in {"nsubj", "nsubjpass"} and t.pos in {"NOUN", "PROPN"}]
+        if tokens[moved].pos == "VERB" and holders:
+            return f"{_noun_phrase(tokens, holders[0])} for {_words(tokens, _phrase_start(tokens, verb), verb + 1)}"
+        return ""
     if verb in inside or tokens[verb].pos not in {"VERB", "AUX"}:
         return ""
     objects = [
@@ -2215,6 +2254,10 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    if not subjects and prep in {"to", "by", "from"} and tokens[verb].text.lower() in CHANGE_VERBS:
+        # what a passive change moved: "The forecast was raised to 2.5% from 2.1%", "December's figure was
+        # also cut by 43,000 to 290,000" (all blank before)
+        subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubjpass" and t.pos in {"NOUN", "PROPN"} and j < verb]
     if not against and amount.dep == "attr":
         # "Temperatures were 10 to 15 degrees above normal" (the parser hangs "above" on the degrees)
         comparison = next((j for j, t in enumerate(tokens) if t.head == last and t.dep == "prep" and t.text.lower() in {"below", "above"}), None)
@@ -2233,7 +2276,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # since eased to about 5.4%" (blank before)
         subjects = [j for j, t in enumerate(tokens) if t.head == controller and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < controller]
     if not subjects and tokens[verb].dep == "relcl" and tokens[antecedent].pos in {"NOUN", "PROPN"} and any(
-        t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"} for t in tokens
+        t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"}
+        # (the noun right before it: "was the beneficiary of the timepiece - which ranges in price from £299" is
+        # the timepiece's price, which the parser gave the beneficiary)
+        and all(u.pos == "PUNCT" for u in tokens[antecedent + 1 : j])
+        for j, t in enumerate(tokens)
     ):
         subjects = [antecedent]  # "inflation, which fell to 1.7% in September" (blank before)
     if not subjects:
@@ -2242,6 +2289,27 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     # read "bloc")
     subjects = [j for j in subjects if not any(t.head == j and t.dep == "case" for t in tokens)] or subjects
     return _name_phrase(tokens, subjects[-1]) + against  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
+
+
+def _ranked_with(tokens: list[Token], amount: Token) -> str:
+    """Whose a ranking's number is, when "with" gives it: "Kazakhstan reported the most cases, with 13,254,
+    followed by Russia with 10,819" → "the most cases", "Russia" (both had been blank, and the 10,819
+    Kazakhstan's); "" otherwise (not "ended the year with $5 billion in cash")."""
+    if amount.dep != "pobj" or tokens[amount.head].text.lower() != "with":
+        return ""
+    verb = tokens[amount.head].head
+    if tokens[verb].text.lower() == "followed" and tokens[verb].dep == "advcl":
+        agent = next((j for j, t in enumerate(tokens) if t.head == verb and t.dep == "agent"), None)
+        named = next((j for j, t in enumerate(tokens) if agent is not None and t.head == agent and t.dep == "pobj"), None)
+        return _name_phrase(tokens, named) if named is not None and tokens[named].pos in {"PROPN", "NOUN"} else ""
+    if tokens[verb].pos not in {"VERB", "AUX"}:
+        return ""
+    ranked = next(
+        (j for j, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and j < amount.head and t.pos == "NOUN"
+         and any(u.head == j and u.tag in {"JJS", "RBS"} for u in tokens)),
+        None,
+    )  # (the most, the highest, the largest)
+    return _noun_phrase(tokens, ranked) if ranked is not None else ""
 
 
 def _compared_with(tokens: list[Token], word: int) -> str:
@@ -2278,6 +2346,10 @@ def _joined_right_on(tokens: list[Token], first: int, verb: int) -> bool:
         k > first and tokens[k].dep == "cc" and tokens[k].head == first
         and not any(t.head == verb and t.dep in {"nsubj", "nsubjpass", "expl"} for t in tokens)
     )
+
+
+# verbs whose "from … to …" spans a range, not a change
+_RANGES = frozenset("range ranged ranges ranging vary varied varies varying".split())
 
 
 # a group a bare count is "of" the size of: "a crowd of 61,612", "a capacity of 65,000" (a count's
@@ -2372,6 +2444,9 @@ _GIVES_OR_GETS = frozenset(
 _PUTS_AT = frozenset(
     "put puts putting estimate estimates estimated estimating value values valued valuing peg pegs pegged "
     "pegging place places placed placing "
+    # ...and a price set: "priced its initial public offering at $34 per share", "had marketed the shares at
+    # between $31 and $34 each" (both had been blank)
+    "price prices priced pricing market markets marketed marketing "
     # ...and a size kept or set: "kept its key rate at 5.5%", "held interest rates at 5.25%"
     "keep keeps kept keeping hold holds held holding leave leaves left leaving maintain maintains maintained "
     "maintaining set sets setting fix fixes fixed fixing cap caps capped capping".split()
