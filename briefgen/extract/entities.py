@@ -26,7 +26,9 @@ _ORG_WORDS = re.compile(
     r"Corporation|News|Times|Post|Press|Reuters|Court|Parliament|Senate|Assembly|Foundation|Hospital|"
     r"Schools|College|Airport|Museum|Church|Productions|Records|Studios|Pictures|Entertainment|"
     r"Systems|Technologies|Industries|Holdings|Solutions|Laboratories|Labs|Aerospace|Airlines|Airways|"
-    r"Pharmaceuticals|Therapeutics|Networks|Store)\b"
+    r"Pharmaceuticals|Therapeutics|Networks|Store|"
+    # the trades of finance and drugs: "BofA Securities" and "Purdue Pharma" had been listed as people
+    r"Securities|Capital|Partners|Investments|Advisors|Pharma|Motors|Energy|Insurance|Bancorp)\b"
 )
 # titles spaCy sometimes includes in a PERSON span; royal styles ("Prince Harry") are
 # part of how the person is named and stay
@@ -254,8 +256,13 @@ def _person_name(name: str) -> Optional[str]:
     if re.match(r"^[A-Z][a-z]+ing\s+[A-Z]", name):
         name = name.split(" ", 1)[1]  # a heading's verb run into the name: "Hosting Cook"
     words = name.split()
-    while len(words) > 1 and words[-1][0].islower() and not _NAME_PARTICLE.match(words[-1]):
-        words.pop()  # "George sighs", "Ursula von der" (a span cut short)
+    while len(words) > 1 and (words[-1][0].islower() and not _NAME_PARTICLE.match(words[-1]) or re.fullmatch(r"\d{1,2}[-–]\d{1,2}", words[-1])):
+        # "George sighs", "Ursula von der" (a span cut short); a score run on: "beat Daniil Medvedev 3-6 3-6
+        # 6-4 …" (spaCy's "Daniil Medvedev 3-6", which had left him out, and his surname a place); not a
+        # number ("Thunderbolt 3", "Destiny 2": products, which the number tells from people)
+        words.pop()
+    if len(words) > 2 and _a_demonym(words[0]):
+        words = words[1:]  # "fellow Kenyan Benson Kipruto" had been listed as "Kenyan Benson Kipruto"
     for i, word in enumerate(words):
         if _ACRONYM.fullmatch(word) and not (i == 0 and len(word) == 2):  # "AJ Styles" keeps its initials
             # a team and position before the name ("Browns DL Sheldon Richardson"); a product
@@ -268,6 +275,30 @@ def _person_name(name: str) -> Optional[str]:
     if any(_brand_shaped(word) for word in name.split()[1:]):
         return None  # a capital inside a later word: text run together, not a name
     return name
+
+
+# those not read off their country's name
+_IRREGULAR_DEMONYMS = frozenset(
+    "British English Scottish Welsh Irish French Dutch Spanish Danish Polish Finnish Norwegian Korean Swiss Greek "
+    "Turkish Thai Filipino Argentine Belgian Peruvian Cypriot Croatian Serbian Slovak Slovenian Czech".split()
+)
+
+
+def _a_demonym(word: str) -> bool:
+    """Whether a capitalised word is a country's people's adjective, read off the country's name:
+    "Kenyan" (Kenya), "Italian" (Italy), "Chinese" (China); not "Adrian", "Brian", "Julian" (no country
+    begins so), nor "Jordan", itself a country and a first name."""
+    if word in _IRREGULAR_DEMONYMS:
+        return True
+    if _is_country(word) or word in _COUNTRY_AND_FIRST_NAME:
+        return False
+    for suffix in ("n", "an", "ian", "ese", "ish", "i"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4 and any(
+            country.startswith(stem) and len(country) - len(stem) <= 2 for country in _country_names()
+        ):
+            return True
+    return False
 
 
 def _brand_shaped(word: str) -> bool:
@@ -459,8 +490,8 @@ def extract_entities(analysis: Analysis) -> Entities:
         label = mention.label
         if label in {"PERSON", "GPE", "LOC"} and _ORG_WORDS.search(name):
             label = "ORG"  # "Miami-Dade Police" is no place, "Youssef Al-Najjar Hospital" no person
-        elif label == "PERSON" and _STREET.search(name):
-            label = "LOC"  # "Miller Drive"
+        elif label == "PERSON" and _STREET.search(name) and not _TITLE_BEFORE.search(sentence[: mention.start]):
+            label = "LOC"  # "Miller Drive" (not "Bankruptcy Judge Sean Lane")
         elif label == "ORG" and _ROLE_BEFORE.search(sentence[: mention.start]) and _TWO_OR_THREE_NAMES.fullmatch(name):
             label = "PERSON"  # "health writer Hrefna Pálsdóttir", "FBI spokesman Moises Quiñones"
         elif label == "ORG" and _ROLE_AFTER.match(sentence[mention.end :]) and _TWO_OR_THREE_NAMES.fullmatch(name):
@@ -590,7 +621,10 @@ def extract_entities(analysis: Analysis) -> Entities:
         if person.role and set(person.role.split()) <= set(person.name.split()):
             person.role = None  # "Prince" of "Prince Philip": part of the name already
     not_places = [k for k in places if _not_a_place(k, people, analysis)]
-    for key in [k for k in places if k not in not_places and k not in called_places and _mostly_something_else(places[k], mentions)]:
+    for key in [
+        k for k in places if k not in not_places and k not in called_places
+        and (_mostly_something_else(places[k], mentions) or _a_listed_company(k, analysis, mentions))
+    ]:
         del places[key]  # before the organisations are weeded, so that "Liverpool" the club stays one
     # spaCy sometimes labels a place or a person's surname as an ORG ("Idlib", "al-Assad’s troops"),
     # also the surname of several people ("Sterling" beside Donald and Shelly Sterling, "Lurie"
@@ -1193,6 +1227,24 @@ def _mostly_something_else(place: Place, mentions: list[Mention]) -> bool:
     return others > place.mentions
 
 
+_TRADED = frozenset({"shares", "stock", "stocks"})
+
+
+def _a_listed_company(name: str, analysis: Analysis, mentions: list[Mention]) -> bool:
+    """A one-word 'place' that is a company whose shares trade: spaCy tags it an organisation at least
+    once, its shares are named ("a surge in Nvidia shares", "Nvidia's shares"), and it is never where
+    anything is ("in", "at", "from", "near"). "Nvidia" had been a place, tagged so twice to once."""
+    if " " in name or _is_country(name) or not any(m.label == "ORG" and _clean(m.text) == name for m in mentions):
+        return False
+    uses = analysis.uses_of(name)
+    if any(i and tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS and tokens[i].dep not in _MODIFIER_DEPS for tokens, i in uses):
+        return False
+    return any(
+        tokens[tokens[i].head].text.lower() in _TRADED and tokens[i].dep in {"compound", "poss"}
+        for tokens, i in uses
+    )
+
+
 def _one_kind_per_name(people: dict[str, Person], places: dict[str, Place]) -> None:
     """A name is a person or a place in one article, not both ("Ubisoft", "Spokane" and
     "Curacao" had been in both lists, tagged one way here and the other there). It stays a
@@ -1257,6 +1309,14 @@ def _short_org_names(orgs: dict[str, Organisation]) -> None:
         ]
         if len(longer) == 1 and not any(k.startswith(short + " ") for k in orgs) and orgs[longer[0]].mentions >= orgs[short].mentions:
             orgs[longer[0]].mentions += orgs.pop(short).mentions
+    for short, full in _CLIPPED.items():
+        longer = [k for k in orgs if k != short and re.search(rf"\b{full}\b", k)]
+        if short in orgs and len(longer) == 1:
+            orgs[longer[0]].mentions += orgs.pop(short).mentions  # "the Federal Reserve", then "the Fed" (listed twice)
+
+
+# names wire copy clips past the rule above
+_CLIPPED = {"Fed": "Federal Reserve"}
 
 
 # what a place is called before its name or after it
