@@ -478,8 +478,23 @@ def _name_at(tokens: list[Token], j: int, mentions: list[Mention]) -> Optional[s
     if token.pos in {"NOUN", "PROPN"}:
         phrase = _with_modifiers(tokens, j)
         if _SOURCE_NOUNS.match(phrase) or _SOURCE_NOUNS.fullmatch(token.text) or token.pos == "PROPN":
-            return phrase  # "war monitor", "the Turkish defence ministry"
+            return phrase + _whose_data(tokens, j, mentions)  # "war monitor", "the Turkish defence ministry"
     return None
+
+
+def _whose_data(tokens: list[Token], j: int, mentions: list[Mention]) -> str:
+    """" from X" when data or figures say where they come from: "data from CoinGlass showed" (had been "data")."""
+    if tokens[j].text.lower() not in {"data", "figures", "statistics", "estimates"}:
+        return ""
+    prep = j + 1
+    if prep >= len(tokens) or tokens[prep].text.lower() != "from" or tokens[prep].head != j:
+        return ""
+    named = next((k for k, t in enumerate(tokens) if t.head == prep and t.dep == "pobj"), None)
+    name = next(
+        (m.text for m in mentions if named is not None and m.start <= tokens[named].idx < m.end and m.label in {"ORG", "PERSON", "GPE"}),
+        None,
+    )
+    return " from " + re.sub(r"^the\s+", "", name, flags=re.I) if name else ""
 
 
 def _with_modifiers(tokens: list[Token], j: int) -> str:

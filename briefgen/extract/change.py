@@ -29,7 +29,10 @@ _RISE = frozenset(
     "triples tripled tripling quadruple quadruples quadrupled quadrupling expand expands expanded expanding "
     "spike spikes spiked spiking leap leaps leapt leaped leaping add adds added adding "
     # "Labour has extended its lead over the ruling Conservatives to 20 percentage points" (had been blank)
-    "extend extends extended extending".split()
+    "extend extends extended extending "
+    # a currency's moves: "The lira firmed about 1% against the dollar to 32.05" (had read as no change)
+    # ("appreciate" left out: "will appreciate one change to the display" had been marked expected)
+    "firm firms firmed firming strengthen strengthens strengthened strengthening".split()
 )
 _FALL = frozenset(
     "fall falls fell fallen falling drop drops dropped dropping decline declines declined declining decrease "
@@ -40,7 +43,8 @@ _FALL = frozenset(
     "slashed slashing trim trims trimmed trimming narrow narrows narrowed narrowing shrink shrinks shrank "
     "shrunk shrinking ease eases eased easing retreat retreats retreated retreating halve halves halved "
     "halving sag sags sagged sagging contract contracts contracted contracting skid skids skidded "
-    "skidding".split()
+    "skidding weaken weakens weakened weakening soften softens softened softening depreciate depreciates "
+    "depreciated depreciating".split()
 )
 # verbs of change that say no direction themselves: "edged up 0.2%", "moved to 3%", "slowed to 2.9%"
 _MOVE = frozenset(
@@ -164,9 +168,10 @@ def _first_of(tokens: list[Token], amount: int) -> int:
 
 
 # a record or a high between a change's "to" or "from" and its level: "rose to a record 41,200
-# megawatts", "fell to a 10-year low of 3.5%", "climbed to an all-time high of $69,000"
+# megawatts", "fell to a 10-year low of 3.5%", "climbed to an all-time high of $69,000"; and a record
+# move: "fell by a record 837,000" (had read as no change)
 _TO_A_RECORD = re.compile(
-    r"\b(?P<to>to|from)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time|[\w-]+-(?:year|month|week)|decade|multi-year)"
+    r"\b(?P<to>to|from|by)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time|[\w-]+-(?:year|month|week)|decade|multi-year)"
     r"(?:\s+(?:high|low|peak))?(?:\s+of)?\s+$",
     re.I,
 )

@@ -411,6 +411,8 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             if kind is None:
                 continue
             qualifier, qualifier_start = find_qualifier(sentence, span)
+            if qualifier == "at least" and _over_a_place(tokens, qualifier_start, span):
+                qualifier, qualifier_start = "exact", span.start
             unit, currency, unit_end, money_start = find_unit(sentence, span, tokens, mentions, pounds_weigh)
             if kind == "duration" and unit in {"money", "percent"}:
                 # a sum or share is never a length of time: "$6.99 a month" is a price, "$38,373 a year
@@ -599,13 +601,19 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
                     # value a change started from ("Inflation fell from 5% to 4%": 5% is no value now)
                     opening.subject = subject
             part = _PART_IN.match(sentence, end) if re.search(r"\bincluding\s+$", sentence[:start]) else None
-            if (
-                kind == "figure" and not subject and part and opening is not None and opening.subject
-                and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(opening.unit, opening.unit)
-            ):
+            whole = next(
+                (
+                    f for f in reversed(figures)
+                    if f.sentence == sid and f.kind == "figure" and f.subject and f.value >= value
+                    and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(f.unit, f.unit)
+                ),
+                None,
+            ) if kind == "figure" and not subject and part else None
+            if whole is not None:
                 # a part of the whole before it, where: "1.28 million people took part nationwide, including
-                # 81,000 in Paris" (the 81,000 had been blank)
-                subject, unit = f"{opening.subject} {part.group(1)}", opening.unit
+                # 81,000 in Paris" (the 81,000 had been blank); the whole is no smaller than its part: "53
+                # Ukrainian drones overnight over eight regions, including 28 over the Bryansk region"
+                subject, unit = f"{whole.subject} {part.group(1)}", whole.unit
             # (past the same sum restated: "from $1.41 billion, or 57 cents per share, a year earlier")
             restated = re.compile(r",\s*or\s+[^,;]{1,40},").match(sentence, end)
             earlier = _EARLIER_AFTER.match(sentence, restated.end() if restated else end) if _EARLIER_BEFORE.search(sentence, 0, start) else None
@@ -1036,6 +1044,28 @@ def _is_year(span: NumberSpan, before: str, after: str) -> bool:
 # (3 figures on the 390 dev and unseen texts, tabled as exact); a noun, "from", a currency sign,
 # and no second end ("range from $699 to $849" is a range, "grew from $1.47 billion … to" a change)
 _PRICED_FROM = re.compile(r"\b[a-z]+s\s+(from\s+)[$£€]\s*$")
+
+
+def _over_a_place(tokens: list[Token], start: int, span: NumberSpan) -> bool:
+    """Whether the qualifier at ``start`` is an "over" the parser reads as where, not as more than: "destroyed
+    53 Ukrainian drones overnight over eight regions" had tabled "over eight | regions", as if more than eight.
+    spaCy hangs "more than" on the number ("killed over 500 people", "in over 30 countries": quantmod) and
+    "over" a place on the verb ("shot down over eight regions", "dumped rain over three states": prep)."""
+    over = next((j for j, t in enumerate(tokens) if t.idx == start), None)
+    if over is None or tokens[over].text.lower() != "over" or tokens[over].dep != "prep":
+        return False
+    own = tokens_at(tokens, span.start, span.end)
+    return bool(own) and tokens[over].head not in own and any(
+        t.dep == "pobj" and t.head == over and tokens[own[-1]].head == j and t.text.lower() in _AREAS for j, t in enumerate(tokens)
+    )  # (only over places: the parser also hangs "shipped over eight million units" and "any request over one
+    # second" on the verb or noun, and both are more than)
+
+
+# the places an "over" can be over
+_AREAS = frozenset(
+    "regions region provinces states districts areas counties cities towns villages countries territories oblasts "
+    "sites locations municipalities islands".split()
+)
 
 
 def find_qualifier(sentence: str, span: NumberSpan) -> tuple[str, int]:
@@ -2039,6 +2069,8 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # "rose to a record 120", "fell to a 10-year low of 3.5%": the level is what the record's
         # phrase is of, the verb's subject ("3.5% | 10-year low" had hidden the unemployment)
         last, amount = record, tokens[record]
+        if amount.dep in {"nmod", "compound"} and tokens[amount.head].dep == "pobj":
+            last, amount = amount.head, tokens[amount.head]  # (see _record_of: "by a record 837,000 last year")
     comparative = amount.head
     if unit == "percent" and amount.dep == "npadvmod" and tokens[comparative].text.lower() in _COMPARATIVES:
         compared = tokens[comparative].head
@@ -2084,6 +2116,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             if what is not None and tokens[what].pos == "NOUN" and _phrase_start(tokens, what, after=noun + 1) == noun + 2:
                 phrase += f" {_words(tokens, noun + 1, what + 1)}"
         return phrase
+    share = _share_won(tokens, last) if unit == "percent" else ""
+    if share:
+        return share
     worth = next((tokens[j].head for j in inside if tokens[tokens[j].head].text.lower() == "worth"), None)
     if unit == "money" and worth is not None and 0 < worth < inside[0] and tokens[worth - 1].pos == "NOUN":
         # what is worth the sum is the noun before "worth": "taking bribes worth $4.5 million", "seized
@@ -2149,6 +2184,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     ranked = _ranked_with(tokens, amount)
     if ranked:
         return ranked
+    state = amount.head
+    if unit == "percent" and amount.dep == "npadvmod" and tokens[state].text.lower() in _STATES_DONE and tokens[state].dep == "acomp":
+        # how far something is done: "The blaze … was 12% contained" → "blaze contained" (blank before)
+        holders = [j for j, t in enumerate(tokens) if t.head == tokens[state].head and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
+        return f"{_name_phrase(tokens, holders[0])} {tokens[state].text.lower()}" if holders else ""
     if (
         unit == "measure" and amount.dep == "appos" and amount.head < inside[0] and tokens[amount.head].pos == "NOUN"
         and all(tokens[k].head in inside and tokens[k].pos != "PUNCT" for k in range(amount.head + 1, inside[0]))
@@ -2181,7 +2221,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
         or tokens[verb].text.lower() == "from" and tokens[tokens[verb].head].text.lower() in CHANGE_VERBS
-        and bool(_EARLIER_AFTER.match(after))  # (when it says when: "fell from 5% to 4%" leaves 5% blank)
+        and (
+            bool(_EARLIER_AFTER.match(after))  # (when it says when: "fell from 5% to 4%" leaves 5% blank)
+            # ...or what moved is named: "The bank has raised rates from 8.5% since June" (blank before)
+            or any(t.head == tokens[verb].head and t.dep == "dobj" and t.pos == "NOUN" for t in tokens)
+        )
     ):
         prep = tokens[verb].text.lower()
         verb = tokens[verb].head  # "fell to 3.5 percent", "rose by 5%", "climbed from 3.9% in April"
@@ -2242,7 +2286,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         if tokens[thing].pos in {"NOUN", "PROPN"} and (
             # a verb of change moves its object: "would reduce GDP by 0.25 percent", "raised prices by
             # 10%", "cut its growth forecast to 2.8%", "bringing the total death toll to more than 38,000"
-            prep in {"by", "to"} and moves_object(tokens, verb, thing) or prep == "at" and word in _PUTS_AT
+            prep in {"by", "to", "from"} and moves_object(tokens, verb, thing) or prep == "at" and word in _PUTS_AT
             # (not "sold 303,417 new vehicles, up 4 percent": the share is set apart from them)
             or prep == "up" and thing < last and not any(t.pos == "PUNCT" for t in tokens[thing:last])
         ):
@@ -2254,9 +2298,12 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
     subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
-    if not subjects and prep in {"to", "by", "from"} and tokens[verb].text.lower() in CHANGE_VERBS:
+    if not subjects and (
+        prep in {"to", "by", "from"} and tokens[verb].text.lower() in CHANGE_VERBS or prep == "at" and tokens[verb].text.lower() in _PUTS_AT
+    ):
         # what a passive change moved: "The forecast was raised to 2.5% from 2.1%", "December's figure was
-        # also cut by 43,000 to 290,000" (all blank before)
+        # also cut by 43,000 to 290,000", and what a passive estimate put: "Turnout was estimated at between
+        # 60% and 61.5%" (all blank before)
         subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubjpass" and t.pos in {"NOUN", "PROPN"} and j < verb]
     if not against and amount.dep == "attr":
         # "Temperatures were 10 to 15 degrees above normal" (the parser hangs "above" on the degrees)
@@ -2289,6 +2336,39 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     # read "bloc")
     subjects = [j for j in subjects if not any(t.head == j and t.dep == "case" for t in tokens)] or subjects
     return _name_phrase(tokens, subjects[-1]) + against  # the nearest: "In Kassala state, the worst hit, cases rose 40%" (the parser made both subjects)
+
+
+# verbs by which a named side takes a share: of a vote, a market
+_WINS = frozenset("win wins won winning take takes took taking get gets got receive receives received secure secures secured garner garnered capture captured poll polled".split())
+
+
+def _share_won(tokens: list[Token], last: int) -> str:
+    """Whose share a percentage a named side won or took is: "Sheinbaum … won between 58.3% and 60.7% of the
+    vote" → "Sheinbaum's share of the vote", "Her main rival, Xochitl Galvez, took between 26.6% and 28.6%" →
+    "Xochitl Galvez's share" (had read "of the vote", and blank); "" unless the side is named."""
+    k = tokens[last].head if tokens[last].dep == "conj" else last
+    if tokens[k].dep == "dobj":
+        verb = tokens[k].head
+    elif tokens[k].dep == "pobj" and tokens[tokens[k].head].text.lower() == "between" and tokens[tokens[k].head].dep == "prep":
+        verb = tokens[tokens[k].head].head
+    else:
+        return ""
+    if tokens[verb].text.lower() not in _WINS:
+        return ""
+    side = next((j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and j < verb), None)
+    if side is not None and tokens[side].pos != "PROPN":
+        side = next((j for j, t in enumerate(tokens) if t.head == side and t.dep == "appos" and t.pos == "PROPN"), None)
+    if side is None or tokens[side].pos != "PROPN":
+        return ""
+    name = _name_phrase(tokens, side)
+    ends = [k] + [j for j, t in enumerate(tokens) if t.head == k and t.dep == "conj"]  # (a range's "of" follows its second end)
+    of = next((j + 1 for j in ends if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "of" and tokens[j + 1].head == j), None)
+    whose = name + ("'" if name.endswith("s") else "'s") + " share"
+    return f"{whose} {_of_phrase(tokens, of)}".strip() if of is not None else whose
+
+
+# states a share says how far along something is ("12% contained", "80% complete", "60% funded")
+_STATES_DONE = frozenset("contained complete completed finished built funded booked occupied vaccinated full".split())
 
 
 def _ranked_with(tokens: list[Token], amount: Token) -> str:
@@ -2331,7 +2411,11 @@ def _compared_with(tokens: list[Token], word: int) -> str:
 
 
 # where a part of a whole was counted: "including 81,000 in Paris"
-_PART_IN = re.compile(r"\s+((?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s*[,.;]|\s+(?:and|while)\b)")
+# ...or over it: "destroyed 53 Ukrainian drones …, including 28 over the Bryansk region bordering Ukraine"
+_PART_IN = re.compile(
+    r"\s+((?:in|at|over)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:region|province|state|county|district|oblast))?)"
+    r"(?=\s*[,.;]|\s+(?:and|while)\b|\s+[a-z]+ing\b)"
+)
 
 
 def _joined_right_on(tokens: list[Token], first: int, verb: int) -> bool:
@@ -2421,7 +2505,10 @@ def _record_of(tokens: list[Token], last: int) -> Optional[int]:
         record = record if tokens[record].text.lower() in _RECORD_WORDS and tokens[record].pos == "NOUN" else None
     if record is None:
         return None
-    reached = tokens[record].dep == "dobj" or tokens[record].dep == "pobj" and tokens[tokens[record].head].text.lower() in {"to", "from", "at"}
+    held = record
+    if tokens[record].dep in {"nmod", "compound"} and tokens[tokens[record].head].dep == "pobj":
+        held = tokens[record].head  # "fell by a record 837,000 last year": the parser hangs the record on the year
+    reached = tokens[held].dep == "dobj" or tokens[held].dep == "pobj" and tokens[tokens[held].head].text.lower() in {"to", "from", "at", "by"}
     return record if reached else None
 
 
@@ -2460,7 +2547,13 @@ _AMOUNTS_TO = frozenset(
     # "Electricity prices for EU industry averaged 0.18 euros per kilowatt hour" (had been blank)
     "average averages averaged averaging "
     # "Public sector net debt is forecast to peak at 92.8% of GDP" (had read "of GDP")
-    "peak peaks peaked peaking".split()
+    "peak peaks peaked peaking "
+    # a film's takings: "The film … has grossed more than $950 million at the global box office" (blank before)
+    "gross grosses grossed grossing "
+    # an area a thing covers or a fire burns: "the city of Los Angeles, which covers about 300,000 acres", "the
+    # August Complex fire … burned more than 1 million acres" (both blank before)
+    "cover covers covered covering span spans spanned spanning burn burns burned burnt burning scorch scorches "
+    "scorched scorching char chars charred charring".split()
 )
 
 
@@ -2588,7 +2681,14 @@ def _of_phrase(tokens: list[Token], of: int) -> str:
         j for j, t in enumerate(tokens)
         if t.head == of and t.dep == "pobj" and (t.pos in {"NOUN", "PROPN"} or t.text.lower() in _STATES)
     ]  # (or a state standing for the people in it: "14 of the dead", "three of the injured")
-    return _words(tokens, of, objects[0] + 1) if objects and objects[0] - of <= 4 else ""
+    if not objects:
+        return ""
+    # (a share's, up to six words when each is the object's own: "14% of Russia's oil refining capacity", "4% of
+    # a company's global turnover" had been blank; not a count's: "one of John M. Ford's novels" says nothing)
+    modifiers = of > 0 and tokens[of - 1].text.lower() in {"%", "percent", "cent"} and all(
+        t.dep in {"det", "poss", "case", "compound", "amod", "nmod"} for t in tokens[of + 1 : objects[0]]
+    )
+    return _words(tokens, of, objects[0] + 1) if objects[0] - of <= 4 or objects[0] - of <= 6 and modifiers else ""
 
 
 def _words(tokens: list[Token], a: int, b: int) -> str:

@@ -321,7 +321,10 @@ _COMPARED_WITH = re.compile(
     # people …, the worst season since 2007" under 2007
     r"|\b(?:highest|lowest|biggest|worst|best|largest|smallest|fewest|greatest|deadliest|strongest|weakest|"
     r"fastest|slowest|longest|shortest|hottest|coldest|wettest|driest|busiest|heaviest|sharpest|steepest|"
-    r"most|least|first)\b(?:\s+[^\s.;:]+){0,5}?\s+since)\s+"
+    r"most|least|first)\b(?:\s+[^\s.;:]+){0,5}?\s+since"
+    # ...or since records began: "Births fell 5.1% to 758,631, the lowest since records began in 1899" had
+    # been listed under 1899
+    r"|\bsince\s+(?:comparable\s+)?(?:records?|record-keeping)\s+(?:began|started)(?:\s+in)?)\s+"
     r"(?:(?:the\s+)?[$£€]?\d[\d,.]*\s*(?:%|percent|per cent|[a-z]+)?\s+(?:in|on|of)\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -881,7 +884,10 @@ def _in_a_statement(analysis: Analysis, mention) -> bool:
             break
         k = tokens[k].head
         if _SAYING.match(tokens[k].text):
-            return True
+            # (not a date in what was said before the saying: "…, while the rate on natural graphite … will
+            # rise to 25% in 2026, the White House said" had listed under 2026 the sentence's start, cut
+            # before the 2026 and about another tariff)
+            return tokens[k].idx < mention.start
     return False
 
 

@@ -46,7 +46,9 @@ def _phrase(tokens: list[Token], mention: Mention, root: int) -> str:
     ("Last year" → "last year")."""
     text = mention.text
     head = tokens[root].head
-    if tokens[root].dep == "pobj" and tokens[head].text.lower() in _TIME_PREPS:
+    first = next((j for j, t in enumerate(tokens) if t.idx >= mention.start), root)
+    if tokens[root].dep == "pobj" and tokens[head].text.lower() in _TIME_PREPS and all(t.pos == "DET" for t in tokens[head + 1 : first]):
+        # (the preposition right before the date: "fell by a record 837,000 last year" had read "by last year")
         text = f"{tokens[head].text.lower()} {text}"
     elif re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d", text):
         text = f"in {text}"
