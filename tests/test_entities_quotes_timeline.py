@@ -2473,3 +2473,39 @@ def test_the_fed_is_the_federal_reserve():
         "in the 5.25%-5.50% range since July, the Labor Department said."
     )
     assert "Federal Reserve" in orgs and "Fed" not in orgs
+
+
+def test_a_law_an_award_a_film_and_a_cited_source_are_no_people_or_places():
+    people, orgs, places = _lists(
+        "Under the EU's General Data Protection Regulation, fines can reach up to 4% of a company's global turnover. "
+        "Emma Stone won best actress, her second Oscar after 2017. Robert Downey Jr. won his first Oscar. "
+        "\"Oppenheimer,\" Christopher Nolan's epic, won seven Academy Awards. "
+        "The ceremony drew 19.5 million viewers, according to Nielsen."
+    )
+    assert not {"Data Protection Regulation", "Oscar"} & set(people)
+    assert "Oppenheimer" not in orgs and "Nielsen" in orgs and "Nielsen" not in places
+
+
+def test_a_companys_short_name_and_its_brand_and_a_ruling_party():
+    _, orgs, places = _lists(
+        "Meta fined record 1.2 billion euros over EU-US data transfers\n\nDUBLIN (Reuters) - Meta Platforms was fined a "
+        "record 1.2 billion euros ($1.3 billion) by its lead European Union privacy regulator on Monday over its handling "
+        "of user information.\n\nMeta's Facebook has about 255 million daily active users in Europe, according to its "
+        "latest quarterly figures."
+    )
+    assert "Meta Platforms" in orgs and "Meta" not in orgs and "Facebook" in orgs and "Meta's Facebook" not in orgs
+    _, orgs, places = _lists("Her ruling Morena party was on course to win a supermajority in Mexico.")
+    assert "Morena" in orgs and "Morena" not in places
+    _, orgs, places = _lists("After a Berlin party on Saturday she flew home.")
+    assert "Berlin" in places and "Berlin" not in orgs  # (my first version made any place before "party" a party)
+
+
+def test_a_date_in_what_was_said_first_is_shown_and_a_records_start_is_no_event():
+    text = (
+        "The tariff on Chinese lithium-ion EV batteries will rise to 25% from 7.5% this year, while the rate on natural "
+        "graphite and permanent magnets will rise to 25% in 2026, the White House said on Tuesday."
+    )
+    events = [e for e in extract_timeline(analyse(from_text(text, "t"))) if e.date == "2026"]
+    assert events and "2026" in events[0].text  # (had shown the sentence's start, about another tariff)
+    text = "Births fell 5.1% to 758,631, the lowest since records began in 1899, while deaths rose to a record 1.59 million."
+    assert not [e for e in extract_timeline(analyse(from_text(text, "t"))) if "1899" in e.date]

@@ -500,6 +500,10 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
         elif label == "ORG" and (title := _LEADING_TITLE.match(name)) and _TWO_OR_THREE_NAMES.fullmatch(name[title.end() :]):
             label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
+        elif label in {"GPE", "LOC", "PERSON"} and _A_PARTY_AFTER.match(sentence[mention.end :]) and _POLITICAL_BEFORE.search(
+            sentence[: mention.start]
+        ) and not _is_country(name):
+            label = "ORG"  # "Her ruling Morena party" had listed Morena among the places
         elif label in {"GPE", "LOC"} and re.search(r"\b(?:brand|trade)[\s-]names?\s+$", sentence[: mention.start], re.I):
             continue  # "will be sold under the brand name Zurzuvae" had listed a drug among the places
         elif label in {"PERSON", "ORG"} and name in called_places:
@@ -620,6 +624,9 @@ def extract_entities(analysis: Analysis) -> Entities:
     for person in people.values():
         if person.role and set(person.role.split()) <= set(person.name.split()):
             person.role = None  # "Prince" of "Prince Philip": part of the name already
+    for key in [k for k in places if _a_source_only(k, analysis) and k not in called_places]:
+        # a name only ever cited: "19.5 million U.S. viewers, according to Nielsen" had listed Nielsen as a place
+        orgs.setdefault(key, Organisation(key, mentions=0)).mentions += places.pop(key).mentions
     not_places = [k for k in places if _not_a_place(k, people, analysis)]
     for key in [
         k for k in places if k not in not_places and k not in called_places
@@ -644,6 +651,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         k for k in orgs
         if orgs[k].mentions == 1 and _not_an_organisation(k, analysis) or _not_a_name(k, analysis)
         or _a_word_opening_a_sentence(k, analysis) or _a_product(k) or _an_acronym_for_a_thing(k, analysis)
+        or _titled_only(k, analysis, mentions)
     ]:
         del orgs[key]
     for key in not_places:
@@ -937,6 +945,12 @@ def _a_product(name: str) -> bool:
     return len(name.split()) > 1 and (name.split()[-1] in _MODEL_SUFFIXES or bool(_VERSION.search(name)))
 
 
+# words that count what follows them: no person is "a second" anyone
+_COUNTED_BEFORE = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another an".split())
+# the last word of a law's or a treaty's name
+_LAW_WORDS = frozenset("Regulation Regulations Act Directive Treaty Convention Accord Accords Agreement Protocol Amendment Charter".split())
+
+
 def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> bool:
     """A one-word 'person' that no full name explains and the article itself shows is
     something else: spaCy labels it a club, place or product more often than a person
@@ -955,6 +969,8 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
         return True  # "Disney+", "HyperBody®"
     if _a_product(name):
         return True
+    if len(name.split()) > 1 and name.split()[-1] in _LAW_WORDS:
+        return True  # "the EU's General Data Protection Regulation" had been a person, "General" his role
     if len(name.split()) != 1:
         # every word also used as an ordinary lower-case word: "Best Buy", "Space Station",
         # "Assistance Dogs", "Celebrity Big Brother" (18 such 'people' on the 390 dev and unseen
@@ -963,6 +979,9 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
         return all(w.isalpha() for w in words) and all(_written_in_lower_case(w, analysis) for w in words)
     if _brand_shaped(name):
         return True  # "SpaceX", "OpenAI"
+    uses = analysis.uses_of(name)
+    if uses and all(i and tokens[i - 1].text.lower() in _COUNTED_BEFORE for tokens, i in uses):
+        return True  # "her second Oscar", "his first Oscar after three nominations": an award, counted
     if _a_group(name, analysis):
         return True  # "the Browns", "the Steelers": a team, not a person
     same = [m.label for m in mentions if _clean(m.text) == name]
@@ -1014,6 +1033,14 @@ def _in_a_quoted_title(sentence: str, mention: Mention) -> bool:
                 w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words
             )
     return False
+
+
+def _titled_only(name: str, analysis: Analysis, mentions: list[Mention]) -> bool:
+    """Every mention of the name is set in quote marks of its own: a film's, song's or book's title
+    ('"Oppenheimer," Christopher Nolan's epic …, won seven Academy Awards' had listed the film among the
+    organisations)."""
+    uses = [m for m in mentions if _clean(m.text) == name]
+    return bool(uses) and all(_a_title(analysis.sentences[m.sentence], m) for m in uses)
 
 
 def _a_title(sentence: str, mention: Mention) -> bool:
@@ -1227,6 +1254,17 @@ def _mostly_something_else(place: Place, mentions: list[Mention]) -> bool:
     return others > place.mentions
 
 
+def _a_source_only(name: str, analysis: Analysis) -> bool:
+    """A one-word name every use of which follows "according to" (a place is where, not whom, news
+    comes from; not a country: "according to Ukraine", its government)."""
+    if " " in name or _is_country(name):
+        return False
+    uses = analysis.uses_of(name)
+    return bool(uses) and all(
+        i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].text.lower() == "according" for tokens, i in uses
+    )
+
+
 _TRADED = frozenset({"shares", "stock", "stocks"})
 
 
@@ -1309,18 +1347,40 @@ def _short_org_names(orgs: dict[str, Organisation]) -> None:
         ]
         if len(longer) == 1 and not any(k.startswith(short + " ") for k in orgs) and orgs[longer[0]].mentions >= orgs[short].mentions:
             orgs[longer[0]].mentions += orgs.pop(short).mentions
+    for short in [k for k in orgs if re.fullmatch(r"[A-Z][\w-]+", k)]:
+        # ...and one a company's full name begins with: "Meta Platforms was fined …", then "Meta said"
+        longer = [k for k in orgs if k.startswith(short + " ") and _CORPORATE_TAIL.fullmatch(k[len(short) + 1 :])]
+        if len(longer) == 1 and short in orgs:
+            orgs[longer[0]].mentions += orgs.pop(short).mentions
+    for key in [k for k in orgs if re.fullmatch(r"[A-Z][\w-]+[’']s\s+[A-Z][\w-]+", k)]:
+        owner, owned = re.split(r"[’']s\s+", key)
+        if (owner in orgs or any(k.startswith(owner + " ") for k in orgs)) and not _LEGAL_FORM.match(owned):
+            # a company's brand: "Meta's Facebook has about 255 million daily active users" (had been listed so)
+            orgs.setdefault(owned, Organisation(owned, mentions=0)).mentions += orgs.pop(key).mentions
     for short, full in _CLIPPED.items():
         longer = [k for k in orgs if k != short and re.search(rf"\b{full}\b", k)]
         if short in orgs and len(longer) == 1:
             orgs[longer[0]].mentions += orgs.pop(short).mentions  # "the Federal Reserve", then "the Fed" (listed twice)
 
 
+# what follows a company's short name in its full one
+_CORPORATE_TAIL = re.compile(
+    r"(?:Platforms|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|plc|PLC|Group|Holdings|AG|SA|SE|NV|LLC|Technologies|Motors|"
+    r"Airlines|Pharmaceuticals|Industries|Entertainment|Financial|Communications|Networks|Systems)"
+)
 # names wire copy clips past the rule above
 _CLIPPED = {"Fed": "Federal Reserve"}
 
 
 # what a place is called before its name or after it
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|capital|province|county|island|district|municipality|region)\s+of\s+$", re.I)
+# a political party's name: "Her ruling Morena party" (not "a Berlin party", a night out)
+_A_PARTY_AFTER = re.compile(r"^\s+(?:party|movement|coalition|alliance)\b")
+_POLITICAL_BEFORE = re.compile(
+    r"\b(?:ruling|governing|opposition|far-right|far-left|centre-right|center-right|centre-left|center-left|conservative|"
+    r"liberal|nationalist|populist|leftist|left-wing|right-wing|socialist|communist|Islamist)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 _A_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:peninsula|island|islands|valley|river|province|county|district|mountains|bay|coast)\b")
 # territories in CLDR's list that are organisations when spaCy says so
 _UNIONS_OF_COUNTRIES = frozenset({"European Union", "United Nations", "Eurozone", "Euro Zone", "World"})
