@@ -2215,3 +2215,41 @@ def test_a_counts_own_of_and_an_appreciation_stay_as_they_were():  # (each part 
     assert [f.subject for f in extract_figures(analyse(from_text(text, "t"))) if f.text == "one"] == [""]
     text = "Pros who are well-versed in the video space will appreciate one change to the display, which has 120 hertz."
     assert all(f.caveat is None for f in extract_figures(analyse(from_text(text, "t"))))
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, change, subject, attribution, caveat) from the water-bills, drug-trial, police-appeal, Senate,
+        # blizzard and press-release probes; each row had been blank or had misled
+        ("For fiscal 2025, the company now expects revenue of $1.78 billion to $1.84 billion, up from its prior outlook "
+         "of $1.70 billion to $1.76 billion, and non-GAAP earnings per share of $3.40 to $3.55.",
+         ("$3.40", None, "non-GAAP earnings per share", "company", "expected")),  # (had read as a fact, of "share")
+        ("GAAP net income was $51.2 million, or $0.87 per diluted share, compared to $30.4 million a year earlier.",
+         ("$0.87 per diluted share", None, "net income", None, None)),  # (had read "$0.87 | net income")
+        ("Gross margin expanded by 210 basis points to 47.3%.", ("47.3%", "to", "Gross margin", None, None)),
+        ("A powerful winter storm is expected to dump up to 2 feet (61 centimeters) of snow on parts of Minnesota, "
+         "the National Weather Service said.",
+         ("61 centimeters", None, "snow", "National Weather Service", "expected")),  # (had read as a fact, of nothing)
+        ("Wind chills could fall to minus 35 degrees Fahrenheit (minus 37 Celsius) by Friday morning.",
+         ("minus 37 Celsius", "to", "Wind chills", None, "expected")),  # (had been "minus 37 | Celsius")
+        ("The average annual bill will increase from £438 to £591 by 2030, before inflation is taken into account.",
+         ("£591", "to", "average annual bill", None, "expected")),  # (blank, and no forecast, before)
+        ("The firm was fined £123m last year for breaching rules on dividends, the regulator said.",
+         ("£123m", None, "fine", "regulator", None)),
+        ("The package includes about $60 billion for Ukraine, $14 billion for Israel's war with Hamas and $9.2 billion "
+         "in humanitarian assistance.", ("about $60 billion", None, "for Ukraine", None, None)),
+    ],
+)
+def test_rows_from_the_bills_trial_senate_blizzard_and_results_probes(text, row):
+    assert row in [(f.text, f.change, f.subject, f.attribution, f.caveat) for f in figures_of(text)]
+
+
+def test_no_row_for_a_phone_number_a_confidence_level_or_a_day_of_the_month():
+    text = "Anyone with information is asked to call 101 quoting reference 13240512345, or contact Crimestoppers."
+    assert figures_of(text) == []
+    assert [f.text for f in figures_of("The team will call 120 people this week.")] == ["120"]  # (a count called stays)
+    text = "The risk fell by 20%, a hazard ratio of 0.80 (95% confidence interval, 0.72 to 0.90)."
+    assert [f.text for f in figures_of(text)] == ["20%"]
+    text = "Acme today reported financial results for the fourth quarter and fiscal year ended December 31, 2024."
+    assert extract_figures(analyse(from_text(text, "t"))) == []  # (the 31 had been a duration, "BOSTON"'s)

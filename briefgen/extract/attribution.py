@@ -117,7 +117,7 @@ def _governing_verb(span: NumberSpan, tokens: list[Token]) -> Optional[int]:
     for k, i in enumerate(chain):
         if _is_say_verb(tokens, i) and (
             tokens[i].text.lower() not in _FORECAST_VERBS
-            or k > 0 and tokens[chain[k - 1]].dep in _FORECAST_HOLDS
+            or k > 0 and (tokens[chain[k - 1]].dep in _FORECAST_HOLDS or _a_second_object(tokens, i, chain[k - 1]))
             # (a relative clause on the way tells a fact about what is forecast: "The BoE forecast
             # that inflation, which fell to 1.7% in September, would rise to around 2.75%")
             # (but a participle on the forecast's object is what is forecast: "Economists had forecast
@@ -130,6 +130,17 @@ def _governing_verb(span: NumberSpan, tokens: list[Token]) -> Optional[int]:
         ):
             return i
     return None
+
+
+def _a_second_object(tokens: list[Token], verb: int, noun: int) -> bool:
+    """A noun the parser joined to the verb that is a second object of it: "now expects revenue of $1.78
+    billion to $1.84 billion, …, and non-GAAP earnings per share of $3.40 to $3.55" (the earnings had read as
+    a fact: the parser made "earnings" a conjunct of "expects")."""
+    return (
+        tokens[noun].dep == "conj" and tokens[noun].pos == "NOUN"
+        and not any(t.head == noun and t.dep in {"nsubj", "nsubjpass"} for t in tokens)
+        and any(t.head == verb and t.dep == "dobj" for t in tokens)
+    )
 
 
 # how a forecast's number hangs on it: its object ("expected 12.3 billion euros") or its clause

@@ -117,7 +117,7 @@ _MEASURE_AFTER = re.compile(
     r"inches|inch|yards?|kg|kilos?|kilograms?|grams?|g\b|lb\.?-ft\.?|pound-feet|lbs?|(?:metric\s+)?(?:tonnes?|tons?)|litres?|liters?|gallons?|"
     r"barrels?|bpd|acres?|hectares?|square\s+(?:miles|kilometres|kilometers|metres|meters|feet)|"
     # (a temperature keeps its scale: "10 degrees Celsius (50 degrees Fahrenheit)" had read "10 degrees")
-    r"degrees?(?:\s+(?:celsius|fahrenheit|centigrade)\b|\s+(?-i:[CF])\b)?|"
+    r"degrees?(?:\s+(?:celsius|fahrenheit|centigrade)\b|\s+(?-i:[CF])\b)?|(?-i:Celsius|Fahrenheit)|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
     r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?"
     r"|^(?-i:[CF])\b"  # "30C", "86F": a temperature (classify leaves out "flat 4C", "seat 12F")
@@ -152,7 +152,8 @@ _TIME_UNIT_AFTER = re.compile(
 # without their "per second" or "per gallon", and 10 sums written "a/per <time>" had been taken for
 # durations and left out; each of the 34 was read. Not a time after it ("$2 billion a year earlier").
 _RATE_AFTER = re.compile(
-    r"pa\b|(?:\s+|-)(?:a|an|per|every|each)[\s-](?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
+    # ("$0.87 per diluted share" had been tabled as "$0.87 | net income")
+    r"pa\b|(?:\s+|-)(?:a|an|per|every|each)[\s-](?:(?:diluted|basic|adjusted)\s+(?=share\b))?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|annum|"
     r"person|head|capita|share|barrel|gallon|litre|liter|ounce|pound|kilo|kilogram|kg|ton|tonne|mile|"
     r"ticket|seat|user|subscriber|customer|employee|worker|student|pupil|patient|household|game|episode|"
     # a price of energy: "0.18 euros per kilowatt hour" had been tabled as "0.18 euros"
@@ -646,6 +647,20 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             expected = change != "from" and (
                 forecaster is not None or expecter is not None or forecast(span, tokens) or _may_come(span, tokens)
             )
+            converted = (
+                kind == "figure" and opening is not None and opening.kind == "figure"
+                and re.fullmatch(r"\s*\(\s*", sentence[previous_end:span.start])
+                and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(opening.unit, opening.unit)
+            )
+            if converted:
+                # a conversion in brackets says what the figure before it says: "is expected to dump up to 2 feet (61
+                # centimeters) of snow" (the 61 centimeters had read as a fact, both as of nothing)
+                expected = expected or opening.caveat == EXPECTED
+                change = change or opening.change
+                of = re.match(r"\s*\)\s+(?=of\s)", sentence[end:])
+                of_token = next((j for j, t in enumerate(tokens) if of and t.idx == end + of.end()), None)
+                if not subject and not opening.subject and of_token is not None:
+                    subject = opening.subject = re.sub(r"^of\s+", "", _of_phrase(tokens, of_token))
             if when and when.split()[-1] in subject.split():
                 when = None  # "unemployment rate in April": the subject says when already
             if level and not subject:
@@ -773,6 +788,8 @@ def classify(
             ):
                 # no date counts in millions: spaCy's "between 5" (and 7 million) is no date
                 if not (_EARLIER_BEFORE.search(before) and _EARLIER_AFTER.match(after)):
+                    if _MONTH_BEFORE.search(before[-12:]) and span.value <= 31:
+                        return None  # a day of the month: "the fiscal year ended December 31, 2024" (had been a duration)
                     return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
                 # ("outbreaks, up from 36 the year before": spaCy dates "36 the year before"; the
                 # number is the earlier value, the rest its time)
@@ -786,8 +803,14 @@ def classify(
         return "name"  # an address: "3170 W. County Road 600S"
     if re.match(r"^:\s*\d+\s*[-–]\s*\d+", after):
         return None  # a journal's volume and pages: "Curr Opin Anaesthesiol. 2015; 28: 685-690"
+    if re.match(r"^\s*(?:%|per\s*cent\b|percent\b)\s*(?:(?:confidence|credible)\s+(?:interval|level)|CI\b)", after, re.I):
+        return None  # a statistic's setting: "a hazard ratio of 0.80 (95% confidence interval, 0.72 to 0.90)"
     if span.text in {"911", "999", "112"} and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
         return "name"  # "called 911", "911 calls": the emergency number, not 911 of anything
+    if re.fullmatch(r"1\d\d", span.text) and re.search(r"\b(?:call|dial|ring|phone)\s+(?:police\s+)?(?:on\s+)?$", before, re.I) and (
+        not re.match(r"^\s+[a-z]", after) or re.match(r"^\s+(?:quoting|or|and|if|now|immediately|anonymously|option)\b", after)
+    ):  # (not "will call 120 people")
+        return "name"  # a short phone number: "call 101 quoting reference …" (UK police) had been tabled
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and not _CURRENCY_BEFORE.search(before):
         return "vague"  # "Amy Klobuchar (17) and Elizabeth Warren (12) lead": a number in brackets counts nothing named
     if re.search(r"\btriple\s+$", before, re.I) and span.value == 0:
@@ -1932,6 +1955,16 @@ def _may_happen(tokens: list[Token], verb: int) -> bool:
 _WHAT_MAY_COME = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"})
 
 
+def _folded_to(tokens: list[Token], prep: int, inside: list[int]) -> bool:
+    """Whether ``prep`` is the "from" of "from £438 to £591" that the parser hung the "to £591" on: the word
+    right before the amount (its currency sign aside) is "to" ("The average annual bill will increase from £438
+    to £591 by 2030" had read as no level, of nothing, and no forecast)."""
+    k = inside[0] - 1
+    while k >= 0 and tokens[k].pos == "SYM":
+        k -= 1
+    return tokens[prep].text.lower() == "from" and k > prep and tokens[k].text.lower() == "to" and tokens[k].head in inside
+
+
 def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
     """Whether the number is what could, may, might or will come ("Up to 15 inches of rain could fall", "it
     could cost between $10,000 and $15,000", "the harvest will likely total 12.4 million tonnes", "The tax
@@ -1944,7 +1977,10 @@ def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
     for child, verb in zip(chain, chain[1:]):
         if tokens[verb].pos not in {"VERB", "AUX"}:
             continue
-        if not (tokens[child].dep in _WHAT_MAY_COME or tokens[child].dep == "prep" and tokens[child].text.lower() in {"to", "by", "between"}):
+        if not (
+            tokens[child].dep in _WHAT_MAY_COME or tokens[child].dep == "prep" and tokens[child].text.lower() in {"to", "by", "between"}
+            or _folded_to(tokens, child, inside)
+        ):
             return False
         word = tokens[verb].text.lower()
         own = {t.text.lower() for t in tokens if t.head == verb and t.dep == "aux"}
@@ -2061,6 +2097,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     ):
         last = last - 2  # "were up 6.1 per cent", "rose 5 per cent": the number says how it hangs, not "cent"
         amount = tokens[last]
+    if amount.text.lower() in {"celsius", "fahrenheit", "centigrade"} and amount.head in inside and amount.head != last:
+        last = amount.head  # "fall to minus 35 degrees Fahrenheit": the degrees say how it hangs (the parser's appos)
+        amount = tokens[last]
     if tokens[amount.head].text.lower() == "minus" and tokens[amount.head].dep == "pobj" and amount.dep == "pobj":
         last = amount.head  # "approval rating fell to minus 31": the parser makes "minus" the level (blank before)
         amount = tokens[last]
@@ -2164,7 +2203,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             return f"{whose} ({of})" if whose and whose != of else of
         return of
     if unit == "money":
-        goods = _in_what(tokens, last)
+        goods = _in_what(tokens, last) or _for_whom(tokens, last)
         if goods:
             return goods
     if unit in {"money", "percent"}:
@@ -2208,7 +2247,8 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # "the budget would add about 0.5 percentage points to inflation" had read "up … | budget";
         # "wiped $182 billion off the wealth of the 400 richest billionaires" was blank
         return _noun_phrase(tokens, taken)
-    if unit == "money" and amount.dep == "dobj" and tokens[verb].text.lower() in _FINED:
+    if unit == "money" and amount.dep in {"dobj", "npadvmod", "oprd"} and tokens[verb].text.lower() in _FINED:
+        # (passive too: "The firm was fined £123m last year", whose sum the parser hangs loose)
         # "The court fined him 150,000 euros" (blank before: who paid is no What); "Regulators have
         # fined tech companies more than 4 billion euros": fines, many
         many = any(t.head == verb and t.dep == "dative" and t.tag in {"NNS", "NNPS"} for t in tokens)
@@ -2218,7 +2258,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         return given
     prep = ""  # "by" how much ("rose by 5%"), "to" what ("fell to 3.5 percent"), "at" what ("put … at")
     against = ""  # what a share below or above is measured from ("below pre-pandemic levels")
-    if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
+    if (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and _folded_to(tokens, verb, inside):
+        prep, verb = "to", tokens[verb].head  # (see _folded_to)
+    elif (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
         or tokens[verb].text.lower() == "from" and tokens[tokens[verb].head].text.lower() in CHANGE_VERBS
         and (
@@ -2322,6 +2364,10 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # a verb joined on shares the subject before it: "The average rate … hit 6.65% in October but has
         # since eased to about 5.4%" (blank before)
         subjects = [j for j, t in enumerate(tokens) if t.head == controller and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < controller]
+    if not subjects and tokens[verb].dep == "acl" and tokens[antecedent].dep == "ROOT" and tokens[antecedent].pos == "NOUN" and (
+        tokens[verb].text.lower() in CHANGE_VERBS and antecedent < verb
+    ):
+        subjects = [antecedent]  # a sentence the parser read as a noun: "Gross margin expanded by 210 basis points to 47.3%"
     if not subjects and tokens[verb].dep == "relcl" and tokens[antecedent].pos in {"NOUN", "PROPN"} and any(
         t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"}
         # (the noun right before it: "was the beneficiary of the timepiece - which ranges in price from £299" is
@@ -2464,7 +2510,7 @@ def _name_phrase(tokens: list[Token], noun: int) -> str:
 # crude CLc1", "Sterling GBP=" (one market report on the 391 audit texts); no part of what moved
 _TICKER = re.compile(r"\.[A-Z][A-Z0-9]+|[A-Z]{2,}[a-z]\d+|[A-Z]{3,6}=")
 # prepositions whose phrase a sum's "of" may hang on, though the sum is the noun's before them
-_HOLDER_PREPS = frozenset({"from", "in", "at", "by", "on", "for"})
+_HOLDER_PREPS = frozenset({"from", "in", "at", "by", "on", "for", "per"})  # ("earnings per share of $3.40")
 
 
 # a value of a range that follows a verb of change is where the change started ("Inflation fell
@@ -2604,6 +2650,22 @@ _IN_HOW = frozenset(
     # been what the sum was)
     "trading trade dealings deals session".split()
 )
+
+
+def _for_whom(tokens: list[Token], amount: int) -> str:
+    """Whom a sum is for, when a name says so right after it: "The package includes about $60 billion for
+    Ukraine, $14 billion for Israel's war with Hamas" → "for Ukraine", "for Israel's war" (both blank before);
+    not "for the quarter", "for 2023" (no name)."""
+    preposition = amount + 1
+    if preposition >= len(tokens) or tokens[preposition].text.lower() != "for" or tokens[preposition].head != amount:
+        return ""
+    noun = next((j for j, t in enumerate(tokens) if t.head == preposition and t.dep == "pobj"), None)
+    if noun is None or noun - preposition > 4:
+        return ""
+    named = tokens[noun].pos == "PROPN" or tokens[noun].pos == "NOUN" and any(
+        t.head == noun and t.dep == "poss" and t.pos == "PROPN" for t in tokens
+    )
+    return _words(tokens, preposition, noun + 1) if named else ""
 
 
 def _in_what(tokens: list[Token], amount: int) -> str:
