@@ -2509,3 +2509,18 @@ def test_a_date_in_what_was_said_first_is_shown_and_a_records_start_is_no_event(
     assert events and "2026" in events[0].text  # (had shown the sentence's start, about another tariff)
     text = "Births fell 5.1% to 758,631, the lowest since records began in 1899, while deaths rose to a record 1.59 million."
     assert not [e for e in extract_timeline(analyse(from_text(text, "t"))) if "1899" in e.date]
+
+
+def test_a_regulator_a_river_bank_and_a_speakers_role():
+    _, orgs, places = _lists(
+        "Customers will see their bills rise by 35% after the regulator Ofwat approved the company's spending plans. "
+        "Ofwat said the industry would invest £104bn."
+    )
+    assert "Ofwat" in orgs and "Ofwat" not in places
+    _, orgs, places = _lists("The package includes $9.2 billion for civilians in Gaza, the West Bank and Ukraine.")
+    assert "West Bank" in places and "West Bank" not in orgs
+    entities = extract_entities(analyse(from_text(
+        "House Speaker Mike Johnson said the House would not be rushed. Senate Majority Leader Chuck Schumer called "
+        "the vote a triumph.", "t"
+    )))
+    assert {(p.name, p.role) for p in entities.people} >= {("Mike Johnson", "House Speaker"), ("Chuck Schumer", "Senate Majority Leader")}

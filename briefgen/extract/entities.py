@@ -155,7 +155,7 @@ _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Park
 _TITLE_WORDS = (
     r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
     r"Princess|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|"
-    r"Admiral|Secretary|Secretary-General|Ambassador|Judge|Justice|Chief|Commander|Director|Chairman|"
+    r"Admiral|Secretary|Secretary-General|Ambassador|Judge|Justice|Chief|Commander|Director|Chairman|Speaker|Leader|"
     r"Chairwoman|CEO|Pope|Archbishop|Bishop|Dr\.?|Professor|Prof\.|spokesman|spokeswoman|spokesperson|"
     r"envoy|chief|leader|head|minister|president|official|commander|coach|manager|striker|midfielder|"
     r"defender|goalkeeper|captain|actor|actress|singer|lawyer|attorney|prosecutor|judge|director|analyst|"
@@ -488,7 +488,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         if _in_a_quoted_title(sentence, mention):
             continue  # 'their single “Takin’ It to the Streets”': a song's words, not an organisation
         label = mention.label
-        if label in {"PERSON", "GPE", "LOC"} and _ORG_WORDS.search(name):
+        if label in {"PERSON", "GPE", "LOC"} and _ORG_WORDS.search(name) and not _A_BANK_OF_A_RIVER.fullmatch(name):
             label = "ORG"  # "Miami-Dade Police" is no place, "Youssef Al-Najjar Hospital" no person
         elif label == "PERSON" and _STREET.search(name) and not _TITLE_BEFORE.search(sentence[: mention.start]):
             label = "LOC"  # "Miller Drive" (not "Bankruptcy Judge Sean Lane")
@@ -500,6 +500,8 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
         elif label == "ORG" and (title := _LEADING_TITLE.match(name)) and _TWO_OR_THREE_NAMES.fullmatch(name[title.end() :]):
             label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
+        elif label in {"GPE", "LOC"} and _AN_INSTITUTION_BEFORE.search(sentence[: mention.start]) and not _is_country(name):
+            label = "ORG"  # "after the regulator Ofwat approved …" had listed Ofwat among the places
         elif label in {"GPE", "LOC", "PERSON"} and _A_PARTY_AFTER.match(sentence[mention.end :]) and _POLITICAL_BEFORE.search(
             sentence[: mention.start]
         ) and not _is_country(name):
@@ -1374,6 +1376,11 @@ _CLIPPED = {"Fed": "Federal Reserve"}
 
 # what a place is called before its name or after it
 _PLACE_OF = re.compile(r"\b(?:town|city|village|port|capital|province|county|island|district|municipality|region)\s+of\s+$", re.I)
+# a river's bank is a place, though "Bank" names banks: "civilians in Gaza, the West Bank and Ukraine" had
+# listed the West Bank among the organisations
+_A_BANK_OF_A_RIVER = re.compile(r"(?:West|East|North|South|Left|Right)\s+Bank")
+# a noun that says a name after it is an institution's
+_AN_INSTITUTION_BEFORE = re.compile(r"\b(?:regulator|watchdog|agency|lender|insurer|broker|carmaker|automaker|drugmaker|firm|company)\s+$", re.I)
 # a political party's name: "Her ruling Morena party" (not "a Berlin party", a night out)
 _A_PARTY_AFTER = re.compile(r"^\s+(?:party|movement|coalition|alliance)\b")
 _POLITICAL_BEFORE = re.compile(
