@@ -2524,3 +2524,12 @@ def test_a_regulator_a_river_bank_and_a_speakers_role():
         "the vote a triumph.", "t"
     )))
     assert {(p.name, p.role) for p in entities.people} >= {("Mike Johnson", "House Speaker"), ("Chuck Schumer", "Senate Majority Leader")}
+
+
+def test_a_models_name_after_its_number_is_no_organisation():
+    # "Boeing 737 MAX 9 jets" had listed "MAX" among the organisations
+    _, orgs, _ = _lists(
+        "Alaska Airlines grounded all 65 of its Boeing 737 MAX 9 jets on Saturday. The Federal Aviation Administration "
+        "ordered the grounding of 171 MAX 9 planes worldwide."
+    )
+    assert "MAX" not in orgs and "Alaska Airlines" in orgs

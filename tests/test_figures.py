@@ -2253,3 +2253,26 @@ def test_no_row_for_a_phone_number_a_confidence_level_or_a_day_of_the_month():
     assert [f.text for f in figures_of(text)] == ["20%"]
     text = "Acme today reported financial results for the fourth quarter and fiscal year ended December 31, 2024."
     assert extract_figures(analyse(from_text(text, "t"))) == []  # (the 31 had been a duration, "BOSTON"'s)
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, change, subject, unit, when) from the mpox, climate-report, EV-sales, plane-panel and obituary
+        # probes; each row had been blank, a name or of the wrong time
+        ("Congo has recorded more than 15,600 suspected mpox cases this year, the ministry said, surpassing last year's "
+         "total of 14,600 cases.", ("14,600", None, "cases", "count", "last year")),  # (had read as this year's)
+        ("The world is on course for global warming of 2.5C to 2.9C above pre-industrial levels this century, a report said.",
+         ("2.5C", None, "global warming", "measure", None)),  # (had been a name, like a model's)
+        ("Carbon dioxide in the atmosphere reached 420 parts per million in 2023, the agency said.",
+         ("420 parts per million", None, "", "measure", "in 2023")),  # (had been "420 | parts")
+        ("The collider, a 27-km ring buried about 100 metres underground, cost about 4.75 billion Swiss francs to build.",
+         ("about 4.75 billion Swiss francs", None, "collider", "money", None)),  # (had been a count of "Swiss francs")
+        ("Boeing shares fell 8% on Monday, wiping about $10 billion off its market value.",
+         ("about $10 billion", "down", "market value", "money", None)),  # (had read as a market value of $10 billion)
+        ("Tesla delivered a record 1.81 million vehicles, short of Chief Executive Elon Musk's target of 2 million.",
+         ("2 million", None, "Chief Executive Elon Musk's target", "count", None)),
+    ],
+)
+def test_rows_from_the_outbreak_climate_ev_and_aviation_probes(text, row):
+    assert row in [(f.text, f.change, f.subject, f.unit, f.when) for f in figures_of(text)]

@@ -44,7 +44,10 @@ _FALL = frozenset(
     "shrunk shrinking ease eases eased easing retreat retreats retreated retreating halve halves halved "
     "halving sag sags sagged sagging contract contracts contracted contracting skid skids skidded "
     "skidding weaken weakens weakened weakening soften softens softened softening depreciate depreciates "
-    "depreciated depreciating".split()
+    "depreciated depreciating "
+    # a sum wiped off a value: "Boeing shares fell 8%, wiping about $10 billion off its market value" (had read as
+    # a market value of $10 billion)
+    "wipe wipes wiped wiping shave shaves shaved shaving".split()
 )
 # verbs of change that say no direction themselves: "edged up 0.2%", "moved to 3%", "slowed to 2.9%"
 _MOVE = frozenset(

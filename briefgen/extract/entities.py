@@ -653,7 +653,7 @@ def extract_entities(analysis: Analysis) -> Entities:
         k for k in orgs
         if orgs[k].mentions == 1 and _not_an_organisation(k, analysis) or _not_a_name(k, analysis)
         or _a_word_opening_a_sentence(k, analysis) or _a_product(k) or _an_acronym_for_a_thing(k, analysis)
-        or _titled_only(k, analysis, mentions)
+        or _titled_only(k, analysis, mentions) or _a_model_after_a_number(k, analysis)
     ]:
         del orgs[key]
     for key in not_places:
@@ -1035,6 +1035,13 @@ def _in_a_quoted_title(sentence: str, mention: Mention) -> bool:
                 w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words
             )
     return False
+
+
+def _a_model_after_a_number(name: str, analysis: Analysis) -> bool:
+    """A one-word name every use of which follows a number: a model's ("Boeing 737 MAX 9 jets" had listed
+    "MAX" among the organisations)."""
+    uses = analysis.uses_of(name)
+    return " " not in name and bool(uses) and all(i and tokens[i - 1].pos == "NUM" for tokens, i in uses)
 
 
 def _titled_only(name: str, analysis: Analysis, mentions: list[Mention]) -> bool:

@@ -105,10 +105,13 @@ _NAMED_POUNDS = re.compile(r"^\s+(British|Egyptian|Lebanese|Syrian|Sudanese)\s+p
 _NAMED_CROWN_AND_PESO_CODES = {
     "danish": "DKK", "swedish": "SEK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK", "mexican": "MXN",
     "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP", "colombian": "COP", "philippine": "PHP",
+    "swiss": "CHF", "congolese": "CDF", "rwandan": "RWF", "burundian": "BIF", "guinean": "GNF",
 }
 _NAMED_CROWNS_AND_PESOS = re.compile(
     r"^\s+(Danish|Swedish|Norwegian|Czech|Icelandic)\s+(?:crowns?|kron(?:er|or|a|e|ur)|korun(?:a|as|y))\b"
     r"|^\s+(Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine)\s+pesos?\b"
+    # "about 4.75 billion Swiss francs" had been a count of "Swiss francs"
+    r"|^\s+(Swiss|Congolese|Rwandan|Burundian|Guinean)\s+francs?\b"
 )
 _WON_AFTER_A_SCALE = re.compile(r"^\s+(?:South\s+Korean\s+)?won\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
 _PERCENT_AFTER = re.compile(r"^(?:\s*(%|per\s*cent\b|percent\b|percentage points?\b|pct\b)|pc\b)", re.I)
@@ -119,7 +122,9 @@ _MEASURE_AFTER = re.compile(
     # (a temperature keeps its scale: "10 degrees Celsius (50 degrees Fahrenheit)" had read "10 degrees")
     r"degrees?(?:\s+(?:celsius|fahrenheit|centigrade)\b|\s+(?-i:[CF])\b)?|(?-i:Celsius|Fahrenheit)|"
     r"mw|gw|kw|(?:kilo|mega|giga|tera)watt[- ]hours?|(?:kilo|mega|giga|tera)watts?|(?:kilo|mega|giga|tera)bits?|[kmgt]wh|knots?|calories|[kmgt]b/s|[kmgt]b|[kmgt]bps|(?:kilo|mega|giga|tera)bytes?|ml|millilit(?:re|er)s?|"
-    r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?)\b|^\s*°[cf]?"
+    r"horsepower|bhp|hp|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|pints?|quarts?|millimet(?:re|er)s?|centimet(?:re|er)s?|"
+    # emissions and concentrations: "57.4 gigatonnes of carbon dioxide", "420 parts per million" (had been counts)
+    r"(?:giga|mega)(?:tonnes?|tons?)|parts\s+per\s+(?:million|billion)|ppm|ppb)\b|^\s*°[cf]?"
     r"|^(?-i:[CF])\b"  # "30C", "86F": a temperature (classify leaves out "flat 4C", "seat 12F")
     # an inch mark before a dimension: 'measures 22" long and 22" wide' had tabled 22 as a count
     r"|^[\"″](?=\s+(?:long|wide|tall|high|deep|thick)\b)",
@@ -197,7 +202,8 @@ _DEGREES_AFTER = re.compile(r"^[CF]\b")
 _TEMPERATURE_CUE = re.compile(
     r"\b(?:temperatures?|degrees?|celsius|fahrenheit|heat|heatwave|hot|hotter|hottest|warm|warmer|warmest|"
     r"mild|balmy|cold|colder|coldest|chill\w*|freez\w*|frost\w*|weather|forecast\w*|highs?|lows?|thermometer|"
-    r"mercury|sizzl\w*|scorch\w*|swelter\w*|oven|boil\w*|cool\w*|tepid)\b",
+    # ...and a climate's warming: "global warming of 2.5C to 2.9C above pre-industrial levels" (had been names)
+    r"mercury|sizzl\w*|scorch\w*|swelter\w*|oven|boil\w*|cool\w*|tepid|warming|pre-industrial)\b",
     re.I,
 )
 # a web address, or a host before its port ("Host: 3pp.io:4439")
@@ -1318,7 +1324,7 @@ def find_unit(
         return "money", _NAMED_POUND_CODES[named.group(1).lower()], span.end + named.end(), span.start
     named = _NAMED_CROWNS_AND_PESOS.match(after)
     if named:
-        country = (named.group(1) or named.group(2)).lower()
+        country = (named.group(1) or named.group(2) or named.group(3)).lower()
         return "money", _NAMED_CROWN_AND_PESO_CODES[country], span.end + named.end(), span.start
     won = _WON_AFTER_A_SCALE.match(after) if re.search(rf"{_SCALE}$", span.text, re.I) else None
     if won:
@@ -2485,7 +2491,9 @@ _RANGES = frozenset("range ranged ranges ranging vary varied varies varying".spl
 # a group a bare count is "of" the size of: "a crowd of 61,612", "a capacity of 65,000" (a count's
 # "of" is otherwise left alone: "one of 12", "a total of 346 people")
 _COUNTED_BY_OF = frozenset(
-    "crowd crowds audience attendance capacity population workforce majority fleet field squad electorate membership".split()
+    "crowd crowds audience attendance capacity population workforce majority fleet field squad electorate membership "
+    # ...and a goal: "short of Chief Executive Elon Musk's target of 2 million" (blank before)
+    "target goal".split()
 )
 
 

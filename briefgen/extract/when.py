@@ -44,7 +44,7 @@ def _phrase(tokens: list[Token], mention: Mention, root: int) -> str:
     """The date as the row says it: with the preposition that sets it ("in March 2011"), "in"
     before a bare year or month ("the 2004 tsunami" → "in 2004"), a sentence's capital dropped
     ("Last year" → "last year")."""
-    text = mention.text
+    text = re.sub(r"[’']s$", "", mention.text)  # "last year's total": last year
     head = tokens[root].head
     first = next((j for j, t in enumerate(tokens) if t.idx >= mention.start), root)
     if tokens[root].dep == "pobj" and tokens[head].text.lower() in _TIME_PREPS and all(t.pos == "DET" for t in tokens[head + 1 : first]):
@@ -76,7 +76,7 @@ def _set_at(tokens: list[Token], mention: Mention, anchor: int, event: Optional[
     if root is None:
         return None
     head = tokens[root].head
-    if event is not None and (event in inside or head == event and tokens[root].dep in {"nummod", "compound", "amod", "npadvmod"}):
+    if event is not None and (event in inside or head == event and tokens[root].dep in {"nummod", "compound", "amod", "npadvmod", "poss"}):
         return _phrase(tokens, mention, root)  # "tsunami in March 2011 that killed", "the 2004 tsunami, which killed"
     prep = tokens[head].head
     if (
@@ -189,6 +189,11 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
                 (j, None) for j, t in enumerate(tokens)
                 if t.head == modified and t.dep == "acl" and t.pos == "VERB" and not is_say_verb(tokens, j)
             ]
+        # ...and the noun whose "of" it is, a date owning it: "surpassing last year's total of 14,600 cases" (had
+        # read as this year's cases)
+        held = tokens[modified].head if modified is not None and tokens[modified].dep == "pobj" else None
+        if held is not None and tokens[held].text.lower() == "of" and tokens[tokens[held].head].pos == "NOUN":
+            settings.append((-1, tokens[held].head))
         # a date on the value itself: "3.2% next year and 2.1% in 2025"
         settings.append((-1, root))
         settings.append((verb, event))
