@@ -2533,3 +2533,15 @@ def test_a_models_name_after_its_number_is_no_organisation():
         "ordered the grounding of 171 MAX 9 planes worldwide."
     )
     assert "MAX" not in orgs and "Alaska Airlines" in orgs
+
+
+def test_a_neighbourhood_and_a_slum_are_places_and_a_verbs_preposition_no_role():
+    _, orgs, places = _lists(
+        "A gas explosion at a depot in Nairobi's Embakasi neighbourhood killed at least six people. The blast was the "
+        "deadliest since a 2011 pipeline fire killed about 100 people in the Sinai slum."
+    )
+    assert {"Embakasi", "Sinai"} <= set(places) and not {"Embakasi", "Sinai"} & set(orgs)
+    entities = extract_entities(analyse(from_text(
+        "The Liverpool captain rose to meet the corner and nod past goalkeeper Djordje Petrovic in the 118th minute.", "t"
+    )))
+    assert [(p.name, p.role) for p in entities.people if p.name == "Djordje Petrovic"] == [("Djordje Petrovic", None)]

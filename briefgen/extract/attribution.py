@@ -251,7 +251,7 @@ def said_around(span: NumberSpan, tokens: list[Token]) -> bool:
     for child, head in zip(chain, chain[1:]):
         if _is_say_verb(tokens, head):
             # (an estimate's "at" gives what it puts: "Police put the crowd at 35,000")
-            return tokens[child].dep == "prep" and tokens[child].text.lower() in _SETTING and tokens[head].text.lower() not in _PUT
+            return tokens[child].dep == "prep" and tokens[child].text.lower() in _SETTING and tokens[head].text.lower() not in _PUT | _ESTIMATED_AT
         if tokens[head].dep == "advcl" and tokens[head].tag == "VBG" and tokens[head].text.lower() in CHANGE_VERBS and _said_before(tokens, head):
             # what the news did next: "…, the company said on Saturday, sending its shares up 17%"; also
             # from a clause below the saying verb: "Lufthansa reported a record profit … as travellers
@@ -362,22 +362,32 @@ def _another_clause(tokens: list[Token], i: int) -> bool:
 _PUT = frozenset("put puts putting place places placed placing peg pegs pegged pegging".split())
 
 
+# ...and one estimated or valued at a number, by whoever did ("estimated that …" is read as any saying)
+_ESTIMATED_AT = frozenset("estimate estimates estimated estimating value values valued valuing".split())
+
+
+def _puts_at(tokens: list[Token], i: int) -> bool:
+    """Whether verb ``i`` puts its object at a number: a subject, an object and an "at" (or "as high as") that
+    holds the number."""
+    at = next(
+        (j for j, t in enumerate(tokens) if t.head == i and (t.dep == "prep" and t.text.lower() == "at" or t.dep == "advmod" and t.text.lower() in {"high", "low"})),
+        None,
+    )
+    return at is not None and (
+        any(t.head == i and t.dep == "nsubj" for t in tokens) and any(t.head == i and t.dep == "dobj" for t in tokens)
+        and any(t.pos == "NUM" and at in head_chain(tokens, j) for j, t in enumerate(tokens))
+    )
+
+
 def _is_say_verb(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.text.lower()
+    if word in _ESTIMATED_AT and token.pos == "VERB" and _puts_at(tokens, i):
+        return True  # "Insurer Parametrix estimated direct losses … at $5.4 billion" (had been "not attributed")
     if word in _PUT and token.pos == "VERB":
         # (an estimate's "at" holds a number: not "put 5,000 troops at the border", a deed; or its "as
         # high as": "Some estimates put the toll as high as 150,000")
-        at = next(
-            (j for j, t in enumerate(tokens) if t.head == i and (t.dep == "prep" and t.text.lower() == "at" or t.dep == "advmod" and t.text.lower() in {"high", "low"})),
-            None,
-        )
-        if at is None:
-            return False
-        return (
-            any(t.head == i and t.dep == "nsubj" for t in tokens) and any(t.head == i and t.dep == "dobj" for t in tokens)
-            and any(t.pos == "NUM" and at in head_chain(tokens, j) for j, t in enumerate(tokens))
-        )
+        return _puts_at(tokens, i)
     if word in _FORECAST_VERBS and (token.pos == "VERB" or token.dep == "ROOT"):
         # (a root with a subject is a verb, whatever the tagger says: "The BoE forecast that inflation
         # … would rise to around 2.75%" had "forecast" a noun)

@@ -319,7 +319,8 @@ def _role_for(analysis: Analysis, sentence: str, mention: Mention) -> Optional[s
         # state Sen. Jim Davis": the verb ends the role)
         role = re.split(
             r"\b(?:to|by|with|from|at|in|on|said|says|told|and|or|nor|but|as|that|when|while|who|is|are|was|were|"
-            r"has|have|had|being|without)\s+", role
+            # ("rose to meet Kostas Tsimikas's corner and nod past goalkeeper Djordje Petrovic": "goalkeeper")
+            r"has|have|had|being|without|past|into|onto|against|beyond|behind|towards?)\s+", role
         )[-1]
         words = role.split()
         honorific = len(words) > 1 and words[-1].rstrip(".") in _HONORIFICS | {"Dr", "Prof"}
@@ -1395,7 +1396,10 @@ _POLITICAL_BEFORE = re.compile(
     r"liberal|nationalist|populist|leftist|left-wing|right-wing|socialist|communist|Islamist)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
-_A_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:peninsula|island|islands|valley|river|province|county|district|mountains|bay|coast)\b")
+_A_PLACE_NOUN_AFTER = re.compile(
+    # ("a depot in Nairobi's Embakasi neighbourhood", "in the Sinai slum" had been organisations)
+    r"^\s+(?:peninsula|island|islands|valley|river|province|county|district|mountains|bay|coast|neighbou?rhood|slum|suburb|township)\b"
+)
 # territories in CLDR's list that are organisations when spaCy says so
 _UNIONS_OF_COUNTRIES = frozenset({"European Union", "United Nations", "Eurozone", "Euro Zone", "World"})
 _COMPANY_SUFFIX = r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Co\.?|plc|PLC|AG|SA|SE|NV|Group|Holdings)"

@@ -468,8 +468,10 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             if rate:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
             change = change_of(sentence, start, end, unit, tokens)
+            between = sentence[previous_end:start]
+            dated = _EARLIER_AFTER.match(between)  # (past the first value's date: "up from 7.09% last week and 5.13% a year ago")
             if change is None and figures and figures[-1].sentence == sid and figures[-1].change == "from" and re.fullmatch(
-                r"\s+and\s+", sentence[previous_end:start]
+                r"\s+and\s+", between[dated.end() if dated else 0 :]
             ):
                 change = "from"  # "down from 0.9% and 1.5% previously": both are where the changes started
             level = False  # a level with a fraction, tabled only if the text says what it is of
@@ -809,6 +811,8 @@ def classify(
         return "name"  # an address: "3170 W. County Road 600S"
     if re.match(r"^:\s*\d+\s*[-–]\s*\d+", after):
         return None  # a journal's volume and pages: "Curr Opin Anaesthesiol. 2015; 28: 685-690"
+    if re.fullmatch(r"\d{1,3}", span.text) and re.match(r"^\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*,", after):
+        return "vague"  # the first of a list of numbers: "The numbers drawn were 12, 21, 33, 45, 60" (had been "12 | numbers")
     if re.match(r"^\s*(?:%|per\s*cent\b|percent\b)\s*(?:(?:confidence|credible)\s+(?:interval|level)|CI\b)", after, re.I):
         return None  # a statistic's setting: "a hazard ratio of 0.80 (95% confidence interval, 0.72 to 0.90)"
     if span.text in {"911", "999", "112"} and (_DIALLED_BEFORE.search(before) or _EMERGENCY_AFTER.match(after)):
@@ -1634,7 +1638,9 @@ _GIVES_MONEY = frozenset(
     "withdraw withdraws withdrew withdrawn withdrawing deposit deposits deposited depositing invest invests invested investing "
     # and a settlement's shares: "Purdue will contribute about $1.4 billion", "Her state will receive about
     # $200 million" (both had been blank)
-    "contribute contributes contributed contributing receive receives received receiving".split()
+    "contribute contributes contributed contributing receive receives received receiving "
+    # ...and what a measure saves: "The reform … is expected to save 17.7 billion euros a year by 2030" (blank before)
+    "save saves saved saving".split()
 )
 _ASKS_FOR = frozenset("appeal appeals appealed appealing ask asks asked asking call calls called calling".split())
 
@@ -2234,9 +2240,12 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # how far something is done: "The blaze … was 12% contained" → "blaze contained" (blank before)
         holders = [j for j, t in enumerate(tokens) if t.head == tokens[state].head and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
         return f"{_name_phrase(tokens, holders[0])} {tokens[state].text.lower()}" if holders else ""
-    if (
-        unit == "measure" and amount.dep == "appos" and amount.head < inside[0] and tokens[amount.head].pos == "NOUN"
-        and all(tokens[k].head in inside and tokens[k].pos != "PUNCT" for k in range(amount.head + 1, inside[0]))
+    if amount.dep == "appos" and amount.head < inside[0] and tokens[amount.head].pos == "NOUN" and (
+        unit == "measure" and all(tokens[k].head in inside and tokens[k].pos != "PUNCT" for k in range(amount.head + 1, inside[0]))
+        # ...or a sum set off by a comma after its noun: "The largest Powerball prize, $2.04 billion, was won in
+        # California" (blank before); not a list's ("2 eggs, $3 flour": a noun with its own number)
+        or unit == "money" and _between(tokens, amount.head, inside[0]) == ","
+        and not any(t.head == amount.head and t.dep == "nummod" for t in tokens)
     ):  # (right beside it: not a list's "2 soft-boiled eggs, 1 tsp", nor "4,300 pounds (1,950 kilograms)")
         # a measure set beside its noun: "with temperatures around 10 degrees Celsius" (blank before)
         return _noun_phrase(tokens, amount.head)
@@ -2268,7 +2277,13 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         prep, verb = "to", tokens[verb].head  # (see _folded_to)
     elif (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and (
         tokens[verb].text.lower() in {"to", "by", "at"}
-        or tokens[verb].text.lower() == "from" and tokens[tokens[verb].head].text.lower() in CHANGE_VERBS
+        or tokens[verb].text.lower() == "from" and (
+            tokens[tokens[verb].head].text.lower() in CHANGE_VERBS
+            # ...or an "up" or "down" a copula has: "The rate was up from 7.09% last week" (blank before); not a
+            # verb's, which the parser often misplaces ("The Korea Times reported, down from 19% a week earlier")
+            or tokens[tokens[verb].head].text.lower() in {"up", "down"} and tokens[tokens[verb].head].dep == "advmod"
+            and tokens[tokens[tokens[verb].head].head].pos == "AUX"
+        )
         and (
             bool(_EARLIER_AFTER.match(after))  # (when it says when: "fell from 5% to 4%" leaves 5% blank)
             # ...or what moved is named: "The bank has raised rates from 8.5% since June" (blank before)
@@ -2281,6 +2296,8 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             verb = tokens[verb].head  # "Shares … were up 9.7% at 58.20 euros": the shares' level
         if prep == "to" and tokens[verb].text.lower() == "from" and tokens[tokens[verb].head].text.lower() in _RANGES:
             verb = tokens[verb].head  # a range's far end: "Estimates ranged from 130,000 to 325,000"
+        if prep == "from" and tokens[verb].text.lower() in {"up", "down"}:
+            verb = tokens[verb].head  # "The rate was up from 7.09% last week": the rate's
     elif (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and tokens[verb].text.lower() == "from" and (
         tokens[tokens[verb].head].text.lower() in _RANGES
     ):
@@ -2374,6 +2391,8 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         tokens[verb].text.lower() in CHANGE_VERBS and antecedent < verb
     ):
         subjects = [antecedent]  # a sentence the parser read as a noun: "Gross margin expanded by 210 basis points to 47.3%"
+    if not subjects and prep == "at" and tokens[verb].dep == "acl" and tokens[verb].text.lower() in _PUTS_AT and tokens[antecedent].pos == "NOUN":
+        subjects = [antecedent]  # "or a lump sum estimated at $551.7 million before taxes" (blank before)
     if not subjects and tokens[verb].dep == "relcl" and tokens[antecedent].pos in {"NOUN", "PROPN"} and any(
         t.head == verb and t.dep == "nsubj" and t.text.lower() in {"which", "that"}
         # (the noun right before it: "was the beneficiary of the timepiece - which ranges in price from £299" is
@@ -2421,6 +2440,11 @@ def _share_won(tokens: list[Token], last: int) -> str:
 
 # states a share says how far along something is ("12% contained", "80% complete", "60% funded")
 _STATES_DONE = frozenset("contained complete completed finished built funded booked occupied vaccinated full".split())
+
+
+def _between(tokens: list[Token], a: int, b: int) -> str:
+    """The tokens strictly between ``a`` and ``b``, joined without spaces (an amount's qualifier and sign aside)."""
+    return "".join(t.text for t in tokens[a + 1 : b] if t.pos != "SYM" and t.dep != "quantmod")
 
 
 def _ranked_with(tokens: list[Token], amount: Token) -> str:

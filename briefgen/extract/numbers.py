@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Iterator, Optional
 
 from ..errors import BriefgenError
@@ -113,13 +114,12 @@ def parse_number(text: str) -> float:
         scale = match.group(4) and re.sub(r"\s+", " ", match.group(4))
         if scale is None:
             return value
-        if scale in COMPOUND_SCALES:
-            return value * COMPOUND_SCALES[scale]
-        if scale in SCALES:
-            return value * SCALES[scale]
-        if scale in SUFFIXES:
-            return value * SUFFIXES[scale]
-        raise NumberError(f"unknown scale {scale!r}")
+        factor = COMPOUND_SCALES.get(scale) or SCALES.get(scale) or SUFFIXES.get(scale)
+        if factor is None:
+            raise NumberError(f"unknown scale {scale!r}")
+        # in decimal, as written: binary floats had made "4.07 million" 4070000.0000000005, which the figures read
+        # as a count with a fraction and left out (a home-sales story's headline number)
+        return float(Decimal(repr(value)) * Decimal(repr(factor)))
     return _parse_words(raw)
 
 
