@@ -2545,3 +2545,13 @@ def test_a_neighbourhood_and_a_slum_are_places_and_a_verbs_preposition_no_role()
         "The Liverpool captain rose to meet the corner and nod past goalkeeper Djordje Petrovic in the 118th minute.", "t"
     )))
     assert [(p.name, p.role) for p in entities.people if p.name == "Djordje Petrovic"] == [("Djordje Petrovic", None)]
+
+
+def test_a_hyphened_surname_after_a_quote_is_the_whole_name():
+    # '"…," Bankman-Fried told the court' had been attributed to "Fried" (spaCy tagged no entity there)
+    text = (
+        "NEW YORK (Reuters) - Sam Bankman-Fried, the founder of the bankrupt FTX cryptocurrency exchange, was sentenced "
+        "on Thursday to 25 years in prison.\n\n\"I made a series of bad decisions,\" Bankman-Fried told the court "
+        "before he was sentenced."
+    )
+    assert [speaker for speaker, _ in quotes_of(text)] == ["Sam Bankman-Fried"]

@@ -882,9 +882,19 @@ def _proper_phrase(tokens: list, token) -> str:
     Tsukauchi", "Dr Feel"."""
     head = tokens.index(token)
     first = head
-    while first and tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep in {"compound", "flat"}:
-        first -= 1
-    return " ".join(t.text for t in tokens[first : head + 1])
+    while first:
+        if tokens[first - 1].pos == "PROPN" and tokens[first - 1].dep in {"compound", "flat"}:
+            first -= 1
+        elif first >= 2 and tokens[first - 1].text == "-" and tokens[first - 2].pos == "PROPN" and (
+            tokens[first - 1].idx == tokens[first - 2].idx + len(tokens[first - 2].text) and tokens[first].idx == tokens[first - 1].idx + 1
+        ):
+            first -= 2  # a hyphened surname: '"…," Bankman-Fried told the court' had been Fried's
+        else:
+            break
+    phrase = tokens[first].text
+    for previous, current in zip(tokens[first:head], tokens[first + 1 : head + 1]):
+        phrase += ("" if current.idx == previous.idx + len(previous.text) else " ") + current.text
+    return phrase
 
 
 # at most this many words between a saying verb (or its subject after it) and the quote it
