@@ -2555,3 +2555,15 @@ def test_a_hyphened_surname_after_a_quote_is_the_whole_name():
         "before he was sentenced."
     )
     assert [speaker for speaker, _ in quotes_of(text)] == ["Sam Bankman-Fried"]
+
+
+def test_a_chief_executive_a_platform_and_a_research_firm():
+    entities = extract_entities(analyse(from_text('"We are deeply sorry," chief executive Vanessa Hudson said in a statement.', "t")))
+    assert [(p.name, p.role) for p in entities.people] == [("Vanessa Hudson", "chief executive")]
+    _, orgs, places = _lists("Spot rates more than tripled to $4,400 in early January, according to freight platform Xeneta.")
+    assert "Xeneta" in orgs and "Xeneta" not in places
+    _, orgs, places = _lists(
+        "Shares of Adani Group companies have lost more than $100 billion since U.S. short-seller Hindenburg Research "
+        "accused the conglomerate of fraud. Hindenburg said it held short positions in Adani companies."
+    )
+    assert "Hindenburg Research" in orgs and "Hindenburg" not in places

@@ -2311,3 +2311,33 @@ def test_a_verbs_up_from_keeps_the_value_it_is_set_against():
     # 6.6 percent in 2017" lost "of government spending"
     text = "In a decade, interest on the debt will eat up 13 percent of government spending, up from 6.6 percent in 2017."
     assert ("6.6 percent", "of government spending in 2017") in [(f.text, f.subject) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, qualifier, change, subject) from the quake, Suez, Adani, Qantas, power-price and layoffs probes;
+        # each row had misled or been blank
+        ("The ACCC had sought a penalty of up to A$250 million when it filed the case in August.",
+         ("up to A$250 million", "at most", None, "penalty")),  # (had read "to A$250 million", a level reached)
+        ("Qantas Airways agreed on Monday to pay A$120 million ($79 million) to settle a lawsuit by the consumer watchdog.",
+         ("A$120 million", "exact", None, "Qantas Airways agreed to pay")),  # (had carried "on Monday")
+        ("British day-ahead power prices spiked to a record 2,586 pounds ($3,172) per megawatt hour (MWh) on Tuesday.",
+         ("2,586 pounds", "exact", "to", "British day-ahead power prices (per megawatt hour)")),  # (had read as 2,586 pounds)
+        ("The death toll rose to 2,946 on Tuesday, up from 2,862 a day earlier, the interior ministry said.",
+         ("2,862", "exact", "from", "death toll a day earlier")),
+        ("The company called off a 200 billion rupee ($2.5 billion) share sale.", ("200 billion rupee", "exact", None, "share sale")),
+        ("Gautam Adani has fallen to 15th on Forbes' list, with his net worth down to about $72 billion.",
+         ("about $72 billion", "approximately", "to", "net worth")),
+        ("Life Insurance Corporation of India said its holdings in Adani companies were worth 560 billion rupees.",
+         ("560 billion rupees", "exact", None, "holdings")),
+        ("The canal earned a record $10.25 billion in its 2022-23 fiscal year.", ("$10.25 billion", "exact", None, "canal earned")),
+    ],
+)
+def test_rows_from_the_quake_suez_adani_qantas_and_power_probes(text, row):
+    assert row in [(f.text, f.qualifier, f.change, f.subject) for f in figures_of(text)]
+
+
+def test_a_span_of_years_is_no_score():
+    text = "The canal earned a record $10.25 billion in its 2022-23 fiscal year, the authority said."
+    assert [f.text for f in extract_figures(analyse(from_text(text, "t")))] == ["$10.25 billion"]

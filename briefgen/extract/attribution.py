@@ -90,7 +90,7 @@ _SOURCE_NOUNS = re.compile(
     r"exchange|lender|insurer|retailer|carmaker|automaker|drugmaker|manufacturer|"
     # what a figure is according to: "according to a study published in Nature Medicine", "according
     # to a near-complete count" (both had been "not attributed")
-    r"study|studies|survey|poll|analysis|census|count|tally|audit|assessment|projections?|"
+    r"study|studies|survey|poll|analysis|census|count|tally|audit|assessment|projections?|calculations?|"
     r"(?:rebel|militant|armed|insurgent|jihadist|islamist|separatist)\s+(?:groups?|factions?)|"
     r"the\s+\w+\s+ministry)\b", re.I,
 )

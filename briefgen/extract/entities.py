@@ -158,7 +158,7 @@ _TITLE_WORDS = (
     r"Admiral|Secretary|Secretary-General|Ambassador|Judge|Justice|Chief|Commander|Director|Chairman|Speaker|Leader|"
     r"Chairwoman|CEO|Pope|Archbishop|Bishop|Dr\.?|Professor|Prof\.|spokesman|spokeswoman|spokesperson|"
     r"envoy|chief|leader|head|minister|president|official|commander|coach|manager|striker|midfielder|"
-    r"defender|goalkeeper|captain|actor|actress|singer|lawyer|attorney|prosecutor|judge|director|analyst|"
+    r"defender|goalkeeper|captain|actor|actress|singer|lawyer|attorney|prosecutor|judge|director|analyst|executive|"
     r"correspondent|reporter|editor|founder|chairman|adviser|advisor|aide|secretary|professor|economist|scientist|researcher"
 )
 # up to six capitalised/lower-case words before the name ending in a title word:
@@ -659,9 +659,9 @@ def extract_entities(analysis: Analysis) -> Entities:
         del orgs[key]
     for key in not_places:
         del places[key]
-    for key in [k for k in places if any(re.fullmatch(rf"{re.escape(k)}\s+{_COMPANY_SUFFIX}", o) for o in orgs)]:
+    for key in [k for k in places if any(re.fullmatch(rf"{re.escape(k)}\s+{_FIRM_SUFFIX}", o) for o in orgs)]:
         # a company's name without its "Corp": "Nvidia Corp forecast …", then "Nvidia's market value" (a place)
-        owner = next(o for o in orgs if re.fullmatch(rf"{re.escape(key)}\s+{_COMPANY_SUFFIX}", o))
+        owner = next(o for o in orgs if re.fullmatch(rf"{re.escape(key)}\s+{_FIRM_SUFFIX}", o))
         orgs[owner].mentions += places.pop(key).mentions
     _one_kind_per_name(people, places)
     _name_in_full(people, analysis)
@@ -1388,7 +1388,9 @@ _PLACE_OF = re.compile(r"\b(?:town|city|village|port|capital|province|county|isl
 # listed the West Bank among the organisations
 _A_BANK_OF_A_RIVER = re.compile(r"(?:West|East|North|South|Left|Right)\s+Bank")
 # a noun that says a name after it is an institution's
-_AN_INSTITUTION_BEFORE = re.compile(r"\b(?:regulator|watchdog|agency|lender|insurer|broker|carmaker|automaker|drugmaker|firm|company)\s+$", re.I)
+_AN_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:regulator|watchdog|agency|lender|insurer|broker|carmaker|automaker|drugmaker|firm|company|platform)\s+$", re.I
+)  # ("according to freight platform Xeneta" had listed Xeneta among the places)
 # a political party's name: "Her ruling Morena party" (not "a Berlin party", a night out)
 _A_PARTY_AFTER = re.compile(r"^\s+(?:party|movement|coalition|alliance)\b")
 _POLITICAL_BEFORE = re.compile(
@@ -1403,6 +1405,8 @@ _A_PLACE_NOUN_AFTER = re.compile(
 # territories in CLDR's list that are organisations when spaCy says so
 _UNIONS_OF_COUNTRIES = frozenset({"European Union", "United Nations", "Eurozone", "Euro Zone", "World"})
 _COMPANY_SUFFIX = r"(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|Co\.?|plc|PLC|AG|SA|SE|NV|Group|Holdings)"
+# ...and, after a name tagged a place, a firm's ("Hindenburg Research", then "Hindenburg said": a place before)
+_FIRM_SUFFIX = rf"(?:{_COMPANY_SUFFIX}|Research|Capital|Partners)"
 
 
 # the long and short names of a country, one place ("United States; U.S." had been listed twice)

@@ -58,7 +58,9 @@ _QUALIFIERS = [
 # "walkers up to a width of 60cm", "at a depth of about 10m": the bound is on the measure named
 _A_MEASURE_OF = r"an?\s+(?:width|length|height|depth|distance|speed|weight|diameter|radius|altitude)\s+of\s+"
 _QUALIFIER_RE = [
-    (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:{'the|' if q == 'approximately' else ''}(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|us\$|a\s+total\s+of\s+|{_A_MEASURE_OF}|magnitude[\s-]+)?$", re.I))
+    # (a dollar with its country's letters too: "a penalty of up to A$250 million" had lost its "up to" and read
+    # as a level it went to)
+    (q, re.compile(rf"(?:^|\W)((?:{p}))\s+(?:(?:{'the|' if q == 'approximately' else ''}(?<!over\s)(?<!under\s)a)\s+)?(?:[$£€]|(?:us|a|c|hk|nz|s)\$|a\s+total\s+of\s+|{_A_MEASURE_OF}|magnitude[\s-]+)?$", re.I))
     for q, p in _QUALIFIERS
 ]
 # "50 plus points", "700+": more than; not an addition of a second amount ("$549 Plus $50 Dell eGift
@@ -77,7 +79,7 @@ _CURRENCY_SIGN = r"(us\$|a\$|c\$|hk\$|nz\$|s\$|[$£€¥₹]|(?-i:\bRs)\.?|\b(?-
 _CURRENCY_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s*$")
 _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR",
-    "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
+    "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "francs": "CHF", "usd": "USD", "gbp": "GBP", "eur": "EUR",
     # each of one country: "300 million naira", "2 billion baht" had been counts
     "naira": "NGN", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS",
@@ -467,6 +469,10 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             rate = _RATE_AFTER.match(sentence, end) if unit in {"money", "percent", "measure"} else None
             if rate:
                 end = rate.end()  # "$53 million a week": the rate is part of the figure
+            # a rate past a conversion in brackets is the figure's too, and the What says it: "a record 2,586 pounds
+            # ($3,172) per megawatt hour" had read as 2,586 pounds
+            aside = re.match(r"\s*\([^()]{1,40}\)|[^()]{0,12}\)", sentence[end:]) if unit == "money" and not rate else None
+            rate_beyond = _RATE_AFTER.match(sentence, end + aside.end()) if aside else None
             change = change_of(sentence, start, end, unit, tokens)
             between = sentence[previous_end:start]
             dated = _EARLIER_AFTER.match(between)  # (past the first value's date: "up from 7.09% last week and 5.13% a year ago")
@@ -669,6 +675,8 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
                 of_token = next((j for j, t in enumerate(tokens) if of and t.idx == end + of.end()), None)
                 if not subject and not opening.subject and of_token is not None:
                     subject = opening.subject = re.sub(r"^of\s+", "", _of_phrase(tokens, of_token))
+            if rate_beyond and rate_beyond.group(0).strip() not in subject:
+                subject = f"{subject} ({rate_beyond.group(0).strip()})" if subject else rate_beyond.group(0).strip()
             if when and when.split()[-1] in subject.split():
                 when = None  # "unemployment rate in April": the subject says when already
             if level and not subject:
@@ -747,6 +755,10 @@ def classify(
     if not span.words and _in_phone_number(sentence, span):
         return None
     dash_range = _dash_range(sentence, span)
+    if re.fullmatch(r"(?:19|20)\d\d", span.text) and re.match(r"^[-–/]\d\d\b", after) or (
+        re.fullmatch(r"\d\d", span.text) and re.search(r"\b(?:19|20)\d\d[-–/]$", before)
+    ):
+        return None  # a span of years, not a score: "its 2022-23 fiscal year", "the 2015/16 season"
     if (_SCORE.match(after) or _SCORE_BEFORE.search(before)) and not _PERCENT_RANGE.match(after) and not dash_range:
         return "score"
     if _TIEBREAK_BEFORE.search(before) and after.lstrip().startswith(")"):
@@ -1640,7 +1652,9 @@ _GIVES_MONEY = frozenset(
     # $200 million" (both had been blank)
     "contribute contributes contributed contributing receive receives received receiving "
     # ...and what a measure saves: "The reform … is expected to save 17.7 billion euros a year by 2030" (blank before)
-    "save saves saved saving".split()
+    "save saves saved saving "
+    # ...and what it earns: "The canal earned a record $10.25 billion in its 2022-23 fiscal year" (blank before)
+    "earn earns earned earning".split()
 )
 _ASKS_FOR = frozenset("appeal appeals appealed appealing ask asks asked asking call calls called calling".split())
 
@@ -1667,12 +1681,18 @@ def _given_by(tokens: list[Token], amount: Token, verb: int, inside: list[int]) 
         # nor half a word the parser split: "OkCupid co-founder and CEO Sam Yagan had also donated")
         return None
     # (with the verb it completes: "United will have to pay £46million")
-    start = min([j for j, t in enumerate(tokens) if t.head in {verb, controller} and t.dep in {"aux", "neg"} and j < verb] + [controller, verb])
+    # (only the verbs and their auxiliaries: "Qantas Airways agreed on Monday to pay" had carried "on Monday")
+    kept = sorted({controller, verb} | {
+        j for j, t in enumerate(tokens)
+        if t.head in {verb, controller} and subjects[0] < j < verb and (t.dep in {"aux", "neg"} or t.dep == "advmod" and t.pos == "ADV")
+    })  # (an adverb after the subject stays: "The publisher … must also pay"; not "Meanwhile, … shoppers can save")
     who = _name_phrase(tokens, subjects[0])
     joined = next((j for j, t in enumerate(tokens) if t.head == subjects[0] and t.dep == "conj" and tokens[j - 1].dep != "punct"), None)
     if joined is not None and tokens[subjects[0] + 1].dep == "cc" and joined - subjects[0] <= 4:
         who = _words(tokens, _phrase_start(tokens, subjects[0]), joined + 1)  # "Purdue Pharma and its owners have agreed to pay"
-    return f"{who} {_words(tokens, start, verb + 1)}{tail}"
+    if kept[-1] - kept[0] + 1 == len(kept):
+        return f"{who} {_words(tokens, kept[0], verb + 1)}{tail}"
+    return f"{who} {' '.join(tokens[j].text for j in kept)}{tail}"
 
 
 # verbs that add an amount to something or take it off: what they change is the noun after the
@@ -1788,10 +1808,11 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:[$£€¥]\s*)?$", re.I
 )
 _EARLIER_AFTER = re.compile(
-    r"\s*((?:a|one|the)\s+(?:year|month|week|quarter|season)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter|season)"
+    # ("up from 2,862 a day earlier": a death toll's last count)
+    r"\s*((?:a|one|the)\s+(?:day|year|month|week|quarter|season)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter|season)"
     # "down slightly from 78.7% two years ago"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|quarters)\s+(?:earlier|ago|before)"
-    r"|the\s+(?:previous|prior)\s+(?:year|quarter|month|week|period)"
+    r"|the\s+(?:previous|prior)\s+(?:day|year|quarter|month|week|period)"
     r"|(?:in\s+)?the\s+same\s+(?:quarter|period|month)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?"
     r"|in\s+the\s+(?:first|second|third|fourth)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?"
     rf"|in\s+(?:(?:{_MONTHS})\.?\s+)?(?:19|20)\d\d|in\s+(?:{_MONTHS})(?![\w.]*\s+\d))\b",
@@ -2175,6 +2196,11 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         # what is worth the sum is the noun before "worth": "taking bribes worth $4.5 million", "seized
         # 3.5 tonnes of cocaine worth an estimated £250m", "assets worth more than $2 billion"
         return _noun_phrase(tokens, worth - 1)
+    if unit == "money" and worth is not None and 0 < worth < inside[0] and tokens[worth - 1].pos == "AUX":
+        # ...or the copula's subject: "its holdings in Adani companies were worth 560 billion rupees" (blank before)
+        holders = [j for j, t in enumerate(tokens) if t.head == tokens[worth].head and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
+        if holders:
+            return _name_phrase(tokens, holders[0])
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
     if record is not None:
         of = None  # (the record's "of", read above)
@@ -2298,6 +2324,9 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             verb = tokens[verb].head  # a range's far end: "Estimates ranged from 130,000 to 325,000"
         if prep == "from" and tokens[verb].text.lower() in {"up", "down"}:
             verb = tokens[verb].head  # "The rate was up from 7.09% last week": the rate's
+        moved = next((j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}), None)
+        if prep == "to" and tokens[verb].text.lower() in {"up", "down"} and moved is not None:
+            return _name_phrase(tokens, moved)  # "with his net worth down to about $72 billion" (blank before)
     elif (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and tokens[verb].text.lower() == "from" and (
         tokens[tokens[verb].head].text.lower() in _RANGES
     ):
@@ -2558,6 +2587,8 @@ def _moved_noun(tokens: list[Token], inside: list[int]) -> Optional[int]:
     k = inside[0] - 1
     while k >= 0 and tokens[k].head in inside and tokens[k].dep in {"advmod", "quantmod"}:
         k -= 1  # "about", "nearly": the qualifier's
+    if k >= 1 and tokens[k].text.lower() == "to" and tokens[k - 1].text.lower() in {"up", "down"}:
+        k -= 1  # "with his net worth down to about $72 billion" (blank before)
     if k < 1 or tokens[k].text.lower() not in {"up", "down"} or tokens[k].dep != "advmod":
         return None
     noun = k - 1
@@ -2576,7 +2607,10 @@ def _record_of(tokens: list[Token], last: int) -> Optional[int]:
     hit: "The fine is nearly double the previous record of 746 million euros" is no level of the fine."""
     head = tokens[last].head
     record = None
-    if tokens[last].dep in {"nummod", "compound"} and head in {last - 1, last + 1} and tokens[head].text.lower() in _RECORD_WORDS:
+    first = last
+    while first > 0 and tokens[first - 1].head == last and tokens[first - 1].pos in {"NUM", "SYM"}:
+        first -= 1  # (the amount's sign and digits: "earned a record $10.25 billion" had read "| record")
+    if tokens[last].dep in {"nummod", "compound"} and head in {first - 1, last + 1} and tokens[head].text.lower() in _RECORD_WORDS:
         record = head
     elif tokens[last].dep == "pobj" and tokens[head].text.lower() == "of" and tokens[head].head < head:
         record = tokens[head].head
