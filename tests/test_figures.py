@@ -2341,3 +2341,13 @@ def test_rows_from_the_quake_suez_adani_qantas_and_power_probes(text, row):
 def test_a_span_of_years_is_no_score():
     text = "The canal earned a record $10.25 billion in its 2022-23 fiscal year, the authority said."
     assert [f.text for f in extract_figures(analyse(from_text(text, "t")))] == ["$10.25 billion"]
+
+
+def test_a_cost_someone_estimates_will_come_is_expected():
+    # a thing's own "will cost" stays a set price (see test_a_price_a_thing_will_cost_is_no_forecast…); one an
+    # estimate says will come is a forecast (the Argentine drought probe's $10 billion had lost its "expected")
+    text = (
+        "Argentina's soy harvest will be the smallest in years, the exchange said. "
+        "The government has estimated that the drought will cost the economy about $10 billion in lost output."
+    )
+    assert [(f.text, f.caveat) for f in figures_of(text)] == [("about $10 billion", "expected")]

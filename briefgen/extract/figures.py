@@ -1988,6 +1988,9 @@ def _may_happen(tokens: list[Token], verb: int) -> bool:
 _WHAT_MAY_COME = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"})
 
 
+_ESTIMATING = frozenset("estimate estimates estimated calculate calculates calculated reckon reckons reckoned".split())
+
+
 def _folded_to(tokens: list[Token], prep: int, inside: list[int]) -> bool:
     """Whether ``prep`` is the "from" of "from £438 to £591" that the parser hung the "to £591" on: the word
     right before the amount (its currency sign aside) is "to" ("The average annual bill will increase from £438
@@ -2030,8 +2033,11 @@ def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
         # year, and raised the minimum wage by 9.8%" had marked the rise; not a price a thing will cost, more often
         # set than forecast: "Tickets for the final will cost between 70 and 690 euros, UEFA said"; "could cost" is a
         # guess)
+        # (a cost someone estimates will come is a forecast, though a thing's own "will cost" is not: "The government has
+        # estimated that the drought will cost the economy about $10 billion in lost output")
+        estimated = tokens[verb].dep == "ccomp" and tokens[tokens[verb].head].text.lower() in _ESTIMATING
         return not auxiliaries & {"have", "has", "had", "'ve", "’ve"} and bool(
-            auxiliaries & {"could", "may", "might"} or own & {"will", "'ll", "’ll"} and word not in _COSTS
+            auxiliaries & {"could", "may", "might"} or own & {"will", "'ll", "’ll"} and (word not in _COSTS or estimated)
             or likely and auxiliaries & {"will", "would"}
         )
     return False
