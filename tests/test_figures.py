@@ -2191,6 +2191,8 @@ def test_the_noun_a_gapped_clause_or_a_relative_clause_hangs_on_is_the_one_besid
          ("as much as 14%", "at most", None, "of Russia's oil refining capacity", "Reuters calculations", None)),
         ("About $1.1 billion in leveraged positions were liquidated over 24 hours, data from CoinGlass showed.",
          ("About $1.1 billion", "approximately", None, "leveraged positions", "data from CoinGlass", None)),  # (had been "data")
+        ("Power prices spiked to a record 2,586 pounds per megawatt hour on Tuesday, data from the EPEX Spot exchange showed.",
+         ("2,586 pounds per megawatt hour", "exact", "to", "Power prices", "data from EPEX Spot", None)),
         ("The lira firmed about 1% against the dollar to 32.05 after the decision.",
          ("about 1%", "approximately", "up", "lira", None, None)),
         ("The bank has raised rates from 8.5% since June, when the president appointed a new economic team.",

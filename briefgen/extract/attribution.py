@@ -511,8 +511,10 @@ def _whose_data(tokens: list[Token], j: int, mentions: list[Mention]) -> str:
     if prep >= len(tokens) or tokens[prep].text.lower() != "from" or tokens[prep].head != j:
         return ""
     named = next((k for k, t in enumerate(tokens) if t.head == prep and t.dep == "pobj"), None)
+    # (the name or a name before its noun: "data from the EPEX Spot exchange showed")
+    held = [named] + [k for k, t in enumerate(tokens) if named is not None and t.head == named and t.dep == "compound"]
     name = next(
-        (m.text for m in mentions if named is not None and m.start <= tokens[named].idx < m.end and m.label in {"ORG", "PERSON", "GPE"}),
+        (m.text for k in held if k is not None for m in mentions if m.start <= tokens[k].idx < m.end and m.label in {"ORG", "PERSON", "GPE"}),
         None,
     )
     return " from " + re.sub(r"^the\s+", "", name, flags=re.I) if name else ""
