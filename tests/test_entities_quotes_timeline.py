@@ -2567,3 +2567,22 @@ def test_a_chief_executive_a_platform_and_a_research_firm():
         "accused the conglomerate of fraud. Hindenburg said it held short positions in Adani companies."
     )
     assert "Hindenburg Research" in orgs and "Hindenburg" not in places
+
+
+def test_shares_in_a_company_and_an_airports_short_name():
+    _, orgs, places = _lists(
+        "ZURICH (Reuters) - Nestle will cut 16,000 jobs over the next two years, the world's largest food company said. "
+        "Nestle's organic sales rose 4.3% in the first nine months.\n\nShares in Nestle jumped 7.5% to 79.20 francs."
+    )
+    assert "Nestle" in orgs and "Nestle" not in places
+    people, _, _ = _lists(
+        "LONDON (Reuters) - Heathrow Airport handled a record 83.9 million passengers in 2024, Britain's biggest airport "
+        "said on Tuesday.\n\nHeathrow's adjusted core earnings rose 5% to £2.3 billion."
+    )
+    assert "Heathrow" not in people
+    people, _, _ = _lists(
+        "What would have been the reaction in 2012 had an anonymous Bush holdover at the Obama National Security Council "
+        "gone to the IG? Would there have been impeachment proceedings against Obama? The diplomats were silent when "
+        "Obama on a hot mic promised more flexibility."
+    )
+    assert "Obama" in people  # (my first version took any organisation a name begins for its owner: "the Obama administration")

@@ -81,6 +81,14 @@ _EXPECTED_BEFORE = re.compile(
 # achieved with … a recently announced 2.1 GW project", "to rise from 18% to 29%": 18% is today's)
 _EXPECTED_VERB = re.compile(r"\bto\s+(?P<words>(?:[\w’'-]+\s+){0,3})$", re.I)
 _NOT_THE_AMOUNT = frozenset("on with such as of for against in at from by about than".split())
+# ...though an amount's "of" is the amount's: "The cuts are expected to deliver annual savings of 1 billion Swiss
+# francs" (had read as savings made)
+_EXPECTED_AMOUNT_OF = re.compile(
+    r"\bto\s+[\w’'-]+\s+(?:[\w’'-]+\s+){0,2}(?:savings|revenues?|profits?|sales|growth|losses|costs?|deficit|surplus|"
+    r"earnings|output|spending|investment|income)\s+of\s+(?:(?:about|around|roughly|nearly|some|up\s+to|more\s+than)\s+)?"
+    r"(?:[$£€¥]\s*)?$",
+    re.I,
+)
 # ...but a verb of change's "by" gives how far: "Consumer prices are projected to rise by 7.3 percent"
 # (had read as a rise that happened)
 _CHANGE_BY = re.compile(rf"^(?:{'|'.join(sorted(CHANGE_VERBS, key=len, reverse=True))})\s+by\s+$", re.I)
@@ -127,6 +135,8 @@ def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[
         not _NOT_THE_AMOUNT & set(verb.group("words").lower().split()) or _CHANGE_BY.match(verb.group("words"))
         or _LEVEL_AT.match(verb.group("words"))
     ):
+        return EXPECTED
+    if _EXPECTED_BEFORE.search(sentence, 0, start) and _EXPECTED_AMOUNT_OF.search(sentence, 0, start):
         return EXPECTED
     if _EXPECTED_AFTER.match(sentence, end) and not _THE_BEFORE.search(sentence, 0, start):
         return EXPECTED

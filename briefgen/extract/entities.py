@@ -948,6 +948,7 @@ def _a_product(name: str) -> bool:
     return len(name.split()) > 1 and (name.split()[-1] in _MODEL_SUFFIXES or bool(_VERSION.search(name)))
 
 
+_FACILITY = r"(?:Airport|Station|Stadium|Arena|Bridge|Tower|Port|Harbour|Harbor)"
 # words that count what follows them: no person is "a second" anyone
 _COUNTED_BEFORE = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another an".split())
 # the last word of a law's or a treaty's name
@@ -982,6 +983,8 @@ def _not_a_person(name: str, analysis: Analysis, mentions: list[Mention]) -> boo
         return all(w.isalpha() for w in words) and all(_written_in_lower_case(w, analysis) for w in words)
     if _brand_shaped(name):
         return True  # "SpaceX", "OpenAI"
+    if any(m.label == "FAC" and re.fullmatch(rf"{re.escape(name)}\s+{_FACILITY}", _clean(m.text)) for m in mentions):
+        return True  # "Heathrow Airport", then "Heathrow's adjusted core earnings rose 5%": the airport (not "the Obama administration")
     uses = analysis.uses_of(name)
     if uses and all(i and tokens[i - 1].text.lower() in _COUNTED_BEFORE for tokens, i in uses):
         return True  # "her second Oscar", "his first Oscar after three nominations": an award, counted
@@ -1285,10 +1288,17 @@ def _a_listed_company(name: str, analysis: Analysis, mentions: list[Mention]) ->
     if " " in name or _is_country(name) or not any(m.label == "ORG" and _clean(m.text) == name for m in mentions):
         return False
     uses = analysis.uses_of(name)
-    if any(i and tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS and tokens[i].dep not in _MODIFIER_DEPS for tokens, i in uses):
+
+    def shares_in(tokens: list, i: int) -> bool:  # "Shares in Nestle jumped 7.5%"
+        return i >= 2 and tokens[i - 1].text.lower() == "in" and tokens[i - 2].text.lower() in _TRADED | {"stake", "stakes"}
+
+    if any(
+        i and tokens[i - 1].text.lower() in _PLACE_PREPOSITIONS and tokens[i].dep not in _MODIFIER_DEPS and not shares_in(tokens, i)
+        for tokens, i in uses
+    ):
         return False
     return any(
-        tokens[tokens[i].head].text.lower() in _TRADED and tokens[i].dep in {"compound", "poss"}
+        tokens[tokens[i].head].text.lower() in _TRADED and tokens[i].dep in {"compound", "poss"} or shares_in(tokens, i)
         for tokens, i in uses
     )
 

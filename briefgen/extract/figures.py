@@ -663,14 +663,19 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             )
             converted = (
                 kind == "figure" and opening is not None and opening.kind == "figure"
-                and re.fullmatch(r"\s*\(\s*", sentence[previous_end:span.start])
+                and re.fullmatch(r"\s*\(\s*", sentence[previous_end:min(span.start, money_start)])
                 and _KIND_OF_UNIT.get(unit, unit) == _KIND_OF_UNIT.get(opening.unit, opening.unit)
             )
             if converted:
                 # a conversion in brackets says what the figure before it says: "is expected to dump up to 2 feet (61
                 # centimeters) of snow" (the 61 centimeters had read as a fact, both as of nothing)
                 expected = expected or opening.caveat == EXPECTED
+                if expected and opening.caveat is None:
+                    opening.caveat = EXPECTED
                 change = change or opening.change
+                if opening.when is None and when is not None:
+                    opening.when = when  # "savings of 1 billion Swiss francs ($1.25 billion) by the end of 2027": both's date
+                when = when or opening.when
                 of = re.match(r"\s*\)\s+(?=of\s)", sentence[end:])
                 of_token = next((j for j, t in enumerate(tokens) if of and t.idx == end + of.end()), None)
                 if not subject and not opening.subject and of_token is not None:
@@ -2039,6 +2044,7 @@ def _may_come(span: NumberSpan, tokens: list[Token]) -> bool:
         return not auxiliaries & {"have", "has", "had", "'ve", "’ve"} and bool(
             auxiliaries & {"could", "may", "might"} or own & {"will", "'ll", "’ll"} and (word not in _COSTS or estimated)
             or likely and auxiliaries & {"will", "would"}
+            or estimated and own & {"would"}  # "a third runway, which it estimates would cost £49 billion"
         )
     return False
 

@@ -64,6 +64,9 @@ def _phrase(tokens: list[Token], mention: Mention, root: int) -> str:
 # clubs, FC Porto in 2004 and Inter Milan in 2010")
 _APART_AFTER = re.compile(r"[,;:(\u2014\u2013]|\s(?:and|or|but)\s")
 _APART_BEFORE = re.compile(r"[;:(\u2014\u2013]")
+# a town and its state or country, whose commas keep nothing apart: "since 20 children and six adults were killed at
+# Sandy Hook Elementary in Newtown, Connecticut, in 2012" (had no date, beside the news's 19 children)
+_PLACE_AND_STATE = re.compile(r"\b(?:in|at|near|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,")
 _A_DECADE = re.compile(r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s", re.I)
 _FROM_A_VALUE = re.compile(r"\bfrom\s+(?:[$£€¥]\s*)?\d", re.I)
 
@@ -140,11 +143,16 @@ def when_of(sentence: str, tokens: list[Token], mentions: list[Mention], inside:
     if verb is None:
         return None
     start, end = tokens[inside[0]].idx, tokens[inside[-1]].idx + len(tokens[inside[-1]].text)
+    # past the counts joined to this one, which share its verb and its date: "since 20 children and six adults were
+    # killed … in 2012" (the 20 had no date; "and" keeps other items apart)
+    counted = tokens[root].head if tokens[root].dep in {"nummod", "quantmod"} else root
+    joined = [j for j, t in enumerate(tokens) if t.head == counted and t.dep == "conj" and any(u.head == j and u.pos == "NUM" for u in tokens)]
+    reach = max([end] + [tokens[j].idx + len(tokens[j].text) for j in joined])
     dates = [
         m for m in mentions
         if m.label == "DATE" and _DATED.search(m.text) and not _REFERENCE.search(sentence[: m.start])
         and not (m.start < end and start < m.end)  # a date the figure is part of: "four years ago", "2005-era"
-        and not (m.start >= end and _APART_AFTER.search(sentence, end, m.start))
+        and not (m.start >= end and _APART_AFTER.search(_PLACE_AND_STATE.sub(" ", sentence[reach : m.start])))
         # a date past the value a change started from is that value's: "could fall to about 6 million
         # tonnes from 14 million last season" (the 6 million had read "last season")
         and not (not earlier and m.start >= end and _FROM_A_VALUE.search(sentence, end, m.start))
