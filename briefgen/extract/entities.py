@@ -948,6 +948,7 @@ def _a_product(name: str) -> bool:
     return len(name.split()) > 1 and (name.split()[-1] in _MODEL_SUFFIXES or bool(_VERSION.search(name)))
 
 
+# a facility's last word, after the short name it is known by ("Heathrow Airport", "Heathrow")
 _FACILITY = r"(?:Airport|Station|Stadium|Arena|Bridge|Tower|Port|Harbour|Harbor)"
 # words that count what follows them: no person is "a second" anyone
 _COUNTED_BEFORE = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth another an".split())
@@ -1278,6 +1279,7 @@ def _a_source_only(name: str, analysis: Analysis) -> bool:
     )
 
 
+# what a company has that a place does not
 _TRADED = frozenset({"shares", "stock", "stocks"})
 
 
@@ -1356,7 +1358,8 @@ def _short_org_names(orgs: dict[str, Organisation]) -> None:
     """A one-word name that ends exactly one longer organisation's is that organisation, as an article
     shortens it: "The European Commission said …", then "the Commission" (listed twice); left alone when
     two could be meant ("Bank" beside "World Bank" and "Bank of Japan" ends one, so is left too when
-    another starts with it)."""
+    another starts with it). Also a company's name without its corporate tail ("Meta", "Meta Platforms"), a
+    company's brand under its own name ("Meta's Facebook" → "Facebook") and a clipped name ("the Fed")."""
     for short in [k for k in orgs if re.fullmatch(r"[A-Z][a-z]+", k)]:
         # (a name of capitalised words only, not "Auckland and Christchurch", "Python 2 to Rust", "Verizon’s
         # Yahoo"; and named as often at least: "the House" is not the one "White House", nor "Wikipedia" the

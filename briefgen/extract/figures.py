@@ -1993,6 +1993,7 @@ def _may_happen(tokens: list[Token], verb: int) -> bool:
 _WHAT_MAY_COME = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod"})
 
 
+# verbs whose clause is an estimate: what they say will or would come is a forecast (see _may_come)
 _ESTIMATING = frozenset("estimate estimates estimated calculate calculates calculated reckon reckons reckoned".split())
 
 
