@@ -2586,3 +2586,12 @@ def test_shares_in_a_company_and_an_airports_short_name():
         "Obama on a hot mic promised more flexibility."
     )
     assert "Obama" in people  # (my first version took any organisation a name begins for its owner: "the Obama administration")
+
+
+def test_an_organisation_is_not_extended_by_the_person_a_deal_is_for():
+    # "Syrian Observatory" + " for Human Rights" is extended; "Aston Villa" + " for Jack Grealish" had been too
+    _, orgs, _ = _lists(
+        "The fee surpasses the 100 million pounds Manchester City paid Aston Villa for Jack Grealish in 2021, "
+        "the Premier League club said."
+    )
+    assert "Aston Villa for Jack Grealish" not in orgs

@@ -2376,3 +2376,25 @@ def test_rows_from_the_airport_floods_food_and_shooting_probes(text, row):
 def test_an_expected_verbs_other_objects_stay_unmarked():
     # "of" still keeps the number from what is expected unless an amount's noun owns it
     assert [f.caveat for f in figures_of("The court is expected to take key decisions on two cases this week.")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, unit, subject, caveat) from the UK-inflation, transfer-fee and migration probes
+        ("British inflation fell to 3.2% in March, official figures showed. A Reuters poll of economists had pointed to "
+         "a fall to 3.1%.", ("3.1%", "percent", "Reuters poll of economists", "expected")),  # (had read as a fall)
+        ("Services inflation slowed only slightly to 6.0% from 6.1%, above the central bank's forecast of 5.8%.",
+         ("5.8%", "percent", "central bank's forecast", "expected")),
+        ("Chelsea have signed Enzo Fernandez from Benfica for a British record fee of 121 million euros ($131 million), "
+         "or 107 million pounds, the club said.",
+         ("107 million pounds", "money", "British record fee", None)),  # (had been blank, and a weight beside the dollars)
+    ],
+)
+def test_rows_from_the_inflation_transfer_and_migration_probes(text, row):
+    assert row in [(f.text, f.unit, f.subject, f.caveat) for f in figures_of(text)]
+
+
+def test_a_year_after_its_month_is_no_duration():
+    text = "Net migration in the 12 months to June 2023 was 672,000, the ONS said."
+    assert [f.text for f in extract_figures(analyse(from_text(text, "t"))) if f.text == "2023"] == []

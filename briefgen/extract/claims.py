@@ -52,6 +52,11 @@ _UNVERIFIED_AFTER = re.compile(
     re.I,
 )
 # before it: "Unconfirmed reports said as many as 50 people had died"
+# what a poll pointed to: "A Reuters poll of economists had pointed to a fall to 3.1%" (had read as a fall)
+_POLL_POINTED_TO = re.compile(
+    r"\b(?:poll|survey|consensus|forecasts?|estimates?|economists|analysts)\b[^.;:]{0,40}?\b(?:had\s+)?(?:pointed|points|point)\s+to\b[^.;:]*$",
+    re.I,
+)
 _UNVERIFIED_BEFORE = re.compile(rf"\b(?:unverified|unconfirmed)\s+{_CLAIM}\b[^.;]*$", re.I)
 # the next sentence, of the claim: "Reuters could not independently verify the figure.", "The
 # claims could not be verified.", "It was not possible to independently confirm the toll."
@@ -108,7 +113,9 @@ _EXPECTED_AFTER = re.compile(
 # read as a sum that is); an estimate alone may be of what happened ("estimates of 5,000 dead")
 _SET_AGAINST_ESTIMATES = re.compile(
     r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|above|below|ahead\s+of|short\s+of|than)\s+"
-    r"(?:(?:the|analysts['’]?|market|consensus|average|Wall\s+Street)\s+)*(?:estimates?|forecasts?|expectations?)\s+(?:of|for)\s+"
+    # (or whose: "above the central bank's forecast of 5.8%", "the BoE's projection of 3.1%")
+    r"(?:(?:the|analysts['’]?|market|consensus|average|Wall\s+Street|central|[A-Z][\w.]*['’]s|bank['’]s|government['’]s)\s+)*"
+    r"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+"
     r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$£€¥]\s*)?$",
     re.I,
 )
@@ -141,6 +148,8 @@ def caveat_of(sentences: list[str], sid: int, start: int, end: int) -> Optional[
     if _EXPECTED_AFTER.match(sentence, end) and not _THE_BEFORE.search(sentence, 0, start):
         return EXPECTED
     if _SET_AGAINST_ESTIMATES.search(sentence, 0, start) or _A_FORECAST_BEFORE.search(sentence, 0, start):
+        return EXPECTED
+    if _POLL_POINTED_TO.search(sentence, 0, start):
         return EXPECTED
     return None
 

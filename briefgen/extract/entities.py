@@ -589,7 +589,10 @@ def extract_entities(analysis: Analysis) -> Entities:
             if not name:
                 continue
             extension = re.match(r"^\s+for\s+(?:[A-Z][\w’'-]*\s*)+", sentence[mention.end :])
-            if extension and not name.endswith(")"):
+            if extension and not name.endswith(")") and not any(
+                m.label == "PERSON" and m.sentence == mention.sentence and mention.end < m.start < mention.end + len(extension.group(0))
+                for m in mentions
+            ):  # (not a person the name is for: "Manchester City paid Aston Villa for Jack Grealish")
                 # "Syrian Observatory" + " for Human Rights": spaCy often stops at "for"
                 name = name + extension.group(0).rstrip()
                 mention = Mention(mention.text, mention.label, mention.sentence, mention.start, mention.end + len(extension.group(0).rstrip()))

@@ -609,6 +609,8 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             if kind == "figure" and opening is not None and bool(subject) != bool(opening.subject) and (
                 _one_thing(sentence, previous_start, previous_end, span.start, opening.text, text, same_kind)
                 or _borrows_its_unit(sentence, opening, previous_start, previous_end, span.start)
+                # the same sum in another currency: "a fee of 121 million euros ($131 million), or 107 million pounds"
+                or unit == "money" == opening.unit and re.fullmatch(r"\)?\s*,\s*or\s+", sentence[previous_end:start])
             ):
                 subject = subject or opening.subject  # "$300,000 to $600,000", "3,200 miles (5,150 km)"
                 if not _CHANGED_FROM.search(sentence, 0, previous_start):
@@ -813,8 +815,10 @@ def classify(
             ):
                 # no date counts in millions: spaCy's "between 5" (and 7 million) is no date
                 if not (_EARLIER_BEFORE.search(before) and _EARLIER_AFTER.match(after)):
-                    if _MONTH_BEFORE.search(before[-12:]) and span.value <= 31:
-                        return None  # a day of the month: "the fiscal year ended December 31, 2024" (had been a duration)
+                    if _MONTH_BEFORE.search(before[-12:]) and (span.value <= 31 or re.fullmatch(r"(?:1[89]|20)\d\d", span.text)):
+                        # a day of the month or its year: "the fiscal year ended December 31, 2024", "in the 12 months
+                        # to June 2023" (both had been durations)
+                        return None
                     return "duration" if _TIME_UNIT_AFTER.match(after) or _is_duration_phrase(mention.text) else None
                 # ("outbreaks, up from 36 the year before": spaCy dates "36 the year before"; the
                 # number is the earlier value, the rest its time)
@@ -1353,7 +1357,7 @@ def find_unit(
     word = re.match(r"^\s*-?([A-Za-z]+)\b", after)
     if word and word.group(1).lower() in {"pound", "pounds"} and (
         _pounds_of_weight(sentence, after[word.end() :], after, span)
-        or pounds_weigh and not _CONVERSION_TO_DOLLARS.match(after[word.end() :])
+        or pounds_weigh and not _CONVERSION_TO_DOLLARS.match(after[word.end() :]) and not _A_SUM_RESTATED.search(sentence[: span.start])
     ):
         return "measure", None, span.end + word.end(), span.start
     if word and word.group(1).lower() in _CURRENCY_WORD and (not after.startswith("-") or span.text[-1].isalpha()):
@@ -1417,6 +1421,8 @@ _DOLLARS = re.compile(r"\$\s*\d|\bdollars?\b", re.I)
 _STERLING = re.compile(r"£|\bsterling\b|\bGBP\b|\bpence\b|\d+p\s+(?:a|per)\b")
 # "5 million pounds ($6.5 million)": money even there (so are "Lebanese pounds", _NAMED_POUNDS)
 _CONVERSION_TO_DOLLARS = re.compile(r"^\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?\$")
+# ...and so is a sum restated in pounds: "a fee of 121 million euros ($131 million), or 107 million pounds"
+_A_SUM_RESTATED = re.compile(r"(?:[$€]\s*[\d.,]+(?:\s+(?:million|billion))?|\b(?:euros?|dollars?))\s*\)?\s*,\s*or\s+$", re.I)
 
 
 def _counts_in_dollars(sentences: list[str]) -> bool:
