@@ -2595,3 +2595,17 @@ def test_an_organisation_is_not_extended_by_the_person_a_deal_is_for():
         "the Premier League club said."
     )
     assert "Aston Villa for Jack Grealish" not in orgs
+
+
+def test_a_startup_a_stake_is_in_and_a_typhoon_are_no_places_or_organisations():
+    _, orgs, places = _lists(
+        "SEATTLE (Reuters) - Amazon.com will invest up to $4 billion in Anthropic, the artificial intelligence startup "
+        "founded by former OpenAI executives, the companies said on Monday.\n\nAmazon will make an initial investment "
+        "of $1.25 billion for a minority stake in Anthropic, which could rise to $4 billion."
+    )
+    assert "Anthropic" in orgs and "Anthropic" not in places
+    _, orgs, places = _lists(
+        "BEIJING (Reuters) - More than 300,000 people were evacuated in Fujian as Typhoon Haikui made landfall on "
+        "Tuesday.\n\nHaikui, the 11th typhoon of the year, struck Taiwan on Sunday, injuring at least 40 people."
+    )
+    assert "Haikui" not in orgs and "Haikui" not in places

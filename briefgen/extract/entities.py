@@ -501,7 +501,10 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "PERSON"  # "His former finance director, Clare Osei, 48, was jailed": an age in apposition
         elif label == "ORG" and (title := _LEADING_TITLE.match(name)) and _TWO_OR_THREE_NAMES.fullmatch(name[title.end() :]):
             label = "PERSON"  # "Det Insp Karen Holt said": a British police officer's title, abbreviated
-        elif label in {"GPE", "LOC"} and _AN_INSTITUTION_BEFORE.search(sentence[: mention.start]) and not _is_country(name):
+        elif label in {"GPE", "LOC"} and not _is_country(name) and (
+            _AN_INSTITUTION_BEFORE.search(sentence[: mention.start]) or _AN_INSTITUTION_AFTER.match(sentence[mention.end :])
+            or re.search(r"\b(?:stakes?|shares)\s+in\s+$", sentence[: mention.start], re.I)  # "a minority stake in Anthropic"
+        ):
             label = "ORG"  # "after the regulator Ofwat approved …" had listed Ofwat among the places
         elif label in {"GPE", "LOC", "PERSON"} and _A_PARTY_AFTER.match(sentence[mention.end :]) and _POLITICAL_BEFORE.search(
             sentence[: mention.start]
@@ -513,7 +516,7 @@ def extract_entities(analysis: Analysis) -> Entities:
             label = "GPE"  # "the fishing town of Grindavik", "The Reykjanes peninsula" had been organisations
         elif label in {"GPE", "LOC"} and name.lower() in _TEMPERATURE_SCALES:
             continue  # "40 degrees Celsius (104 Fahrenheit)": spaCy's small model made Fahrenheit a place
-        elif label in {"PERSON", "GPE", "LOC"} and (_STORM.match(name) or name in storms):
+        elif label in {"PERSON", "GPE", "LOC", "ORG"} and (_STORM.match(name) or name in storms):
             continue  # "Cyclone Freddy has killed …", "where Freddy made a second landfall": a storm; "Delia
             # weakened to a tropical storm" had listed Delia among the places
         elif label in {"PERSON", "ORG"} and _is_country(name) and not (
@@ -1407,6 +1410,11 @@ _A_BANK_OF_A_RIVER = re.compile(r"(?:West|East|North|South|Left|Right)\s+Bank")
 _AN_INSTITUTION_BEFORE = re.compile(
     r"\b(?:regulator|watchdog|agency|lender|insurer|broker|carmaker|automaker|drugmaker|firm|company|platform)\s+$", re.I
 )  # ("according to freight platform Xeneta" had listed Xeneta among the places)
+# ...or after it: "will invest up to $4 billion in Anthropic, the artificial intelligence startup founded by …" (a place before)
+_AN_INSTITUTION_AFTER = re.compile(
+    r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|chipmaker|carmaker|automaker|"
+    r"drugmaker|retailer|lender|insurer|airline|developer|conglomerate)\b"
+)
 # a political party's name: "Her ruling Morena party" (not "a Berlin party", a night out)
 _A_PARTY_AFTER = re.compile(r"^\s+(?:party|movement|coalition|alliance)\b")
 _POLITICAL_BEFORE = re.compile(

@@ -682,6 +682,15 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
                 of_token = next((j for j, t in enumerate(tokens) if of and t.idx == end + of.end()), None)
                 if not subject and not opening.subject and of_token is not None:
                     subject = opening.subject = re.sub(r"^of\s+", "", _of_phrase(tokens, of_token))
+            gap = re.fullmatch(r"\s+(?:and|while|but)\s+([a-z][\w-]*)\s+", between) if kind == "figure" and change is None else None
+            gapped = next((t for t in tokens if gap and t.idx == previous_end + gap.start(1)), None)
+            if (
+                gapped is not None and figures and figures[-1].sentence == sid and figures[-1].change in {"up", "down"}
+                and unit == previous_unit and gapped.text.lower() not in CHANGE_VERBS and gapped.tag in {"NN", "NNS", "VBZ"}
+            ):
+                # a clause that leaves out its verb: "Exports dropped 1.8% and imports 3.0%" (the 3.0% had read as
+                # the exports', no change)
+                subject, change = gapped.text, figures[-1].change
             if rate_beyond and rate_beyond.group(0).strip() not in subject:
                 subject = f"{subject} ({rate_beyond.group(0).strip()})" if subject else rate_beyond.group(0).strip()
             if when and when.split()[-1] in subject.split():
