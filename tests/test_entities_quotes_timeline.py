@@ -2609,3 +2609,8 @@ def test_a_startup_a_stake_is_in_and_a_typhoon_are_no_places_or_organisations():
         "Tuesday.\n\nHaikui, the 11th typhoon of the year, struck Taiwan on Sunday, injuring at least 40 people."
     )
     assert "Haikui" not in orgs and "Haikui" not in places
+
+
+def test_a_chief_executive_in_capitals_is_a_role_and_a_planemaker_a_source():
+    entities = extract_entities(analyse(from_text("Boeing will cut 17,000 jobs, Chief Executive Kelly Ortberg said on Friday.", "t")))
+    assert [(p.name, p.role) for p in entities.people] == [("Kelly Ortberg", "Chief Executive")]

@@ -2404,3 +2404,8 @@ def test_a_clause_that_leaves_out_its_verb_names_its_own_noun():
     # "Exports dropped 1.8% and imports 3.0%" had tabled the 3.0% as the exports', with no fall
     rows = [(f.text, f.change, f.subject) for f in figures_of("Exports dropped 1.8% and imports 3.0%, the office said.")]
     assert ("3.0%", "down", "imports") in rows and ("1.8%", "down", "Exports") in rows
+
+
+def test_a_planemaker_is_a_source():
+    text = "The planemaker also said it expected to report a loss of $9.97 per share for the third quarter."
+    assert [(f.text, f.attribution, f.caveat) for f in figures_of(text)] == [("$9.97 per share", "planemaker", "expected")]

@@ -87,7 +87,7 @@ _SOURCE_NOUNS = re.compile(
     r"institute|foundation|utility|broadcaster|newspaper|party|group|board|bureau|cent(?:er|re)|media|prefecture|"
     # and businesses named by trade: "the Buenos Aires grains exchange said" (its harvest forecast had
     # been "not attributed"), "the lender said", "the carmaker said"
-    r"exchange|lender|insurer|retailer|carmaker|automaker|drugmaker|manufacturer|"
+    r"exchange|lender|insurer|retailer|carmaker|automaker|drugmaker|planemaker|chipmaker|manufacturer|"
     # what a figure is according to: "according to a study published in Nature Medicine", "according
     # to a near-complete count" (both had been "not attributed")
     r"study|studies|survey|poll|analysis|census|count|tally|audit|assessment|projections?|calculations?|"

@@ -155,7 +155,7 @@ _STREET = re.compile(r"\s(?:Drive|Street|Avenue|Road|Boulevard|Lane|Highway|Park
 _TITLE_WORDS = (
     r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Queen|Prince|"
     r"Princess|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|General|Gen\.|Colonel|Col\.|Major|Captain|Capt\.|"
-    r"Admiral|Secretary|Secretary-General|Ambassador|Judge|Justice|Chief|Commander|Director|Chairman|Speaker|Leader|"
+    r"Admiral|Secretary|Secretary-General|Ambassador|Judge|Justice|Chief|Commander|Director|Chairman|Speaker|Leader|Executive|"
     r"Chairwoman|CEO|Pope|Archbishop|Bishop|Dr\.?|Professor|Prof\.|spokesman|spokeswoman|spokesperson|"
     r"envoy|chief|leader|head|minister|president|official|commander|coach|manager|striker|midfielder|"
     r"defender|goalkeeper|captain|actor|actress|singer|lawyer|attorney|prosecutor|judge|director|analyst|executive|"
