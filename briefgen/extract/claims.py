@@ -114,7 +114,7 @@ _EXPECTED_AFTER = re.compile(
 _SET_AGAINST_ESTIMATES = re.compile(
     r"\b(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|above|below|ahead\s+of|short\s+of|than)\s+"
     # (or whose: "above the central bank's forecast of 5.8%", "the BoE's projection of 3.1%")
-    r"(?:(?:the|analysts['’]?|market|consensus|average|Wall\s+Street|central|[A-Z][\w.]*['’]s|bank['’]s|government['’]s)\s+)*"
+    r"(?:(?:the|analysts['’]?|market|consensus|average|Wall\s+Street|central|[\w.]+['’]s)\s+)*"
     r"(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+"
     r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$£€¥]\s*)?$",
     re.I,
