@@ -2409,3 +2409,9 @@ def test_a_clause_that_leaves_out_its_verb_names_its_own_noun():
 def test_a_planemaker_is_a_source():
     text = "The planemaker also said it expected to report a loss of $9.97 per share for the third quarter."
     assert [(f.text, f.attribution, f.caveat) for f in figures_of(text)] == [("$9.97 per share", "planemaker", "expected")]
+
+
+def test_a_passive_estimates_subject_is_no_source():
+    # my "estimated at" rule made the turnout its own source ("Turnout was estimated at between 60% and 61.5%")
+    text = "Turnout was estimated at between 60% and 61.5% of the roughly 98 million registered voters, the institute said."
+    assert "Turnout" not in {f.attribution for f in figures_of(text)}

@@ -251,7 +251,11 @@ def said_around(span: NumberSpan, tokens: list[Token]) -> bool:
     for child, head in zip(chain, chain[1:]):
         if _is_say_verb(tokens, head):
             # (an estimate's "at" gives what it puts: "Police put the crowd at 35,000")
-            return tokens[child].dep == "prep" and tokens[child].text.lower() in _SETTING and tokens[head].text.lower() not in _PUT | _ESTIMATED_AT
+            # (an active estimate "at" a number is its maker's: "Parametrix estimated direct losses … at $5.4 billion";
+            # not a passive one, whose subject is what was estimated: "Turnout was estimated at between 60% and 61.5%")
+            return tokens[child].dep == "prep" and tokens[child].text.lower() in _SETTING and tokens[head].text.lower() not in _PUT and not (
+                tokens[head].text.lower() in _ESTIMATED_AT and _puts_at(tokens, head)
+            )
         if tokens[head].dep == "advcl" and tokens[head].tag == "VBG" and tokens[head].text.lower() in CHANGE_VERBS and _said_before(tokens, head):
             # what the news did next: "…, the company said on Saturday, sending its shares up 17%"; also
             # from a clause below the saying verb: "Lufthansa reported a record profit … as travellers
