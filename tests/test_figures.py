@@ -2415,3 +2415,19 @@ def test_a_passive_estimates_subject_is_no_source():
     # my "estimated at" rule made the turnout its own source ("Turnout was estimated at between 60% and 61.5%")
     text = "Turnout was estimated at between 60% and 61.5% of the roughly 98 million registered voters, the institute said."
     assert "Turnout" not in {f.attribution for f in figures_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # (text, change, caveat) from the Israeli-GDP and Eurovision probes
+        ("Israel's economy contracted at an annualised rate of 19.4% in the fourth quarter, preliminary data showed.",
+         ("19.4%", "down", None)),  # (had read as no change: a rate of 19.4%)
+        ("The final was watched by 163 million people, the European Broadcasting Union said, up 1 million from last year.",
+         ("1 million", "up", None)),
+        ("About 100,000 visitors travelled to Malmo during the week, local authorities said, fewer than the 150,000 they "
+         "had expected.", ("150,000", None, "expected")),  # (had read as 150,000 who came)
+    ],
+)
+def test_rows_from_the_gdp_and_song_contest_probes(text, row):
+    assert row in [(f.text, f.change, f.caveat) for f in figures_of(text)]

@@ -212,6 +212,16 @@ def expected_by(tokens: list[Token], last: int, mentions: list[Mention]) -> Opti
     return None
 
 
+def forecast_relative(tokens: list[Token], last: int) -> bool:
+    """Whether a relative clause on the number says it was expected or forecast: "fewer than the 150,000 they had
+    expected" (had read as 150,000 visitors who came). ``last`` is the number's last token."""
+    sized = _sized_noun(tokens, last)
+    return any(
+        t.head in {last, sized} and t.dep == "relcl" and t.text.lower() in _FORECAST_VERBS and t.tag in {"VBN", "VBD"}
+        for t in tokens
+    )
+
+
 def _sized_noun(tokens: list[Token], last: int) -> int:
     """The noun a number sizes ("the 0.3% decline"), or the number's own last token when it sizes none."""
     return tokens[last].head if tokens[last].dep in {"compound", "nummod", "amod"} and tokens[last].head > last else last

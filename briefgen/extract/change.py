@@ -202,6 +202,13 @@ def change_of(sentence: str, start: int, end: int, unit: str, tokens: list[Token
     sized = unit in {"percent", "money"} or unit == "count" and bool(POINTS.match(sentence, end))
     if (word in _RISE or word in _FALL) and re.match(r"as\s+(?:high|low)\s+as\b", sentence[start:end], re.I):
         return "to"  # a level reached: "The dollar rose as high as 151.86 yen" (had read as a rise of 151.86 yen)
+    at_a_rate = _AT_A_RATE_OF.search(sentence, 0, start)
+    if at_a_rate and unit == "percent":
+        # how fast: "Israel's economy contracted at an annualised rate of 19.4%" (had read as no change)
+        verb = at_a_rate.group("verb").lower()
+        return "up" if verb in _RISE else "down" if verb in _FALL else None
+    if unit == "count" and word in {"up", "down"} and re.match(r"\s+from\b", sentence[end:]):
+        return word  # a count's move said with its start: "up 1 million from last year" (had read as no change)
     if word in {"to", "from"}:  # ("The death toll rose to 57 from 41": 41 is no count of the dead now)
         return _level(sentence, start, unit, sized, tokens, p)
     if word == "at" and sized and ended_at(tokens, tokens[p].head):
@@ -259,6 +266,10 @@ def _level(sentence: str, start: int, unit: str, sized: bool, tokens: list[Token
     if word == "to" and not sized and any(t.head == verb and t.dep == "dobj" and t.text.lower() in _SUPPLIES for t in tokens):
         return None  # "cut power to about 65,000 customers": who lost it, not a level it was cut to
     return word
+
+
+# a change's pace: "contracted at an annualised rate of 19.4%", "grew at an annual rate of 3%"
+_AT_A_RATE_OF = re.compile(r"\b(?P<verb>[a-z]+)\s+at\s+an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
 def _gapped(sentence: str, start: int, words: list[str], word: str, tokens: list[Token]) -> bool:

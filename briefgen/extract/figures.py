@@ -33,7 +33,8 @@ from ..models import Analysis, Figure, Mention, Token, head_chain, joined, token
 from ..months import WEEKDAYS
 from ..text import PERSON_WORDS
 from .attribution import (
-    according_to, expected_by, forecast, told_of, forecaster_of, governing_attribution, outside_according, pronoun_sayer, said_around, said_by
+    according_to, expected_by, forecast, forecast_relative, told_of, forecaster_of, governing_attribution, outside_according, pronoun_sayer,
+    said_around, said_by,
 )
 from .change import BRINGS, CHANGE_VERBS, POINTS, brought_total, change_of, ended_at, moved_a_level, moves_object
 from .claims import EXPECTED, caveat_of, denied
@@ -662,6 +663,7 @@ def extract_figures(analysis: Analysis, who_said: Optional[Callable[[int, str], 
             # grow from 16 currently to as many as 80" (16 is today's)
             expected = change != "from" and (
                 forecaster is not None or expecter is not None or forecast(span, tokens) or _may_come(span, tokens)
+                or bool(inside) and forecast_relative(tokens, inside[-1])
             )
             converted = (
                 kind == "figure" and opening is not None and opening.kind == "figure"
