@@ -1697,7 +1697,7 @@ def _given_by(tokens: list[Token], amount: Token, verb: int, inside: list[int]) 
     ):
         return None  # "paid him $5,000", "was paid $5,000": to whom or by whom is another reading
     controller = tokens[verb].head if tokens[verb].dep == "xcomp" else verb
-    subjects = [j for j, t in enumerate(tokens) if t.head in {verb, controller} and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    subjects = _nominal_subjects(tokens, {verb, controller}, before=verb)
     if not subjects or subjects[0] + 1 < len(tokens) and tokens[subjects[0] + 1].text == "-":
         # ("you'll pay $6.99 per month", "to pay $250,000": no one to name, and a verb alone reads badly;
         # nor half a word the parser split: "OkCupid co-founder and CEO Sam Yagan had also donated")
@@ -2179,7 +2179,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         if tokens[comparative].dep == "amod" and compared > comparative and tokens[compared].pos == "NOUN":
             # "linked to a 62% lower risk of dementia" (had been blank): the comparative and its noun
             return _words(tokens, comparative, comparative + 1) + " " + _noun_phrase(tokens, compared, after=comparative)
-        holders = [j for j, t in enumerate(tokens) if t.head == compared and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
+        holders = _nominal_subjects(tokens, {compared})
         if tokens[comparative].dep == "acomp" and holders:
             # "bookings for the winter were 15% higher than a year ago" (had been blank): what is higher
             return _name_phrase(tokens, holders[0]) + _compared_with(tokens, comparative)
@@ -2228,7 +2228,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
         return _noun_phrase(tokens, worth - 1)
     if unit == "money" and worth is not None and 0 < worth < inside[0] and tokens[worth - 1].pos == "AUX":
         # ...or the copula's subject: "its holdings in Adani companies were worth 560 billion rupees" (blank before)
-        holders = [j for j, t in enumerate(tokens) if t.head == tokens[worth].head and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
+        holders = _nominal_subjects(tokens, {tokens[worth].head})
         if holders:
             return _name_phrase(tokens, holders[0])
     of = next((tokens[j].head for j in inside if tokens[j].head not in inside and tokens[tokens[j].head].text.lower() == "of"), None)
@@ -2294,7 +2294,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     state = amount.head
     if unit == "percent" and amount.dep == "npadvmod" and tokens[state].text.lower() in _STATES_DONE and tokens[state].dep == "acomp":
         # how far something is done: "The blaze … was 12% contained" → "blaze contained" (blank before)
-        holders = [j for j, t in enumerate(tokens) if t.head == tokens[state].head and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}]
+        holders = _nominal_subjects(tokens, {tokens[state].head})
         return f"{_name_phrase(tokens, holders[0])} {tokens[state].text.lower()}" if holders else ""
     if amount.dep == "appos" and amount.head < inside[0] and tokens[amount.head].pos == "NOUN" and (
         unit == "measure" and all(tokens[k].head in inside and tokens[k].pos != "PUNCT" for k in range(amount.head + 1, inside[0]))
@@ -2354,7 +2354,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             verb = tokens[verb].head  # a range's far end: "Estimates ranged from 130,000 to 325,000"
         if prep == "from" and tokens[verb].text.lower() in {"up", "down"}:
             verb = tokens[verb].head  # "The rate was up from 7.09% last week": the rate's
-        moved = next((j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"}), None)
+        moved = next(iter(_nominal_subjects(tokens, {verb})), None)
         if prep == "to" and tokens[verb].text.lower() in {"up", "down"} and moved is not None:
             return _name_phrase(tokens, moved)  # "with his net worth down to about $72 billion" (blank before)
     elif (tokens[verb].pos == "ADP" or tokens[verb].dep == "prep") and tokens[verb].text.lower() == "from" and (
@@ -2421,7 +2421,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
             # "puts the figure at about $44 million": the figure says nothing
             return _of_phrase(tokens, thing + 1) if thing + 1 < len(tokens) and tokens[thing + 1].text.lower() == "of" else ""
         return ""
-    subjects = [j for j, t in enumerate(tokens) if t.head == verb and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < verb]
+    subjects = _nominal_subjects(tokens, {verb}, before=verb)
     if not subjects and (
         prep in {"to", "by", "from"} and tokens[verb].text.lower() in CHANGE_VERBS or prep == "at" and tokens[verb].text.lower() in _PUTS_AT
     ):
@@ -2445,7 +2445,7 @@ def _amount_subject(tokens: list[Token], inside: list[int], unit: str, after: st
     if not subjects and tokens[verb].dep == "conj" and tokens[controller].pos in {"VERB", "AUX"} and _joined_right_on(tokens, controller, verb):
         # a verb joined on shares the subject before it: "The average rate … hit 6.65% in October but has
         # since eased to about 5.4%" (blank before)
-        subjects = [j for j, t in enumerate(tokens) if t.head == controller and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and j < controller]
+        subjects = _nominal_subjects(tokens, {controller}, before=controller)
     if not subjects and tokens[verb].dep == "acl" and tokens[antecedent].dep == "ROOT" and tokens[antecedent].pos == "NOUN" and (
         tokens[verb].text.lower() in CHANGE_VERBS and antecedent < verb
     ):
@@ -2525,6 +2525,14 @@ def _ranked_with(tokens: list[Token], amount: Token) -> str:
         None,
     )  # (the most, the highest, the largest)
     return _noun_phrase(tokens, ranked) if ranked is not None else ""
+
+
+def _nominal_subjects(tokens: list[Token], heads: set[int], before: Optional[int] = None) -> list[int]:
+    """The noun or name subjects ("nsubj") of any of ``heads``, in order; only those before index ``before`` if given."""
+    return [
+        j for j, t in enumerate(tokens)
+        if t.head in heads and t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} and (before is None or j < before)
+    ]
 
 
 def _compared_with(tokens: list[Token], word: int) -> str:
